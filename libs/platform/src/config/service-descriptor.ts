@@ -1,0 +1,11 @@
+import type { ServiceEnvironment } from './service-environment';
+
+/** What a service tells the platform about itself: used for config, logs, database and docs. */
+export interface ServiceDescriptor<T extends ServiceEnvironment = ServiceEnvironment> {
+  /** Service name, e.g. `applications`. */
+  readonly name: string;
+  readonly version: string;
+  /** One sentence for the OpenAPI page. */
+  readonly description: string;
+  readonly environment: new () => T;
+}

@@ -1,0 +1,47 @@
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/**
+ * Variables every service reads. A service extends this class with its own; each
+ * decorator's message says what is expected, because it is printed to the operator.
+ */
+export class ServiceEnvironment {
+  @Matches(/^[a-z][a-z0-9-]{1,39}$/, {
+    message: "a lowercase site id of letters, digits and dashes, such as 'casablanca'",
+  })
+  SITE_ID!: string;
+
+  @Type(() => Number)
+  @IsInt({ message: 'an integer TCP port from 1 to 65535' })
+  @Min(1, { message: 'an integer TCP port from 1 to 65535' })
+  @Max(65535, { message: 'an integer TCP port from 1 to 65535' })
+  PORT!: number;
+
+  @IsOptional()
+  @Matches(/^[\w.:-]+$/, { message: "an address to listen on, such as '0.0.0.0' or '127.0.0.1'" })
+  HOST = '0.0.0.0';
+
+  @Matches(/^[\w.-]+:\d{1,5}(,[\w.-]+:\d{1,5})*$/, {
+    message: "a comma-separated list of host:port Kafka bootstrap brokers, such as '127.0.0.1:9092'",
+  })
+  KAFKA_BROKERS!: string;
+
+  @Matches(/^mongodb(\+srv)?:\/\/\S+$/, {
+    message: "a MongoDB connection string, such as 'mongodb://127.0.0.1:27017/'",
+  })
+  MONGO_URL!: string;
+
+  @IsOptional()
+  @IsIn(LOG_LEVELS, { message: `one of ${LOG_LEVELS.join(', ')}` })
+  LOG_LEVEL: LogLevel = 'info';
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'a whole number of milliseconds from 1000 to 120000' })
+  @Min(1_000, { message: 'a whole number of milliseconds from 1000 to 120000' })
+  @Max(120_000, { message: 'a whole number of milliseconds from 1000 to 120000' })
+  SHUTDOWN_TIMEOUT_MS = 15_000;
+}
