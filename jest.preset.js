@@ -1,3 +1,27 @@
 const nxPreset = require('@nx/jest/preset').default;
 
-module.exports = { ...nxPreset };
+/** SWC with legacy decorators and their metadata: what Nest's DI and class-validator need. */
+const swcOptions = {
+  jsc: {
+    parser: { syntax: 'typescript', decorators: true },
+    transform: { legacyDecorator: true, decoratorMetadata: true },
+    target: 'es2022',
+    keepClassNames: true,
+  },
+  module: { type: 'commonjs' },
+  sourceMaps: 'inline',
+};
+
+module.exports = {
+  ...nxPreset,
+  testEnvironment: 'node',
+  transform: { '^.+\\.[tj]s$': ['@swc/jest', swcOptions] },
+  // NestJS 12 ships ESM only; Node loads it through require(esm), Jest's module loader cannot,
+  // so Jest compiles it to CommonJS like our own sources.
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs)/)'],
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  // Unit specs beside the code; *.int-spec.ts under test/ run against the real Kafka and MongoDB server.
+  testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.int-spec.ts'],
+  globalSetup: `${__dirname}/tools/infra/src/jest-global-setup.ts`,
+  testTimeout: 60_000,
+};

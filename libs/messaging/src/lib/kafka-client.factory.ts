@@ -4,14 +4,18 @@ import type { MessagingOptions } from './messaging-options';
 
 const CONNECTION_TIMEOUT_MS = 3_000;
 
-/** A kafkajs client whose own logs go through the service's logger. */
-export function createKafkaClient(options: MessagingOptions): Kafka {
+/**
+ * A kafkajs client whose own logs go through the service's logger. `failFast` clients
+ * (health probes) do not retry, so a refused connection is reported at once.
+ */
+export function createKafkaClient(options: MessagingOptions, { failFast = false } = {}): Kafka {
   return new Kafka({
     clientId: options.clientId,
     brokers: options.brokers,
     connectionTimeout: CONNECTION_TIMEOUT_MS,
-    logLevel: logLevel.WARN,
+    logLevel: failFast ? logLevel.NOTHING : logLevel.WARN,
     logCreator: () => forwardToNestLogger,
+    ...(failFast && { retry: { retries: 0 } }),
   });
 }
 

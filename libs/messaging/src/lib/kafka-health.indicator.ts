@@ -1,7 +1,8 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import type { Admin, Kafka } from 'kafkajs';
-import { KAFKA_CLIENT, MESSAGING_OPTIONS, type MessagingOptions } from './messaging-options';
+import { createKafkaClient } from './kafka-client.factory';
+import { MESSAGING_OPTIONS, type MessagingOptions } from './messaging-options';
 
 const CHECK_TIMEOUT_MS = 3_000;
 
@@ -9,12 +10,14 @@ const CHECK_TIMEOUT_MS = 3_000;
 @Injectable()
 export class KafkaHealthIndicator implements OnApplicationShutdown {
   private admin: Admin | undefined;
+  private readonly kafka: Kafka;
 
   constructor(
-    @Inject(KAFKA_CLIENT) private readonly kafka: Kafka,
     @Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions,
     private readonly health: HealthIndicatorService,
-  ) {}
+  ) {
+    this.kafka = createKafkaClient(options, { failFast: true });
+  }
 
   check(key = 'kafka') {
     const brokers = this.options.brokers.join(',');
@@ -38,7 +41,7 @@ export class KafkaHealthIndicator implements OnApplicationShutdown {
 
   private async describeCluster() {
     if (!this.admin) {
-      this.admin = this.kafka.admin({ retry: { retries: 0 } });
+      this.admin = this.kafka.admin();
       await this.admin.connect();
     }
     return this.admin.describeCluster();

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { type BeforeApplicationShutdown, Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
 import { DATABASE_OPTIONS, type DatabaseOptions } from './database-options';
@@ -12,7 +12,7 @@ const MAX_RETRY_MS = 15_000;
  * connected; after that the driver's own monitoring reconnects.
  */
 @Injectable()
-export class ConnectionSupervisor implements OnApplicationBootstrap, OnApplicationShutdown {
+export class ConnectionSupervisor implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(ConnectionSupervisor.name);
   private stopped = false;
   private lastError: string | undefined;
@@ -32,8 +32,10 @@ export class ConnectionSupervisor implements OnApplicationBootstrap, OnApplicati
     void this.superviseFirstConnection();
   }
 
-  onApplicationShutdown(): void {
+  /** A pending connection attempt would hold shutdown until its timeout; abort it instead. */
+  async beforeApplicationShutdown(): Promise<void> {
     this.stopped = true;
+    if (this.connection.readyState !== 1) await this.connection.getClient()?.close(true);
   }
 
   private async superviseFirstConnection(): Promise<void> {
@@ -45,6 +47,7 @@ export class ConnectionSupervisor implements OnApplicationBootstrap, OnApplicati
         return;
       } catch (error) {
         this.remember(error as Error);
+        if (this.stopped) return;
         this.logger.warn({ msg: 'MongoDB unavailable, retrying', reason: this.lastError, retryInMs: delay });
         await new Promise((resolve) => setTimeout(resolve, delay).unref());
         delay = Math.min(delay * 2, MAX_RETRY_MS);

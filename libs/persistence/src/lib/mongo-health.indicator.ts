@@ -8,6 +8,11 @@ import { DATABASE_OPTIONS, type DatabaseOptions } from './database-options';
 const PING_TIMEOUT_MS = 2_000;
 const STATES = ['disconnected', 'connected', 'connecting', 'disconnecting'];
 
+/** The host list of a connection string, never its credentials. */
+export function serverHosts(url: string): string {
+  return /^mongodb(?:\+srv)?:\/\/(?:[^@/]*@)?([^/?]+)/.exec(url)?.[1] ?? 'unknown host';
+}
+
 /** Readiness of the service's database: connected and answering a real `ping`. */
 @Injectable()
 export class MongoHealthIndicator {
@@ -28,7 +33,7 @@ export class MongoHealthIndicator {
     if (this.connection.readyState !== 1 || !db) {
       const state = STATES[this.connection.readyState] ?? 'unknown';
       const reason = this.supervisor.lastFailure ?? 'no connection yet';
-      throw new Error(`MongoDB ${state} (database ${database}): ${reason}`);
+      throw new Error(`MongoDB at ${serverHosts(this.options.url)} ${state} (database ${database}): ${reason}`);
     }
     await db.command({ ping: 1 });
     return { database };

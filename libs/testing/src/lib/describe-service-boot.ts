@@ -1,0 +1,51 @@
+import type { INestApplication, Type } from '@nestjs/common';
+import type { ServiceDescriptor } from '@technopark/platform';
+import request from 'supertest';
+import { infrastructureEnv, UNREACHABLE, uniqueSiteId } from './infrastructure-env';
+import { eventually, startTestApp } from './start-test-app';
+
+/**
+ * What every service must do from its first day, checked against the real broker and
+ * database: liveness, readiness that tells the truth either way, and its OpenAPI page.
+ */
+export function describeServiceBoot(service: ServiceDescriptor, rootModule: Type): void {
+  describe(`${service.name} service boot`, () => {
+    let app: INestApplication | undefined;
+
+    afterEach(async () => {
+      await app?.close();
+      app = undefined;
+    });
+
+    it('is live and ready when Kafka and MongoDB answer', async () => {
+      const site = uniqueSiteId();
+      app = await startTestApp(service, rootModule, { SITE_ID: site, ...infrastructureEnv() });
+      const server = app.getHttpServer();
+
+      const live = await request(server).get('/health').expect(200);
+      expect(live.body).toMatchObject({ status: 'ok', name: service.name, site });
+
+      await eventually(async () => (await request(server).get('/health/ready')).status === 200, 'readiness 200');
+      const ready = await request(server).get('/health/ready').expect(200);
+      expect(ready.body.details.mongodb).toMatchObject({ status: 'up', database: `${service.name}_${site}`.replace(/-/g, '_') });
+      expect(ready.body.details.kafka).toMatchObject({ status: 'up' });
+    });
+
+    it('is live but not ready, with the reason, when Kafka and MongoDB are unreachable', async () => {
+      app = await startTestApp(service, rootModule, { SITE_ID: uniqueSiteId(), ...UNREACHABLE });
+      const server = app.getHttpServer();
+
+      await request(server).get('/health').expect(200);
+      const ready = await request(server).get('/health/ready').expect(503);
+      expect(ready.body.error.mongodb).toMatchObject({ status: 'down', message: expect.stringContaining('MongoDB at 127.0.0.1:1') });
+      expect(ready.body.error.kafka).toMatchObject({ status: 'down', message: expect.stringMatching(/Kafka unreachable at 127\.0\.0\.1:1: .*ECONNREFUSED/) });
+    });
+
+    it('publishes its OpenAPI document with the health endpoints', async () => {
+      app = await startTestApp(service, rootModule, { SITE_ID: uniqueSiteId(), ...UNREACHABLE });
+      const document = await request(app.getHttpServer()).get('/docs/openapi.json').expect(200);
+      expect(document.body.info.title).toContain(service.name);
+      expect(Object.keys(document.body.paths)).toEqual(expect.arrayContaining(['/health', '/health/ready']));
+    });
+  });
+}

@@ -1,0 +1,37 @@
+import type { INestApplication, Type } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { configureApp, type ServiceDescriptor } from '@technopark/platform';
+
+export type TestEnvironment = Record<string, string>;
+
+/**
+ * Boots the service's real root module with the given variables, configured exactly as
+ * `main.ts` configures it, listening on a random loopback port.
+ */
+export async function startTestApp(
+  service: ServiceDescriptor,
+  rootModule: Type,
+  environment: TestEnvironment,
+): Promise<INestApplication> {
+  const previous = { ...process.env };
+  Object.assign(process.env, { LOG_LEVEL: 'warn', ...environment });
+  try {
+    const moduleRef = await Test.createTestingModule({ imports: [rootModule] }).compile();
+    const app = moduleRef.createNestApplication({ logger: ['error'] });
+    configureApp(app, service, environment['SITE_ID'] ?? 'test');
+    await app.listen(0, '127.0.0.1');
+    return app;
+  } finally {
+    process.env = previous;
+  }
+}
+
+/** Polls `probe` until it returns true, or fails with `description` after `timeoutMs`. */
+export async function eventually(probe: () => Promise<boolean>, description: string, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await probe()) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`timed out after ${timeoutMs} ms waiting for: ${description}`);
+}

@@ -1,0 +1,5 @@
+import { describeServiceBoot } from '@technopark/testing';
+import { AppModule } from '../src/app.module';
+import { ANALYTICS_SERVICE } from '../src/analytics.service-descriptor';
+
+describeServiceBoot(ANALYTICS_SERVICE, AppModule);

@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'applications',
+  preset: '../../jest.preset.js',
+  coverageDirectory: '../../coverage/services/applications',
+};

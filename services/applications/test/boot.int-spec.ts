@@ -1,0 +1,5 @@
+import { describeServiceBoot } from '@technopark/testing';
+import { AppModule } from '../src/app.module';
+import { APPLICATIONS_SERVICE } from '../src/applications.service-descriptor';
+
+describeServiceBoot(APPLICATIONS_SERVICE, AppModule);

@@ -1,0 +1,5 @@
+import { describeServiceBoot } from '@technopark/testing';
+import { AppModule } from '../src/app.module';
+import { EVENTS_SERVICE } from '../src/events.service-descriptor';
+
+describeServiceBoot(EVENTS_SERVICE, AppModule);

@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'funding-matching',
+  preset: '../../jest.preset.js',
+  coverageDirectory: '../../coverage/services/funding-matching',
+};

@@ -1,0 +1,5 @@
+import { describeServiceBoot } from '@technopark/testing';
+import { AppModule } from '../src/app.module';
+import { FUNDING_MATCHING_SERVICE } from '../src/funding-matching.service-descriptor';
+
+describeServiceBoot(FUNDING_MATCHING_SERVICE, AppModule);

@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'residency',
+  preset: '../../jest.preset.js',
+  coverageDirectory: '../../coverage/services/residency',
+};

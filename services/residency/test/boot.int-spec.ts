@@ -1,0 +1,5 @@
+import { describeServiceBoot } from '@technopark/testing';
+import { AppModule } from '../src/app.module';
+import { RESIDENCY_SERVICE } from '../src/residency.service-descriptor';
+
+describeServiceBoot(RESIDENCY_SERVICE, AppModule);
