@@ -23,6 +23,7 @@ export class PlatformModule implements NestModule {
           useFactory: (environment: ServiceEnvironment, identity: ServiceIdentity) => ({
             url: environment.MONGO_URL,
             databaseName: databaseNameFor(identity.name, identity.site),
+            maxPoolSize: environment.MONGO_MAX_POOL_SIZE,
           }),
         }),
         MessagingModule.forRootAsync({

@@ -43,7 +43,7 @@ export class ConnectionSupervisor implements OnApplicationBootstrap, BeforeAppli
     while (!this.stopped) {
       try {
         await this.connectionAttempt();
-        this.logger.log({ msg: 'connected to MongoDB', database: this.options.databaseName });
+        await this.reportServer();
         return;
       } catch (error) {
         this.remember(error as Error);
@@ -63,6 +63,17 @@ export class ConnectionSupervisor implements OnApplicationBootstrap, BeforeAppli
       return;
     }
     await this.connection.openUri(this.options.url, { dbName: this.options.databaseName });
+  }
+
+  /** FerretDB loses concurrent updates made over several connections: say so loudly. */
+  private async reportServer(): Promise<void> {
+    const info = await this.connection.db?.admin().command({ buildInfo: 1 }).catch(() => undefined);
+    const ferretDb = typeof info?.['ferretdbVersion'] === 'string';
+    const fields = { database: this.options.databaseName, server: ferretDb ? 'FerretDB' : 'MongoDB', maxPoolSize: this.options.maxPoolSize };
+    this.logger.log({ msg: 'connected to the database', ...fields });
+    if (ferretDb && this.options.maxPoolSize > 1) {
+      this.logger.error({ msg: 'FerretDB does not isolate concurrent writes across connections: set MONGO_MAX_POOL_SIZE=1', ...fields });
+    }
   }
 
   private remember(error: Error): void {

@@ -6,6 +6,8 @@ export interface DatabaseOptions {
   readonly url: string;
   /** One database per service and site, e.g. `applications_casablanca`. */
   readonly databaseName: string;
+  /** Connections in the pool; see MONGO_MAX_POOL_SIZE in the README before raising it. */
+  readonly maxPoolSize: number;
 }
 
 /**

@@ -26,10 +26,11 @@ export class DatabaseModule {
         MongooseModule.forRootAsync({
           inject: options.inject ?? [],
           useFactory: (...args: unknown[]) => {
-            const { url, databaseName } = options.useFactory(...(args as never[]));
+            const { url, databaseName, maxPoolSize } = options.useFactory(...(args as never[]));
             return {
               uri: url,
               dbName: databaseName,
+              maxPoolSize,
               lazyConnection: true,
               serverSelectionTimeoutMS: SERVER_SELECTION_TIMEOUT_MS,
               connectionFactory: silenceFirstFailure,

@@ -1,3 +1,5 @@
+// class-transformer's @Type reads design-time metadata, even before Nest is loaded.
+import 'reflect-metadata';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 
@@ -33,6 +35,17 @@ export class ServiceEnvironment {
     message: "a MongoDB connection string, such as 'mongodb://127.0.0.1:27017/'",
   })
   MONGO_URL!: string;
+
+  /**
+   * 1 serializes the service's database work through one connection: FerretDB 1.x does not
+   * isolate concurrent writes made over different connections (lost updates), MongoDB does.
+   */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'an integer from 1 to 200 (use 1 on FerretDB)' })
+  @Min(1, { message: 'an integer from 1 to 200 (use 1 on FerretDB)' })
+  @Max(200, { message: 'an integer from 1 to 200 (use 1 on FerretDB)' })
+  MONGO_MAX_POOL_SIZE = 1;
 
   @IsOptional()
   @IsIn(LOG_LEVELS, { message: `one of ${LOG_LEVELS.join(', ')}` })

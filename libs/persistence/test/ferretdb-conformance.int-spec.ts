@@ -1,0 +1,114 @@
+import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import { infrastructureEnv, uniqueSiteId } from '@technopark/testing';
+import mongoose, { type Connection, type Model } from 'mongoose';
+import { databaseNameFor } from '../src/lib/database-options';
+
+/**
+ * The MongoDB features the platform relies on, exercised on the real server. They must hold
+ * on FerretDB (local) and on MongoDB alike; nothing here may need multi-document transactions.
+ */
+@Schema({ collection: 'startups' })
+class Startup {
+  @Prop({ required: true, unique: true })
+  registrationNumber!: string;
+
+  @Prop({ required: true })
+  name!: string;
+
+  @Prop({ type: [String], default: [] })
+  sectors!: string[];
+
+  @Prop({ required: true })
+  foundedOn!: Date;
+
+  @Prop({ default: 0 })
+  freeDesks!: number;
+}
+
+const StartupSchema = SchemaFactory.createForClass(Startup);
+
+describe('the local MongoDB-protocol server', () => {
+  let connection: Connection;
+  let startups: Model<Startup>;
+
+  beforeAll(async () => {
+    connection = await mongoose
+      // The platform's default pool of one connection: see MONGO_MAX_POOL_SIZE.
+      .createConnection(infrastructureEnv().MONGO_URL, { dbName: databaseNameFor('conformance', uniqueSiteId()), maxPoolSize: 1 })
+      .asPromise();
+    startups = connection.model(Startup.name, StartupSchema);
+    await startups.init();
+  });
+
+  afterAll(async () => {
+    await connection.dropDatabase();
+    await connection.close();
+  });
+
+  it('round-trips a mongoose document with strings, arrays and dates', async () => {
+    const foundedOn = new Date('2023-11-02T00:00:00.000Z');
+    const created = await startups.create({ registrationNumber: 'RC-1001', name: 'Souss Agritech', sectors: ['agritech', 'ai'], foundedOn });
+
+    const found = await startups.findById(created._id).lean().orFail();
+    expect(found).toMatchObject({ registrationNumber: 'RC-1001', name: 'Souss Agritech', sectors: ['agritech', 'ai'], foundedOn });
+  });
+
+  it('rejects a duplicate on a unique index with the duplicate-key error 11000', async () => {
+    await startups.create({ registrationNumber: 'RC-2002', name: 'Rabat GovTech', foundedOn: new Date() });
+
+    await expect(
+      startups.create({ registrationNumber: 'RC-2002', name: 'Someone else', foundedOn: new Date() }),
+    ).rejects.toMatchObject({ code: 11000 });
+    expect(await startups.countDocuments({ registrationNumber: 'RC-2002' })).toBe(1);
+  });
+
+  it('applies concurrent conditional single-document updates atomically through the platform connection', async () => {
+    const { _id } = await startups.create({ registrationNumber: 'RC-3003', name: 'Tangier Mobility', foundedOn: new Date(), freeDesks: 5 });
+
+    const attempts = Array.from({ length: 20 }, () =>
+      startups.updateOne({ _id, freeDesks: { $gt: 0 } }, { $inc: { freeDesks: -1 } }),
+    );
+    const granted = (await Promise.all(attempts)).filter((result) => result.modifiedCount === 1).length;
+
+    expect(granted).toBe(5);
+    expect((await startups.findById(_id).lean().orFail()).freeDesks).toBe(0);
+  });
+
+  it('keeps concurrent $inc counters exact through the platform connection', async () => {
+    const { _id } = await startups.create({ registrationNumber: 'RC-5005', name: 'Fès Fintech', foundedOn: new Date() });
+
+    await Promise.all(Array.from({ length: 50 }, () => startups.updateOne({ _id }, { $inc: { freeDesks: 1 } })));
+
+    expect((await startups.findById(_id).lean().orFail()).freeDesks).toBe(50);
+  });
+
+  it('lets exactly one of many concurrent claims win through a unique index, over separate connections', async () => {
+    const url = infrastructureEnv().MONGO_URL;
+    const claimants = await Promise.all(
+      Array.from({ length: 5 }, () => mongoose.createConnection(url, { dbName: connection.name, maxPoolSize: 5 }).asPromise()),
+    );
+    try {
+      const claims = claimants.flatMap((claimant) => {
+        const model = claimant.model(Startup.name, StartupSchema);
+        return Array.from({ length: 4 }, (_, index) =>
+          model.create({ registrationNumber: 'RC-6006', name: `claimant ${index}`, foundedOn: new Date() }),
+        );
+      });
+      const outcomes = await Promise.allSettled(claims);
+
+      expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(1);
+      expect(outcomes.filter((outcome) => outcome.status === 'rejected').map((outcome) => (outcome as PromiseRejectedResult).reason.code))
+        .toEqual(Array(19).fill(11000));
+    } finally {
+      await Promise.all(claimants.map((claimant) => claimant.close()));
+    }
+  });
+
+  it('keeps a document and the records it carries consistent in one write ($push with $set)', async () => {
+    const { _id } = await startups.create({ registrationNumber: 'RC-4004', name: 'Agadir Tourism Lab', foundedOn: new Date() });
+
+    await startups.updateOne({ _id }, { $set: { name: 'Agadir Tourism Labs' }, $push: { sectors: 'tourism' } });
+
+    expect(await startups.findById(_id).lean().orFail()).toMatchObject({ name: 'Agadir Tourism Labs', sectors: ['tourism'] });
+  });
+});

@@ -1,0 +1,74 @@
+import { IsOptional, Matches } from 'class-validator';
+import { ConfigurationError, loadEnvironment } from './load-environment';
+import { ServiceEnvironment } from './service-environment';
+
+class ExampleEnvironment extends ServiceEnvironment {
+  override PORT = 3001;
+
+  @IsOptional()
+  @Matches(/^[a-z]+$/, { message: 'lowercase letters' })
+  EXTRA = 'default';
+}
+
+const valid = {
+  SITE_ID: 'essaouira',
+  KAFKA_BROKERS: '127.0.0.1:9092,kafka-2.internal:9093',
+  MONGO_URL: 'mongodb://127.0.0.1:27017/',
+};
+
+function problemsOf(source: NodeJS.ProcessEnv): string[] {
+  try {
+    loadEnvironment(ExampleEnvironment, source);
+  } catch (error) {
+    if (error instanceof ConfigurationError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected a ConfigurationError');
+}
+
+describe('loadEnvironment', () => {
+  it('returns typed values and keeps declared defaults', () => {
+    const environment = loadEnvironment(ExampleEnvironment, { ...valid, PORT: '4000' });
+    expect(environment).toBeInstanceOf(ExampleEnvironment);
+    expect(environment).toMatchObject({ ...valid, PORT: 4000, HOST: '0.0.0.0', LOG_LEVEL: 'info', EXTRA: 'default' });
+  });
+
+  it('uses the service default port when PORT is not set', () => {
+    expect(loadEnvironment(ExampleEnvironment, valid).PORT).toBe(3001);
+  });
+
+  it('does not carry unrelated process variables', () => {
+    const environment = loadEnvironment(ExampleEnvironment, { ...valid, HOME: '/root', npm_config_x: '1' });
+    expect(Object.keys(environment)).not.toEqual(expect.arrayContaining(['HOME']));
+    expect(environment).not.toHaveProperty('npm_config_x');
+  });
+
+  it('names a missing variable and what it expects', () => {
+    expect(problemsOf({ ...valid, SITE_ID: undefined })).toEqual([
+      "SITE_ID is missing, expected a lowercase site id of letters, digits and dashes, such as 'casablanca'",
+    ]);
+  });
+
+  it('treats an empty value as missing', () => {
+    expect(problemsOf({ ...valid, MONGO_URL: '' })[0]).toMatch(/^MONGO_URL is missing, expected a MongoDB connection string/);
+  });
+
+  it('reports every invalid variable in one line, with the value it got', () => {
+    const error = (() => {
+      try {
+        return loadEnvironment(ExampleEnvironment, { SITE_ID: 'Casa Blanca', PORT: '70000', KAFKA_BROKERS: 'kafka', MONGO_URL: valid.MONGO_URL, LOG_LEVEL: 'loud' });
+      } catch (thrown) {
+        return thrown as ConfigurationError;
+      }
+    })() as ConfigurationError;
+    expect(error.message.split('\n')).toHaveLength(1);
+    expect(error.problems.map((problem) => problem.split(' ')[0])).toEqual(['SITE_ID', 'PORT', 'KAFKA_BROKERS', 'LOG_LEVEL']);
+    expect(error.message).toContain("PORT is '70000', expected an integer TCP port from 1 to 65535");
+    expect(error.message).toContain("LOG_LEVEL is 'loud', expected one of fatal, error, warn, info, debug, trace");
+    expect(error.retriable).toBe(false);
+  });
+
+  it('validates variables a service adds', () => {
+    expect(problemsOf({ ...valid, EXTRA: 'UPPER' })).toEqual(["EXTRA is 'UPPER', expected lowercase letters"]);
+  });
+});
