@@ -1,54 +1,58 @@
-import nx from "@nx/eslint-plugin";
+import nx from '@nx/eslint-plugin';
+
+/**
+ * Module boundaries in two dimensions (scope × type). Services never import each other;
+ * contracts stay free of infrastructure; only libs/messaging touches the Kafka client.
+ */
+const testHelpers = ['@technopark/testing', '@technopark/platform/testing'].map((name) => ({
+  name,
+  message: 'test helpers are for *.spec.ts and test/ only',
+}));
+const infrastructurePackages = ['kafkajs', 'mongoose', '@nestjs/*', 'express'];
 
 export default [
-    ...nx.configs["flat/base"],
-    ...nx.configs["flat/typescript"],
-    ...nx.configs["flat/javascript"],
-    {
-        ignores: [
-            "**/dist",
-            "**/out-tsc"
-        ]
+  ...nx.configs['flat/base'],
+  ...nx.configs['flat/typescript'],
+  ...nx.configs['flat/javascript'],
+  { ignores: ['**/dist', '**/out-tsc', '.infra/**', 'docs/**'] },
+  {
+    files: ['**/*.ts', '**/*.js', '**/*.mjs', '**/*.cjs'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: true,
+          allow: ['^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$'],
+          depConstraints: [
+            { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+            ...['applications', 'residency', 'funding-matching', 'events', 'analytics'].map((service) => ({
+              sourceTag: `scope:${service}`,
+              onlyDependOnLibsWithTags: ['scope:shared', `scope:${service}`],
+            })),
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:contracts', 'type:infra', 'type:testing'], bannedExternalImports: ['kafkajs'] },
+            { sourceTag: 'type:infra', onlyDependOnLibsWithTags: ['type:contracts', 'type:infra', 'type:testing'] },
+            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:contracts', 'type:infra'] },
+            { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts'], bannedExternalImports: infrastructurePackages },
+            { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['type:contracts', 'type:infra'] },
+          ],
+        },
+      ],
     },
-    {
-        files: [
-            "**/*.ts",
-            "**/*.tsx",
-            "**/*.js",
-            "**/*.jsx"
-        ],
-        rules: {
-            "@nx/enforce-module-boundaries": [
-                "error",
-                {
-                    enforceBuildableLibDependency: true,
-                    allow: [
-                        "^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$"
-                    ],
-                    depConstraints: [
-                        {
-                            sourceTag: "*",
-                            onlyDependOnLibsWithTags: [
-                                "*"
-                            ]
-                        }
-                    ]
-                }
-            ]
-        }
+  },
+  {
+    // Test helpers are for specs only; production code must not pull them in.
+    files: ['**/src/**/*.ts'],
+    ignores: ['**/*.spec.ts', 'libs/testing/**', '**/src/testing/**'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: testHelpers }],
     },
-    {
-        files: [
-            "**/*.ts",
-            "**/*.tsx",
-            "**/*.cts",
-            "**/*.mts",
-            "**/*.js",
-            "**/*.jsx",
-            "**/*.cjs",
-            "**/*.mjs"
-        ],
-        // Override or add rules here
-        rules: {}
-    }
+  },
+  {
+    // kafkajs stays behind libs/messaging so a client swap is a local change.
+    files: ['libs/**/*.ts'],
+    ignores: ['libs/messaging/**', 'libs/testing/**', '**/*.spec.ts', '**/test/**', '**/src/testing/**'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'kafkajs', message: 'only libs/messaging may import the Kafka client' }, ...testHelpers] }],
+    },
+  },
 ];

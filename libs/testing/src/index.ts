@@ -1,3 +1,2 @@
-export { describeServiceBoot } from './lib/describe-service-boot';
+export { eventually } from './lib/eventually';
 export { infrastructureEnv, UNREACHABLE, uniqueSiteId } from './lib/infrastructure-env';
-export { eventually, startTestApp, type TestEnvironment } from './lib/start-test-app';

@@ -1,4 +1,4 @@
-import { describeServiceBoot } from '@technopark/testing';
+import { describeServiceBoot } from '@technopark/platform/testing';
 import { AppModule } from '../src/app.module';
 import { APPLICATIONS_SERVICE } from '../src/applications.service-descriptor';
 

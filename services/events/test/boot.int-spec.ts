@@ -1,4 +1,4 @@
-import { describeServiceBoot } from '@technopark/testing';
+import { describeServiceBoot } from '@technopark/platform/testing';
 import { AppModule } from '../src/app.module';
 import { EVENTS_SERVICE } from '../src/events.service-descriptor';
 

@@ -1,11 +1,11 @@
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, type InjectionToken, Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { createKafkaClient } from './kafka-client.factory';
 import { KafkaHealthIndicator } from './kafka-health.indicator';
 import { KAFKA_CLIENT, MESSAGING_OPTIONS, type MessagingOptions } from './messaging-options';
 
 export interface MessagingModuleAsyncOptions {
-  inject?: Array<string | symbol | Function>;
+  inject?: InjectionToken[];
   useFactory: (...args: never[]) => MessagingOptions;
 }
 

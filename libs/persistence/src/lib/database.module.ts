@@ -1,4 +1,4 @@
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, type InjectionToken, Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { TerminusModule } from '@nestjs/terminus';
 import type { Connection } from 'mongoose';
@@ -9,7 +9,7 @@ import { MongoHealthIndicator } from './mongo-health.indicator';
 const SERVER_SELECTION_TIMEOUT_MS = 5_000;
 
 export interface DatabaseModuleAsyncOptions {
-  inject?: Array<string | symbol | Function>;
+  inject?: InjectionToken[];
   useFactory: (...args: never[]) => DatabaseOptions;
 }
 

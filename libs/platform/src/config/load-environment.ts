@@ -37,7 +37,7 @@ function describe(error: ValidationError, source: NodeJS.ProcessEnv): string {
 }
 
 /** Keeps only the declared variables, so the rest of the process environment is not carried around. */
-function declaredVariables(environmentClass: Function): Set<string> {
+function declaredVariables(environmentClass: new () => object): Set<string> {
   const metadata = getMetadataStorage().getTargetValidationMetadatas(environmentClass, '', true, false);
   return new Set(metadata.map((entry) => entry.propertyName));
 }

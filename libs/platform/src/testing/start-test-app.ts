@@ -1,6 +1,7 @@
 import type { INestApplication, Type } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
-import { configureApp, type ServiceDescriptor } from '@technopark/platform';
+import type { ServiceDescriptor } from '../config/service-descriptor';
+import { configureApp } from '../http/configure-app';
 
 export type TestEnvironment = Record<string, string>;
 
@@ -24,14 +25,4 @@ export async function startTestApp(
   } finally {
     process.env = previous;
   }
-}
-
-/** Polls `probe` until it returns true, or fails with `description` after `timeoutMs`. */
-export async function eventually(probe: () => Promise<boolean>, description: string, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await probe()) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`timed out after ${timeoutMs} ms waiting for: ${description}`);
 }

@@ -1,8 +1,8 @@
 import type { INestApplication, Type } from '@nestjs/common';
-import type { ServiceDescriptor } from '@technopark/platform';
+import { eventually, infrastructureEnv, UNREACHABLE, uniqueSiteId } from '@technopark/testing';
 import request from 'supertest';
-import { infrastructureEnv, UNREACHABLE, uniqueSiteId } from './infrastructure-env';
-import { eventually, startTestApp } from './start-test-app';
+import type { ServiceDescriptor } from '../config/service-descriptor';
+import { startTestApp } from './start-test-app';
 
 /**
  * What every service must do from its first day, checked against the real broker and
