@@ -24,4 +24,5 @@ module.exports = {
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.int-spec.ts'],
   globalSetup: `${__dirname}/tools/infra/src/jest-global-setup.ts`,
   testTimeout: 60_000,
+  reporters: ['default', `${__dirname}/tools/infra/jest-summary-reporter.cjs`],
 };

@@ -1,6 +1,6 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { infrastructureEnv, uniqueSiteId } from '@technopark/testing';
-import mongoose, { type Connection, type Model } from 'mongoose';
+import mongoose, { type Connection } from 'mongoose';
 import { databaseNameFor } from '../src/lib/database-options';
 
 /**
@@ -26,17 +26,18 @@ class Startup {
 }
 
 const StartupSchema = SchemaFactory.createForClass(Startup);
+const modelFor = (connection: Connection) => connection.model(Startup.name, StartupSchema);
 
 describe('the local MongoDB-protocol server', () => {
   let connection: Connection;
-  let startups: Model<Startup>;
+  let startups: ReturnType<typeof modelFor>;
 
   beforeAll(async () => {
     connection = await mongoose
       // The platform's default pool of one connection: see MONGO_MAX_POOL_SIZE.
       .createConnection(infrastructureEnv().MONGO_URL, { dbName: databaseNameFor('conformance', uniqueSiteId()), maxPoolSize: 1 })
       .asPromise();
-    startups = connection.model(Startup.name, StartupSchema);
+    startups = modelFor(connection);
     await startups.init();
   });
 
@@ -89,7 +90,7 @@ describe('the local MongoDB-protocol server', () => {
     );
     try {
       const claims = claimants.flatMap((claimant) => {
-        const model = claimant.model(Startup.name, StartupSchema);
+        const model = modelFor(claimant);
         return Array.from({ length: 4 }, (_, index) =>
           model.create({ registrationNumber: 'RC-6006', name: `claimant ${index}`, foundedOn: new Date() }),
         );

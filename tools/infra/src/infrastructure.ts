@@ -8,6 +8,8 @@ export interface Endpoints {
   mongoUrl: string;
   /** false when external servers were given and nothing was started. */
   local: boolean;
+  /** Servers this call started (not those it found running): the caller may stop them. */
+  started: string[];
 }
 
 interface Server {
@@ -39,13 +41,14 @@ const READY_TIMEOUT_MS = Number(process.env['INFRA_READY_TIMEOUT_MS'] ?? 120_000
 export function externalEndpoints(env = process.env): Endpoints | undefined {
   const kafkaBrokers = env['KAFKA_BROKERS'];
   const mongoUrl = env['MONGO_URL'];
-  return kafkaBrokers && mongoUrl ? { kafkaBrokers, mongoUrl, local: false } : undefined;
+  return kafkaBrokers && mongoUrl ? { kafkaBrokers, mongoUrl, local: false, started: [] } : undefined;
 }
 
 export const localEndpoints: Endpoints = {
   kafkaBrokers: `${KAFKA_HOST}:${KAFKA_PORT}`,
   mongoUrl: `mongodb://${MONGO_HOST}:${MONGO_PORT}/`,
   local: true,
+  started: [],
 };
 
 /** Idempotent: reuses running servers, installs and starts missing ones, waits for readiness. */
@@ -56,13 +59,13 @@ export async function up(): Promise<Endpoints> {
     return external;
   }
   await Promise.all(servers.map((server) => server.install()));
-  await Promise.all(servers.map(ensureRunning));
-  return localEndpoints;
+  const started = await Promise.all(servers.map(ensureRunning));
+  return { ...localEndpoints, started: servers.filter((_, index) => started[index]).map((server) => server.name) };
 }
 
-/** Stops only the servers this tool started (those with a pid file). */
-export async function down(): Promise<void> {
-  for (const server of servers) {
+/** Stops only the servers this tool started (those with a pid file); `names` narrows it. */
+export async function down(names?: string[]): Promise<void> {
+  for (const server of servers.filter((candidate) => !names || names.includes(candidate.name))) {
     const stopped = await stopProcess(server.pidFile);
     console.log(`infra: ${server.name} ${stopped ? 'stopped' : 'was not started by this tool'}`);
   }
@@ -84,12 +87,14 @@ export function logs(name?: string, lines = 60): string {
     .join('\n\n');
 }
 
-async function ensureRunning(server: Server): Promise<void> {
+/** Resolves to true when this call started the server. */
+async function ensureRunning(server: Server): Promise<boolean> {
   if (await server.ready()) {
     console.log(`infra: ${server.name} already running on ${server.host}:${server.port}`);
-    return;
+    return false;
   }
-  if (server.pid() === undefined) {
+  const startedHere = server.pid() === undefined;
+  if (startedHere) {
     if (await isPortOpen(server.host, server.port)) {
       throw new Error(`${server.name}: port ${server.port} is taken by a process that does not answer as ${server.name}`);
     }
@@ -97,6 +102,7 @@ async function ensureRunning(server: Server): Promise<void> {
     console.log(`infra: started ${server.name} (pid ${pid}), waiting for it to be ready…`);
   }
   await waitUntilReady(server);
+  return startedHere;
 }
 
 async function waitUntilReady(server: Server): Promise<void> {

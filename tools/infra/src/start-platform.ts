@@ -1,0 +1,85 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { down, up, type Endpoints } from './infrastructure';
+import { formatLogLine } from './log-format';
+import { repoRoot } from './paths';
+import { DEFAULT_SITE, PLATFORM_SERVICES } from './platform-services';
+import { runCommand } from './run-command';
+import { sleep } from './processes';
+
+const READY_TIMEOUT_MS = 90_000;
+const children = new Map<string, ChildProcess>();
+let endpoints: Endpoints | undefined;
+let stopping = false;
+
+/** `npm start`: build, bring the infrastructure up, run every service, stop all on Ctrl-C. */
+async function main(): Promise<void> {
+  process.on('SIGINT', () => void stop(0));
+  process.on('SIGTERM', () => void stop(0));
+  console.log('start: building the services…');
+  await runCommand('npx', ['nx', 'run-many', '-t', 'build', '--projects=tag:type:app', '--output-style=static'], repoRoot);
+  endpoints = await up();
+  const site = process.env['SITE_ID'] ?? DEFAULT_SITE;
+  for (const service of PLATFORM_SERVICES) startService(service.name, service.port, site, endpoints);
+  await Promise.all(PLATFORM_SERVICES.map((service) => waitUntilReady(service.name, service.port)));
+  printSummary(site);
+}
+
+function startService(name: string, port: number, site: string, { kafkaBrokers, mongoUrl }: Endpoints): void {
+  const child = spawn(process.execPath, ['--enable-source-maps', join(repoRoot, 'dist/services', name, 'main.js')], {
+    env: { ...process.env, SITE_ID: site, PORT: String(port), KAFKA_BROKERS: kafkaBrokers, MONGO_URL: mongoUrl },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  for (const stream of [child.stdout, child.stderr]) {
+    createInterface({ input: stream }).on('line', (line) => console.log(formatLogLine(name, line)));
+  }
+  child.once('exit', (code, signal) => {
+    children.delete(name);
+    if (!stopping) {
+      console.error(`start: ${name} exited (${signal ?? `code ${code}`}); stopping the platform`);
+      void stop(1);
+    }
+  });
+  children.set(name, child);
+}
+
+async function waitUntilReady(name: string, port: number): Promise<void> {
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  while (Date.now() < deadline && !stopping) {
+    const response = await fetch(`http://127.0.0.1:${port}/health/ready`).catch(() => undefined);
+    if (response?.status === 200) return;
+    await sleep(500);
+  }
+  if (!stopping) throw new Error(`${name} was not ready on port ${port} after ${READY_TIMEOUT_MS / 1000}s`);
+}
+
+function printSummary(site: string): void {
+  const rows = PLATFORM_SERVICES.map(({ name, port }) =>
+    `  ${name.padEnd(17)} http://127.0.0.1:${port}/docs   http://127.0.0.1:${port}/health/ready`);
+  console.log([
+    '',
+    `Technopark Platform is up for site '${site}' (Kafka ${endpoints?.kafkaBrokers}, MongoDB ${endpoints?.mongoUrl})`,
+    `  ${'service'.padEnd(17)} ${'API docs'.padEnd(31)} readiness`,
+    ...rows,
+    'Press Ctrl-C to stop.',
+    '',
+  ].join('\n'));
+}
+
+async function stop(code: number): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  console.log('start: stopping the services…');
+  await Promise.all([...children.values()].map((child) => new Promise((resolve) => {
+    child.once('exit', resolve);
+    child.kill('SIGTERM');
+  })));
+  if (endpoints?.started.length) await down(endpoints.started);
+  process.exit(code);
+}
+
+main().catch(async (error: Error) => {
+  console.error(`start: ${error.message}`);
+  await stop(1);
+});
