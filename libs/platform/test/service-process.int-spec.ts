@@ -1,0 +1,62 @@
+import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { eventually, infrastructureEnv, uniqueSiteId } from '@technopark/testing';
+
+const repoRoot = join(__dirname, '../../..');
+const fixture = join(__dirname, 'fixtures/fixture-service.main.ts');
+
+interface RunningService {
+  child: ChildProcessWithoutNullStreams;
+  output: () => string;
+  exit: Promise<number | null>;
+}
+
+function runService(env: Record<string, string>): RunningService {
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', fixture], {
+    cwd: repoRoot,
+    env: { PATH: process.env['PATH'] ?? '', SWC_NODE_PROJECT: join(repoRoot, 'tsconfig.base.json'), ...env },
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return { child, output: () => output, exit };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+describe('a service process', () => {
+  it('stops with one line naming each bad variable, exit code 1', async () => {
+    const service = runService({ SITE_ID: 'Casa Blanca', PORT: 'http', MONGO_URL: 'localhost' });
+
+    expect(await service.exit).toBe(1);
+    const lines = service.output().trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^fixture: Invalid configuration: SITE_ID is 'Casa Blanca', expected .*; PORT is 'http', expected .*; KAFKA_BROKERS is missing, expected .*; MONGO_URL is 'localhost', expected /);
+  });
+
+  it('shuts down cleanly on SIGTERM: logs it, closes HTTP, exits 0', async () => {
+    const port = await freePort();
+    const service = runService({ SITE_ID: uniqueSiteId(), PORT: String(port), HOST: '127.0.0.1', ...infrastructureEnv() });
+    try {
+      await eventually(async () => (await fetch(`http://127.0.0.1:${port}/health/ready`).catch(() => undefined))?.status === 200, 'fixture ready', 30_000);
+
+      service.child.kill('SIGTERM');
+
+      expect(await service.exit).toBe(0);
+      const messages = service.output().split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line).msg);
+      expect(messages).toEqual(expect.arrayContaining(['shutting down', 'stopped cleanly']));
+      await expect(fetch(`http://127.0.0.1:${port}/health`)).rejects.toThrow();
+    } finally {
+      service.child.kill('SIGKILL');
+    }
+  });
+});
