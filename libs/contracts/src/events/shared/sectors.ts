@@ -1,0 +1,12 @@
+/** Sectors the network's programs target (DOMAIN: sector programs of the 2022–2027 strategy). */
+export const SECTORS = [
+  'ict', 'greentech', 'fintech', 'cybersecurity', 'ai', 'agritech', 'creative-industries', 'gaming',
+  'logistics', 'industry-4-0', 'govtech', 'tourism', 'healthtech', 'edtech', 'mobility',
+] as const;
+export type Sector = (typeof SECTORS)[number];
+
+export const STAGES = ['idea', 'mvp', 'revenue', 'scale-up'] as const;
+export type Stage = (typeof STAGES)[number];
+
+export const LEGAL_FORMS = ['project-holder', 'tpe', 'sme', 'startup-company', 'cooperative'] as const;
+export type LegalForm = (typeof LEGAL_FORMS)[number];

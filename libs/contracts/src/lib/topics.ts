@@ -1,0 +1,35 @@
+/**
+ * Topic naming: `technopark.<site>.<stream>`. The site comes first so several sites can
+ * share one cluster without seeing each other's events (ACLs can grant `technopark.<site>.`
+ * as a prefix), and a national consumer subscribes to one stream of every site by pattern.
+ */
+const TOPIC_PREFIX = 'technopark';
+const SITE_FORMAT = /^[a-z][a-z0-9-]{1,39}$/;
+const STREAM_FORMAT = /^[a-z][a-z0-9-]*$/;
+
+export function topicFor(site: string, stream: string): string {
+  assertName('site', site, SITE_FORMAT);
+  assertName('stream', stream, STREAM_FORMAT);
+  return `${TOPIC_PREFIX}.${site}.${stream}`;
+}
+
+/** Every site's topic of one stream, for national consumers. */
+export function topicPatternFor(stream: string): RegExp {
+  assertName('stream', stream, STREAM_FORMAT);
+  return new RegExp(`^${TOPIC_PREFIX}\\.[a-z][a-z0-9-]{1,39}\\.${stream}$`);
+}
+
+/** Where one consumer group's rejected events go: `technopark.<site>.dlq.<group>`. */
+export function deadLetterTopicFor(site: string, consumerGroup: string): string {
+  return `${topicFor(site, 'dlq')}.${consumerGroup.toLowerCase().replace(/[^a-z0-9-]/g, '-')}`;
+}
+
+/** The site part of a topic name, or undefined when it does not follow the convention. */
+export function siteOfTopic(topic: string): string | undefined {
+  const [prefix, site] = topic.split('.');
+  return prefix === TOPIC_PREFIX && site && SITE_FORMAT.test(site) ? site : undefined;
+}
+
+function assertName(what: string, value: string, format: RegExp): void {
+  if (!format.test(value)) throw new Error(`invalid ${what} '${value}' for a topic name (expected ${format})`);
+}

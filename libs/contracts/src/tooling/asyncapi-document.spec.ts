@@ -1,0 +1,35 @@
+import { Parser } from '@asyncapi/parser';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PUBLISHED_EVENTS, payloadSchemaOf } from '@technopark/contracts';
+import { ASYNCAPI_DOCUMENT_PATH, writeAsyncApiDocument } from './index';
+
+describe('the AsyncAPI document partners read', () => {
+  const generated = writeAsyncApiDocument(join(tmpdir(), `asyncapi-${process.pid}.json`));
+
+  it('is a valid AsyncAPI 3 document with no errors', async () => {
+    const { document, diagnostics } = await new Parser().parse(JSON.stringify(generated));
+
+    expect(diagnostics.filter((diagnostic) => diagnostic.severity === 0).map((diagnostic) => diagnostic.message)).toEqual([]);
+    expect(document?.version()).toBe('3.0.0');
+    expect(document?.messages().all().map((message) => message.name()).sort()).toEqual(PUBLISHED_EVENTS.map((contract) => contract.type).sort());
+    expect(document?.channels().all().map((channel) => channel.address()).sort()).toEqual(['technopark.{site}.applications', 'technopark.{site}.startups']);
+  });
+
+  it('is the committed docs/asyncapi.json (run npm run contracts:asyncapi after changing a contract)', () => {
+    expect(JSON.parse(readFileSync(ASYNCAPI_DOCUMENT_PATH, 'utf8'))).toEqual(generated);
+  });
+
+  it.each(PUBLISHED_EVENTS.map((contract) => [contract.type, contract] as const))('shows an example of %s that passes both the class and the schema', (_type, contract) => {
+    const ajv = addFormats(new Ajv({ allErrors: true, strict: false }));
+
+    expect(validateSync(plainToInstance(contract.payload, contract.example), { forbidUnknownValues: true })).toEqual([]);
+    expect(ajv.validate(payloadSchemaOf(contract), contract.example) || ajv.errorsText()).toBe(true);
+    expect(ajv.validate(payloadSchemaOf(contract), { ...contract.example, actor: undefined })).toBe(false);
+  });
+});
