@@ -30,7 +30,10 @@ func main() {
 		Listener:  ferretdb.ListenerConfig{TCP: *listen},
 		Logger:    logger,
 		Handler:   "sqlite",
-		SQLiteURL: "file:" + *dataDir + "/",
+		// WAL with synchronous=NORMAL: a commit survives a crash of any process, only an OS
+		// crash or power cut may lose the last commits. Fit for a local server; it makes each
+		// write several times faster than the default fsync per commit.
+		SQLiteURL: "file:" + *dataDir + "/?_pragma=synchronous(normal)",
 	})
 	if err != nil {
 		logger.Error("cannot start FerretDB", "err", err)

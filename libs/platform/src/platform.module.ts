@@ -1,16 +1,20 @@
 import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
 import { MessagingModule, parseBrokers } from '@technopark/messaging';
-import { DatabaseModule, databaseNameFor } from '@technopark/persistence';
+import { getConnectionToken } from '@nestjs/mongoose';
+import { DatabaseModule, databaseNameFor, transientWhileDisconnected } from '@technopark/persistence';
+import type { Connection } from 'mongoose';
+import type { Registry } from 'prom-client';
 import { ConfigurationModule } from './config/configuration.module';
 import { SERVICE_ENVIRONMENT, SERVICE_IDENTITY, type ServiceIdentity } from './config/environment.token';
 import type { ServiceDescriptor } from './config/service-descriptor';
 import type { ServiceEnvironment } from './config/service-environment';
 import { HealthModule } from './health/health.module';
 import { RequestLoggingMiddleware } from './logging/request-logging.middleware';
+import { METRICS_REGISTRY, MetricsModule } from './metrics/metrics.module';
 
 const CONNECTION_INPUTS = [SERVICE_ENVIRONMENT, SERVICE_IDENTITY];
 
-/** Everything a service needs to run on a site: config, MongoDB, Kafka, health, request logs. */
+/** Everything a service needs to run on a site: config, MongoDB, the event backbone, health, metrics, request logs. */
 @Module({})
 export class PlatformModule implements NestModule {
   static forService(service: ServiceDescriptor): DynamicModule {
@@ -26,11 +30,20 @@ export class PlatformModule implements NestModule {
             maxPoolSize: environment.MONGO_MAX_POOL_SIZE,
           }),
         }),
+        MetricsModule.forRoot(),
         MessagingModule.forRootAsync({
-          inject: CONNECTION_INPUTS,
-          useFactory: (environment: ServiceEnvironment, identity: ServiceIdentity) => ({
+          inject: [...CONNECTION_INPUTS, METRICS_REGISTRY, getConnectionToken()],
+          useFactory: (environment: ServiceEnvironment, identity: ServiceIdentity, registry: Registry, connection: Connection) => ({
             brokers: parseBrokers(environment.KAFKA_BROKERS),
             clientId: `${identity.name}-${identity.site}`,
+            site: identity.site,
+            service: identity.name,
+            scope: service.scope ?? 'site',
+            topicPartitions: environment.KAFKA_TOPIC_PARTITIONS,
+            replicationFactor: environment.KAFKA_REPLICATION_FACTOR,
+            metricsRegistry: registry,
+            transientErrors: [transientWhileDisconnected(connection)],
+            outboxCollections: service.outboxCollections ?? [],
           }),
         }),
         HealthModule,

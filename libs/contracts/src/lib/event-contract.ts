@@ -17,7 +17,7 @@ export interface EventContract<T extends object = object> {
   /** The validated payload class. */
   readonly payload: PayloadClass<T>;
   /** The aggregate id: CloudEvents subject and Kafka key, so one aggregate's events stay in order. */
-  readonly subjectOf: (payload: T) => string;
+  subjectOf(payload: T): string;
   /** One sentence for partners, shown in the AsyncAPI document. */
   readonly description: string;
   /** A realistic payload, shown in the AsyncAPI document and checked against the schema in tests. */

@@ -1,3 +1,7 @@
+import type { EventContract } from '@technopark/contracts';
+import type { Registry } from 'prom-client';
+import type { TransientErrorClassifier } from './errors';
+
 /** DI token of the resolved MessagingOptions. */
 export const MESSAGING_OPTIONS = Symbol('MESSAGING_OPTIONS');
 /** DI token of the shared Kafka client; only this library knows its type. */
@@ -8,8 +12,30 @@ export interface MessagingOptions {
   readonly brokers: string[];
   /** Identifies this service instance to the brokers, e.g. `applications-casablanca`. */
   readonly clientId: string;
+  /** The site whose topics this instance publishes to and reads from. */
+  readonly site: string;
+  /** The service name, part of the CloudEvents source and of the consumer group. */
+  readonly service: string;
+  /** `site` reads the site's own topics; `national` reads every site's topics by pattern. */
+  readonly scope?: 'site' | 'national';
+  /** Partitions and replication of topics created at start-up. */
+  readonly topicPartitions: number;
+  readonly replicationFactor: number;
+  /** Where the backbone's metrics are registered. */
+  readonly metricsRegistry: Registry;
+  /** Event types beyond the published catalogue (tests, internal streams). */
+  readonly extraContracts?: readonly EventContract[];
+  /** Recognise errors that mean "a dependency is away" (e.g. the database). */
+  readonly transientErrors?: readonly TransientErrorClassifier[];
+  /** Collections whose documents carry an outbox the relay sweeps. */
+  readonly outboxCollections?: readonly string[];
 }
 
 export function parseBrokers(list: string): string[] {
   return list.split(',').map((broker) => broker.trim()).filter((broker) => broker.length > 0);
+}
+
+/** The consumer group of a service on a site; a national instance has its own. */
+export function consumerGroupOf(options: Pick<MessagingOptions, 'service' | 'site' | 'scope'>): string {
+  return options.scope === 'national' ? `${options.service}-national` : `${options.service}-${options.site}`;
 }

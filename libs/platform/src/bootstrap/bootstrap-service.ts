@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { ConfigurationError, loadEnvironment } from '../config/load-environment';
 import type { ServiceDescriptor } from '../config/service-descriptor';
 import type { ServiceEnvironment } from '../config/service-environment';
-import { configureApp } from '../http/configure-app';
+import { configureApp, startEventConsumers } from '../http/configure-app';
 import { DOCS_PATH } from '../http/open-api';
 import { PinoLoggerService } from '../logging/pino-logger.service';
 import { stopOnSignals } from './stop-on-signals';
@@ -15,6 +15,7 @@ export async function bootstrapService(service: ServiceDescriptor, rootModule: T
   const app = await NestFactory.create(rootModule, { logger, bufferLogs: true });
   configureApp(app, service, environment.SITE_ID);
   stopOnSignals(app, logger, environment.SHUTDOWN_TIMEOUT_MS);
+  await startEventConsumers(app);
   await app.listen(environment.PORT, environment.HOST);
   const base = `http://${displayHost(environment.HOST)}:${environment.PORT}`;
   logger.log({ msg: 'listening', url: base, docs: `${base}/${DOCS_PATH}`, ready: `${base}/health/ready` }, 'lifecycle');

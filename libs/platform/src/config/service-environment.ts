@@ -47,6 +47,22 @@ export class ServiceEnvironment {
   @Max(200, { message: 'an integer from 1 to 200 (use 1 on FerretDB)' })
   MONGO_MAX_POOL_SIZE = 1;
 
+  /** Partitions of the topics a service creates: the most consumers of one group that can share a stream. */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'an integer from 1 to 256' })
+  @Min(1, { message: 'an integer from 1 to 256' })
+  @Max(256, { message: 'an integer from 1 to 256' })
+  KAFKA_TOPIC_PARTITIONS = 3;
+
+  /** Copies of each created topic; 1 for a single local broker, 3 in production. */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'an integer from 1 to 7, at most the number of brokers' })
+  @Min(1, { message: 'an integer from 1 to 7, at most the number of brokers' })
+  @Max(7, { message: 'an integer from 1 to 7, at most the number of brokers' })
+  KAFKA_REPLICATION_FACTOR = 1;
+
   @IsOptional()
   @IsIn(LOG_LEVELS, { message: `one of ${LOG_LEVELS.join(', ')}` })
   LOG_LEVEL: LogLevel = 'info';

@@ -1,4 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
+import { EventConsumerTransport } from '@technopark/messaging';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { ServiceDescriptor } from '../config/service-descriptor';
 import { setupOpenApi } from './open-api';
@@ -13,4 +14,10 @@ export function configureApp(app: INestApplication, service: ServiceDescriptor, 
   express.disable('x-powered-by');
   app.useGlobalPipes(createValidationPipe());
   setupOpenApi(app, service, site);
+}
+
+/** The service's `@HandleEvent` handlers, behind the app's pipes and filters (a hybrid app). */
+export async function startEventConsumers(app: INestApplication): Promise<void> {
+  app.connectMicroservice({ strategy: app.get(EventConsumerTransport) }, { inheritAppConfig: true });
+  await app.startAllMicroservices();
 }

@@ -1,0 +1,70 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { EventRegistry, PUBLISHED_EVENTS, topicFor } from '@technopark/contracts';
+import type { Admin, Kafka } from 'kafkajs';
+import { KAFKA_CLIENT, MESSAGING_OPTIONS, type MessagingOptions } from '../messaging-options';
+
+/**
+ * Creates the topics a service writes to or reads from, with the configured partitions and
+ * replication. Idempotent: existing topics are left as they are, and a topic created by
+ * another service at the same moment counts as done.
+ */
+@Injectable()
+export class TopicProvisioner implements OnApplicationBootstrap {
+  private readonly logger = new Logger(TopicProvisioner.name);
+  private readonly known = new Set<string>();
+
+  constructor(
+    @Inject(KAFKA_CLIENT) private readonly kafka: Kafka,
+    @Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions,
+  ) {}
+
+  /** The topics this service publishes to, created in the background so start-up never waits on Kafka. */
+  onApplicationBootstrap(): void {
+    const registry = new EventRegistry([...PUBLISHED_EVENTS, ...(this.options.extraContracts ?? [])]);
+    const streams = new Set(registry.all().filter((contract) => contract.producer === this.options.service).map((contract) => contract.stream));
+    const topics = [...streams].map((stream) => topicFor(this.options.site, stream));
+    if (topics.length > 0) void this.ensureWithRetries(topics);
+  }
+
+  async ensure(topics: readonly string[]): Promise<void> {
+    const unknown = [...new Set(topics)].filter((topic) => !this.known.has(topic));
+    if (unknown.length === 0) return;
+    const admin = this.kafka.admin();
+    await admin.connect();
+    try {
+      await this.createMissing(admin, unknown);
+      for (const topic of unknown) this.known.add(topic);
+    } finally {
+      await admin.disconnect();
+    }
+  }
+
+  private async ensureWithRetries(topics: string[]): Promise<void> {
+    for (let delay = 1_000; ; delay = Math.min(delay * 2, 30_000)) {
+      try {
+        return await this.ensure(topics);
+      } catch (error) {
+        this.logger.warn({ msg: 'could not provision topics yet; retrying', topics, reason: (error as Error).message, retryInMs: delay });
+        await new Promise((resolve) => setTimeout(resolve, delay).unref());
+      }
+    }
+  }
+
+  private async createMissing(admin: Admin, topics: string[]): Promise<void> {
+    const existing = new Set(await admin.listTopics());
+    const missing = topics.filter((topic) => !existing.has(topic));
+    if (missing.length === 0) return;
+    const { topicPartitions: numPartitions, replicationFactor } = this.options;
+    try {
+      await admin.createTopics({ waitForLeaders: true, topics: missing.map((topic) => ({ topic, numPartitions, replicationFactor })) });
+    } catch (error) {
+      if (!isAlreadyExists(error)) throw error;
+    }
+    this.logger.log({ msg: 'topics provisioned', topics: missing, partitions: numPartitions, replicationFactor });
+  }
+}
+
+function isAlreadyExists(error: unknown): boolean {
+  const { type, errors } = error as { type?: string; errors?: { type?: string }[] };
+  return type === 'TOPIC_ALREADY_EXISTS' || (Array.isArray(errors) && errors.every((each) => each.type === 'TOPIC_ALREADY_EXISTS'));
+}

@@ -1,0 +1,143 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { BaseRpcContext, Server, type CustomTransportStrategy } from '@nestjs/microservices';
+import { deadLetterTopicFor, EventRegistry, PUBLISHED_EVENTS, topicFor, topicPatternFor, type EventContract } from '@technopark/contracts';
+import type { Consumer, EachBatchPayload, Kafka } from 'kafkajs';
+import type { ReceivedEvent } from '../envelope/cloud-event';
+import { declaresRetriable } from '../errors';
+import { consumerGroupOf, KAFKA_CLIENT, MESSAGING_OPTIONS, type MessagingOptions } from '../messaging-options';
+import { MessagingMetrics } from '../metrics/messaging-metrics';
+import { EventProducer } from '../producer/event-producer';
+import { TopicProvisioner } from '../admin/topic-provisioner';
+import { PartitionPauses } from './partition-pauses';
+import { RecordProcessor, type EventHandler } from './record-processor';
+import { DEFAULT_RETRY_POLICY, backoffDelay, sleep } from './retry-policy';
+
+const PARTITIONS_IN_PARALLEL = 3;
+
+/**
+ * A Nest microservice transport for `@HandleEvent` handlers: batch consumption, one
+ * partition's records in order, offsets committed only after the handlers' effects are
+ * stored, dead-lettering of what cannot be processed, and pausing on outages.
+ */
+@Injectable()
+export class EventConsumerTransport extends Server implements CustomTransportStrategy {
+  override readonly propagatesEventHandlerErrors = true;
+  readonly consumerGroup: string;
+  private readonly registry: EventRegistry;
+  private readonly pauses = new PartitionPauses(DEFAULT_RETRY_POLICY);
+  private consumer: Consumer | undefined;
+  private closed = false;
+  private starting: Promise<void> | undefined;
+
+  constructor(
+    @Inject(KAFKA_CLIENT) private readonly kafka: Kafka,
+    @Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions,
+    private readonly producer: EventProducer,
+    private readonly topics: TopicProvisioner,
+    private readonly metrics: MessagingMetrics,
+  ) {
+    super();
+    this.consumerGroup = consumerGroupOf(options);
+    this.registry = new EventRegistry([...PUBLISHED_EVENTS, ...(options.extraContracts ?? [])]);
+  }
+
+  /** Starts consuming in the background, so the service starts (not ready) while Kafka is away. */
+  listen(callback: () => void): void {
+    if (this.handledContracts().length > 0) this.starting = this.startWithRetries();
+    callback();
+  }
+
+  /** Stops fetching, lets the running batches finish and commit, then leaves the group. */
+  async close(): Promise<void> {
+    this.closed = true;
+    this.pauses.cancelAll();
+    await this.consumer?.disconnect();
+    await this.starting;
+  }
+
+  on(): never {
+    throw new Error('EventConsumerTransport has no events to subscribe to');
+  }
+
+  unwrap<T>(): T {
+    return this.consumer as T;
+  }
+
+  private handledContracts(): EventContract[] {
+    return [...this.messageHandlers.keys()].map((type) => {
+      const contract = this.registry.find(type);
+      if (!contract) throw new Error(`@HandleEvent('${type}'): no contract with this type is registered`);
+      return contract;
+    });
+  }
+
+  private async startWithRetries(): Promise<void> {
+    for (let attempt = 0; !this.closed; attempt += 1) {
+      try {
+        await this.start();
+        return;
+      } catch (error) {
+        this.logger.warn({ msg: 'event consumer could not start; retrying', group: this.consumerGroup, reason: (error as Error).message });
+        await this.consumer?.disconnect().catch(() => undefined);
+        await sleep(backoffDelay(attempt, 500, 15_000));
+      }
+    }
+  }
+
+  private async start(): Promise<void> {
+    const streams = [...new Set(this.handledContracts().map((contract) => contract.stream))];
+    const deadLetterTopic = deadLetterTopicFor(this.options.site, this.consumerGroup);
+    await this.topics.ensure([deadLetterTopic, ...streams.map((stream) => topicFor(this.options.site, stream))]);
+    const processor = this.recordProcessor(deadLetterTopic);
+    this.consumer = this.kafka.consumer({ groupId: this.consumerGroup, allowAutoTopicCreation: false });
+    await this.consumer.connect();
+    const national = this.options.scope === 'national';
+    await this.consumer.subscribe({ topics: streams.map((stream) => (national ? topicPatternFor(stream) : topicFor(this.options.site, stream))), fromBeginning: true });
+    await this.consumer.run({
+      autoCommit: false,
+      eachBatchAutoResolve: false,
+      partitionsConsumedConcurrently: PARTITIONS_IN_PARALLEL,
+      eachBatch: (payload) => this.consumeBatch(payload, processor),
+    });
+    this.logger.log({ msg: 'consuming events', group: this.consumerGroup, streams, scope: this.options.scope ?? 'site', deadLetterTopic });
+  }
+
+  private recordProcessor(deadLetterTopic: string): RecordProcessor {
+    const classifiers = [declaresRetriable, ...(this.options.transientErrors ?? [])];
+    return new RecordProcessor({
+      registry: this.registry,
+      handlerFor: (type) => this.handlerFor(type),
+      isTransient: (error) => classifiers.some((classify) => classify(error)),
+      retry: DEFAULT_RETRY_POLICY,
+      producer: this.producer,
+      metrics: this.metrics,
+      consumerGroup: this.consumerGroup,
+      deadLetterTopic,
+    });
+  }
+
+  private handlerFor(type: string): EventHandler | undefined {
+    const handler = this.getHandlerByPattern(type);
+    return handler ? (event: ReceivedEvent) => handler(event, new BaseRpcContext([event])) : undefined;
+  }
+
+  private async consumeBatch({ batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale, pause }: EachBatchPayload, processor: RecordProcessor): Promise<void> {
+    const { topic, partition } = batch;
+    let lastDone: string | undefined;
+    for (const message of batch.messages) {
+      if (!isRunning() || isStale()) break;
+      const outcome = await processor.process({ topic, partition, message }, isRunning);
+      if (outcome === 'blocked') {
+        this.pauses.pause(topic, partition, pause, this.metrics);
+        break;
+      }
+      this.pauses.recovered(topic, partition);
+      resolveOffset(message.offset);
+      lastDone = message.offset;
+      await heartbeat();
+    }
+    if (lastDone === undefined) return;
+    await commitOffsetsIfNecessary({ topics: [{ topic, partitions: [{ partition, offset: (BigInt(lastDone) + 1n).toString() }] }] });
+    this.metrics.consumerLag.set({ topic, partition: String(partition) }, Number(BigInt(batch.highWatermark) - BigInt(lastDone) - 1n));
+  }
+}

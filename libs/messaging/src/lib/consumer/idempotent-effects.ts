@@ -1,0 +1,42 @@
+import type { Model, UpdateQuery } from 'mongoose';
+import type { ReceivedEvent } from '../envelope/cloud-event';
+
+/** Where a document remembers the events already applied to it. */
+export const APPLIED_EVENTS_FIELD = '_appliedEvents';
+
+export type EffectOutcome = 'applied' | 'duplicate';
+
+const DUPLICATE_KEY = 11000;
+
+/**
+ * Applies `update` to the document `_id` (created if missing) unless this event was already
+ * applied to it. The event id is recorded in the same single-document write as the effect,
+ * so a redelivery (rebalance, crash before commit, replay) has no second effect — without
+ * multi-document transactions. The list grows with the events applied to one document:
+ * key effects by the aggregate they are about, not by one global document.
+ */
+export async function applyOnce<T>(model: Model<T>, id: unknown, update: UpdateQuery<T>, event: Pick<ReceivedEvent, 'id'>): Promise<EffectOutcome> {
+  const withMarker = { ...update, $push: { ...(update.$push as object), [APPLIED_EVENTS_FIELD]: event.id } } as UpdateQuery<T>;
+  try {
+    const result = await model.updateOne({ _id: id, [APPLIED_EVENTS_FIELD]: { $ne: event.id } } as never, withMarker, { upsert: true, strict: false });
+    return result.modifiedCount + result.upsertedCount > 0 ? 'applied' : 'duplicate';
+  } catch (error) {
+    // The document exists and already lists the event, so the upsert collided with it.
+    if ((error as { code?: number }).code === DUPLICATE_KEY) return 'duplicate';
+    throw error;
+  }
+}
+
+/**
+ * Creates a document whose `_id` derives from the event, so a redelivery collides with it:
+ * for effects that are a new record per event (a timeline entry, a fact).
+ */
+export async function insertOnce<T>(model: Model<T>, document: Partial<T> & { _id: unknown }): Promise<EffectOutcome> {
+  try {
+    await model.create(document);
+    return 'applied';
+  } catch (error) {
+    if ((error as { code?: number }).code === DUPLICATE_KEY) return 'duplicate';
+    throw error;
+  }
+}

@@ -1,0 +1,84 @@
+import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { InjectConnection } from '@nestjs/mongoose';
+import type { Connection } from 'mongoose';
+import { MESSAGING_OPTIONS, type MessagingOptions } from '../messaging-options';
+import { OUTBOX_FIELDS, pendingRecords, type OutboxState } from './outbox-fields';
+import { OutboxPublisher } from './outbox-publisher';
+
+const SWEEP_INTERVAL_MS = 5_000;
+const SWEEP_BATCH = 500;
+/** Records younger than this are still on their way through the publisher. */
+const IN_FLIGHT_GRACE_MS = 2_000;
+
+/**
+ * Finds events left behind (a crash between the write and the publish, a broker outage) and
+ * publishes them: once at start-up, then every few seconds. Cheap when there is nothing to
+ * do: one indexed equality lookup per outbox collection.
+ */
+@Injectable()
+export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger(OutboxRelay.name);
+  private timer: NodeJS.Timeout | undefined;
+  private sweeping: Promise<void> | undefined;
+  private startedAt = Date.now();
+
+  constructor(
+    @InjectConnection() private readonly connection: Connection,
+    @Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions,
+    private readonly publisher: OutboxPublisher,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if ((this.options.outboxCollections ?? []).length === 0) return;
+    this.startedAt = Date.now();
+    this.schedule(0);
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    await this.sweeping;
+  }
+
+  /** One pass over every outbox collection; resolves to the number of events re-published. */
+  async sweep(): Promise<number> {
+    let published = 0;
+    for (const collection of this.options.outboxCollections ?? []) published += await this.sweepCollection(collection);
+    if (published > 0) this.logger.log({ msg: 'relay published events left behind', events: published });
+    return published;
+  }
+
+  private schedule(delay: number): void {
+    this.timer = setTimeout(() => {
+      this.sweeping = this.sweep()
+        .catch((error: Error) => this.logger.warn({ msg: 'outbox sweep failed', reason: error.message }) as unknown as number)
+        .then(() => (this.timer ? this.schedule(SWEEP_INTERVAL_MS) : undefined));
+    }, delay);
+    this.timer.unref();
+  }
+
+  private async sweepCollection(collection: string): Promise<number> {
+    const cutoff = Date.now() - IN_FLIGHT_GRACE_MS;
+    const leftBehind = (writtenAt: Date) => new Date(writtenAt).getTime() < Math.max(cutoff, this.startedAt);
+    const stale = (state: OutboxState) => {
+      const records = pendingRecords(state);
+      return records.length === 0 || records.some((record) => leftBehind(record.writtenAt));
+    };
+    // Before the first connection there is nothing to sweep yet; the next pass will.
+    if (!this.connection.db) return 0;
+    const pending = this.connection.db
+      .collection(collection)
+      .find({ [OUTBOX_FIELDS.pending]: true }, { projection: { [OUTBOX_FIELDS.records]: 1, [OUTBOX_FIELDS.version]: 1 } })
+      .batchSize(SWEEP_BATCH);
+    let published = 0;
+    let queued = 0;
+    for await (const state of pending as AsyncIterable<OutboxState>) {
+      if (!stale(state)) continue;
+      this.publisher.enqueue(collection, state);
+      published += pendingRecords(state).length;
+      if (++queued % SWEEP_BATCH === 0) await this.publisher.flush();
+    }
+    await this.publisher.flush();
+    return published;
+  }
+}

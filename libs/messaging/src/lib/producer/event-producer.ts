@@ -1,0 +1,64 @@
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { CompressionTypes, Partitioners, type Kafka, type Message, type Producer } from 'kafkajs';
+import type { OutgoingEvent } from '../envelope/cloud-event';
+import { TopicProvisioner } from '../admin/topic-provisioner';
+import { KAFKA_CLIENT } from '../messaging-options';
+import { MessagingMetrics } from '../metrics/messaging-metrics';
+
+/**
+ * The service's one idempotent producer: acks from all in-sync replicas, one request in
+ * flight so retries cannot reorder a key's events, records batched per topic.
+ */
+@Injectable()
+export class EventProducer implements OnApplicationShutdown {
+  private readonly logger = new Logger(EventProducer.name);
+  private readonly producer: Producer;
+  private connecting: Promise<void> | undefined;
+
+  constructor(
+    @Inject(KAFKA_CLIENT) kafka: Kafka,
+    private readonly topics: TopicProvisioner,
+    private readonly metrics: MessagingMetrics,
+  ) {
+    // The default (murmur2) partitioner: the same key lands on the same partition as with Java clients.
+    this.producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false, createPartitioner: Partitioners.DefaultPartitioner });
+    this.producer.on(this.producer.events.DISCONNECT, () => (this.connecting = undefined));
+  }
+
+  /** Resolves once every record is acknowledged; records of one key keep their order. */
+  async send(events: readonly OutgoingEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    await this.sendRecords(groupByTopic(events));
+  }
+
+  /** Records as they are, e.g. dead-lettered bytes; the topics are created when missing. */
+  async sendRecords(topicMessages: { topic: string; messages: Message[] }[]): Promise<void> {
+    await this.topics.ensure(topicMessages.map(({ topic }) => topic));
+    await this.connect();
+    await this.producer.sendBatch({ acks: -1, compression: CompressionTypes.None, topicMessages });
+    for (const { topic, messages } of topicMessages) this.metrics.produced.inc({ topic }, messages.length);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (!this.connecting) return;
+    await this.producer.disconnect().catch((error: Error) => this.logger.warn({ msg: 'producer disconnect failed', reason: error.message }));
+  }
+
+  private connect(): Promise<void> {
+    this.connecting ??= this.producer.connect().catch((error: unknown) => {
+      this.connecting = undefined;
+      throw error;
+    });
+    return this.connecting;
+  }
+}
+
+function groupByTopic(events: readonly OutgoingEvent[]) {
+  const byTopic = new Map<string, Message[]>();
+  for (const { topic, key, value, headers } of events) {
+    const messages = byTopic.get(topic) ?? [];
+    messages.push({ key, value, headers });
+    byTopic.set(topic, messages);
+  }
+  return [...byTopic].map(([topic, messages]) => ({ topic, messages }));
+}
