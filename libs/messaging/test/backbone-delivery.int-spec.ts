@@ -7,10 +7,10 @@ import type { Model } from 'mongoose';
 import { startProbeApp, serviceOf } from './fixtures/probe-app';
 import { ProbeWriter } from './fixtures/probe-writer';
 import { ProbeEffect } from './fixtures/probe.schemas';
-import { readTopic, testKafka, waitForGroupCaughtUp } from './support/kafka-probes';
+import { readTopic, testKafka, waitForGroupCaughtUp, waitForOutboxDrained } from './support/kafka-probes';
 
-const PROBES = Number(process.env.PROBES ?? 100);
-const EVENTS_PER_PROBE = Number(process.env.EVENTS_PER_PROBE ?? 100);
+const PROBES = 100;
+const EVENTS_PER_PROBE = 100;
 const TOTAL = PROBES * EVENTS_PER_PROBE;
 
 describe('outbox → Kafka → idempotent consumer, 10,000 events', () => {
@@ -40,6 +40,7 @@ describe('outbox → Kafka → idempotent consumer, 10,000 events', () => {
         for (let sequence = 1; sequence <= EVENTS_PER_PROBE; sequence += 1) await probes.record(`probe-${probe}`, sequence);
       }),
     );
+    await waitForOutboxDrained(writer.get(getModelToken('Probe')));
     console.log('written', Date.now() - t0);
     await waitForGroupCaughtUp(kafka, group, topic, 120_000);
     console.log('consumed', Date.now() - t0);

@@ -112,4 +112,33 @@ describe('the local MongoDB-protocol server', () => {
 
     expect(await startups.findById(_id).lean().orFail()).toMatchObject({ name: 'Agadir Tourism Labs', sectors: ['tourism'] });
   });
+
+  it('applies a write filtered by _id and another field only when both match (conditional writes)', async () => {
+    const { _id } = await startups.create({ registrationNumber: 'RC-7007', name: 'Oujda Robotics', foundedOn: new Date(), freeDesks: 2 });
+
+    expect((await startups.updateOne({ _id, freeDesks: 3 }, { $set: { name: 'wrong' } })).matchedCount).toBe(0);
+    expect((await startups.deleteOne({ _id, name: 'someone else' })).deletedCount).toBe(0);
+    expect(await startups.findOneAndUpdate({ _id, freeDesks: 3 }, { $inc: { freeDesks: 1 } })).toBeNull();
+    expect((await startups.updateOne({ _id, freeDesks: 2 }, { $set: { name: 'Oujda Robotics SARL' } })).modifiedCount).toBe(1);
+    expect(await startups.findOne({ _id, name: 'Oujda Robotics SARL' }).lean()).toMatchObject({ freeDesks: 2 });
+  });
+
+  it('records an effect once per event id: the marker in the same write ($ne filter + $push, upsert)', async () => {
+    const apply = (eventId: string) =>
+      startups.collection.updateOne({ _id: 'effect-1' as never, applied: { $ne: eventId } }, { $inc: { freeDesks: 1 }, $push: { applied: eventId } as never }, { upsert: true }).catch((error: { code?: number }) => error.code);
+
+    await apply('e-1');
+    await apply('e-2');
+    expect(await apply('e-1')).toBe(11000);
+    expect(await startups.collection.findOne({ _id: 'effect-1' as never })).toMatchObject({ freeDesks: 2, applied: ['e-1', 'e-2'] });
+  });
+
+  it('adds and removes keys of an embedded map in place ($set / $unset of dotted paths)', async () => {
+    await startups.collection.insertOne({ _id: 'outbox-1' as never, outbox: { 'a1-b2': { n: 1 } } });
+
+    await startups.collection.updateOne({ _id: 'outbox-1' as never }, { $set: { 'outbox.c3-d4': { n: 2 } } });
+    await startups.collection.updateOne({ _id: 'outbox-1' as never }, { $unset: { 'outbox.a1-b2': '', 'outbox.gone': '' } });
+
+    expect(await startups.collection.findOne({ _id: 'outbox-1' as never })).toEqual({ _id: 'outbox-1', outbox: { 'c3-d4': { n: 2 } } });
+  });
 });

@@ -1,2 +1,3 @@
 export { eventually } from './lib/eventually';
 export { infrastructureEnv, UNREACHABLE, uniqueSiteId } from './lib/infrastructure-env';
+export { startDisposableFerretDb, type DisposableFerretDb } from './lib/disposable-ferretdb';

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { mongo } from 'mongoose';
+import { applyFerretDbPatches, FERRETDB_PATCHES } from './ferretdb-patches';
 import { ferretPaths } from './paths';
 import { runCommand } from './run-command';
 import { runningPid, spawnDetached } from './processes';
@@ -15,9 +16,13 @@ export async function installFerretDb(): Promise<void> {
   const stamp = `${ferretPaths.binary}.sha256`;
   const sourceHash = hashSources();
   if (existsSync(ferretPaths.binary) && existsSync(stamp) && readFileSync(stamp, 'utf8') === sourceHash) return;
-  console.log('infra: building FerretDB from its Go module (first run only, a few minutes)…');
+  console.log('infra: building FerretDB from its Go module, patched (first run only, a few minutes)…');
   mkdirSync(dirname(ferretPaths.binary), { recursive: true });
-  await runCommand('go', ['build', '-trimpath', '-o', ferretPaths.binary, '.'], ferretPaths.source);
+  rmSync(ferretPaths.build, { recursive: true, force: true });
+  for (const file of SOURCE_FILES) cpSync(join(ferretPaths.source, file), join(ferretPaths.build, file), { recursive: true });
+  await runCommand('go', ['mod', 'vendor'], ferretPaths.build);
+  applyFerretDbPatches(join(ferretPaths.build, 'vendor'));
+  await runCommand('go', ['build', '-mod=vendor', '-trimpath', '-o', ferretPaths.binary, '.'], ferretPaths.build);
   writeFileSync(stamp, sourceHash);
 }
 
@@ -52,5 +57,6 @@ export async function isMongoReady(url = `mongodb://${MONGO_HOST}:${MONGO_PORT}/
 function hashSources(): string {
   const hash = createHash('sha256');
   for (const file of SOURCE_FILES) hash.update(readFileSync(join(ferretPaths.source, file)));
+  hash.update(JSON.stringify(FERRETDB_PATCHES));
   return hash.digest('hex');
 }

@@ -1,11 +1,17 @@
+import { installFerretDb } from './ferretdb';
 import { up } from './infrastructure';
+import { ferretPaths } from './paths';
 
 /**
  * Integration specs talk to a real Kafka broker and MongoDB-protocol server. `npm test`
  * starts them once and passes their addresses down; a lone `nx test x` starts them here.
+ * The FerretDB binary is built even with external servers: outage tests run a private one.
  */
 export default async function ensureInfrastructure(): Promise<void> {
   const endpoints = await up();
   process.env['KAFKA_BROKERS'] = endpoints.kafkaBrokers;
   process.env['MONGO_URL'] = endpoints.mongoUrl;
+  // Outage tests start and stop a private server of their own, never the shared one.
+  await installFerretDb();
+  process.env['FERRETDB_BINARY'] = ferretPaths.binary;
 }

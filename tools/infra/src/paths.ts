@@ -20,6 +20,8 @@ export const kafkaPaths = {
 
 export const ferretPaths = {
   source: join(repoRoot, 'tools/ferretdb'),
+  /** The module copied with its vendored dependencies, patched, then built. */
+  build: join(infraHome, 'ferretdb/build'),
   binary: join(infraHome, 'bin/ferretdb'),
   data: join(infraHome, 'ferretdb/data'),
   log: join(infraHome, 'ferretdb/ferretdb.log'),

@@ -46,3 +46,8 @@ export async function waitForGroupCaughtUp(kafka: Kafka, groupId: string, topic:
 }
 
 export const header = (message: KafkaMessage, name: string) => message.headers?.[name]?.toString();
+
+/** Waits until a writer's outboxes are all published (events still in an outbox are not on the topic yet). */
+export async function waitForOutboxDrained(collection: { countDocuments(filter: object): Promise<number> }, timeoutMs = 120_000): Promise<void> {
+  await eventually(async () => (await collection.countDocuments({ _outboxPending: true })) === 0, 'every outbox published', timeoutMs);
+}

@@ -45,7 +45,17 @@ export function describeServiceBoot(service: ServiceDescriptor, rootModule: Type
       app = await startTestApp(service, rootModule, { SITE_ID: uniqueSiteId(), ...UNREACHABLE });
       const document = await request(app.getHttpServer()).get('/docs/openapi.json').expect(200);
       expect(document.body.info.title).toContain(service.name);
-      expect(Object.keys(document.body.paths)).toEqual(expect.arrayContaining(['/health', '/health/ready']));
+      expect(Object.keys(document.body.paths)).toEqual(expect.arrayContaining(['/health', '/health/ready', '/metrics']));
+    });
+
+    it('exposes Prometheus metrics, the event backbone included, labelled with service and site', async () => {
+      const site = uniqueSiteId();
+      app = await startTestApp(service, rootModule, { SITE_ID: site, ...UNREACHABLE });
+      const metrics = await request(app.getHttpServer()).get('/metrics').expect(200).expect('Content-Type', /text\/plain/);
+      for (const name of ['technopark_events_produced_total', 'technopark_events_consumed_total', 'technopark_event_handler_duration_seconds', 'technopark_events_dead_lettered_total', 'technopark_consumer_lag', 'process_cpu_seconds_total']) {
+        expect(metrics.text).toContain(`# TYPE ${name} `);
+      }
+      expect(metrics.text).toContain(`process_cpu_seconds_total{service="${service.name}",site="${site}"}`);
     });
   });
 }

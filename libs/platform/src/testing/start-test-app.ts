@@ -1,7 +1,7 @@
 import type { INestApplication, Type } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import type { ServiceDescriptor } from '../config/service-descriptor';
-import { configureApp } from '../http/configure-app';
+import { configureApp, startEventConsumers } from '../http/configure-app';
 
 export type TestEnvironment = Record<string, string>;
 
@@ -20,6 +20,7 @@ export async function startTestApp(
     const moduleRef = await Test.createTestingModule({ imports: [rootModule] }).compile();
     const app = moduleRef.createNestApplication({ logger: ['error'] });
     configureApp(app, service, environment['SITE_ID'] ?? 'test');
+    await startEventConsumers(app);
     await app.listen(0, '127.0.0.1');
     return app;
   } finally {

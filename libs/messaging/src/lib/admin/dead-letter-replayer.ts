@@ -23,6 +23,10 @@ export async function replayDeadLetters(kafka: Kafka, deadLetterTopic: string, {
   const admin = kafka.admin();
   await admin.connect();
   const groupId = `${deadLetterTopic}.replayer`;
+  if (!(await admin.listTopics()).includes(deadLetterTopic)) {
+    await admin.disconnect();
+    return { entries: [], republished: 0 };
+  }
   const end = new Map((await admin.fetchTopicOffsets(deadLetterTopic)).map(({ partition, high }) => [partition, BigInt(high)]));
   const committed = await admin.fetchOffsets({ groupId, topics: [deadLetterTopic] });
   await admin.disconnect();

@@ -1,0 +1,42 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * Source patches applied to the vendored FerretDB before it is built.
+ *
+ * FerretDB 1.24's SQLite backend looks documents up by `_ferretdb_sjson->'$._id'` while the
+ * unique `_id` index is on `_ferretdb_sjson->"_id"`. SQLite matches index expressions
+ * syntactically, so every update, findAndModify and delete by `_id` scans the whole table
+ * (measured: 3 ms per update at 100 documents, 28 ms at 3,000). Writing the lookup the way the
+ * index is written makes them index lookups; the value compared is the same JSON text.
+ *
+ * It also pushes the `_id` lookup down only when `_id` is the filter's only field. Conditional
+ * writes (`{ _id, status: 'draft' }`, `{ _id, _appliedEvents: { $ne: id } }`) then scan the whole
+ * collection. Every handler filters the rows it gets back again with the complete filter, so
+ * narrowing the SQL to the one `_id` whenever the filter names a plain `_id` is safe.
+ */
+export const FERRETDB_PATCHES = [
+  {
+    file: 'github.com/FerretDB/FerretDB/internal/backends/sqlite/metadata/metadata.go',
+    find: `IDColumn = DefaultColumn + "->'$._id'"`,
+    replace: `IDColumn = DefaultColumn + "->\\"_id\\""`,
+  },
+  {
+    file: 'github.com/FerretDB/FerretDB/internal/backends/sqlite/collection.go',
+    find: 'if params.Filter.Len() == 1 {',
+    replace: 'if params.Filter.Len() >= 1 {',
+    occurrences: 2,
+  },
+];
+
+/** Applies every patch to a `vendor/` tree, refusing to build if one no longer applies. */
+export function applyFerretDbPatches(vendorDirectory: string): void {
+  for (const patch of FERRETDB_PATCHES) {
+    const path = join(vendorDirectory, patch.file);
+    const source = readFileSync(path, 'utf8');
+    const found = source.split(patch.find).length - 1;
+    const expected = 'occurrences' in patch ? patch.occurrences : 1;
+    if (found !== expected) throw new Error(`FerretDB patch no longer applies to ${patch.file}: '${patch.find}' found ${found} times, expected ${expected} (FerretDB upgraded?)`);
+    writeFileSync(path, source.split(patch.find).join(patch.replace));
+  }
+}
