@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { getModelToken } from '@nestjs/mongoose';
 import { topicFor } from '@technopark/contracts';
-import { consumerGroupOf, rewindConsumerGroup } from '@technopark/messaging';
+import { consumerGroupOf, rewindConsumerGroup } from '../src';
 import { infrastructureEnv, uniqueSiteId } from '@technopark/testing';
 import type { Model } from 'mongoose';
 import { startProbeApp, serviceOf } from './fixtures/probe-app';
@@ -41,9 +41,9 @@ describe('outbox → Kafka → idempotent consumer, 10,000 events', () => {
       }),
     );
     await waitForOutboxDrained(writer.get(getModelToken('Probe')));
-    console.log('written', Date.now() - t0);
+    console.log(`${TOTAL} events written through the outbox and published in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     await waitForGroupCaughtUp(kafka, group, topic, 120_000);
-    console.log('consumed', Date.now() - t0);
+    console.log(`… and applied by the consumer after ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   }, 240_000);
 
   afterAll(async () => {

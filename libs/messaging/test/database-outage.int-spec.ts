@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { getModelToken } from '@nestjs/mongoose';
 import { deadLetterTopicFor, topicFor } from '@technopark/contracts';
-import { consumerGroupOf, encodeEvent } from '@technopark/messaging';
+import { consumerGroupOf, encodeEvent } from '../src';
 import { eventually, infrastructureEnv, startDisposableFerretDb, uniqueSiteId, type DisposableFerretDb } from '@technopark/testing';
 import { Partitioners } from 'kafkajs';
 import type { Model } from 'mongoose';

@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { getModelToken } from '@nestjs/mongoose';
 import { deadLetterTopicFor, topicFor } from '@technopark/contracts';
-import { consumerGroupOf, DEAD_LETTER_HEADERS, encodeEvent, POISON_REASONS, replayDeadLetters } from '@technopark/messaging';
+import { consumerGroupOf, DEAD_LETTER_HEADERS, encodeEvent, POISON_REASONS, replayDeadLetters } from '../src';
 import { infrastructureEnv, uniqueSiteId } from '@technopark/testing';
 import { Partitioners, type Message, type Producer } from 'kafkajs';
 import type { Model } from 'mongoose';

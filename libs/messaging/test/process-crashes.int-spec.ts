@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { topicFor } from '@technopark/contracts';
-import { consumerGroupOf } from '@technopark/messaging';
+import { consumerGroupOf } from '../src';
 import { databaseNameFor } from '@technopark/persistence';
 import { eventually, infrastructureEnv, uniqueSiteId } from '@technopark/testing';
 import mongoose, { type Connection, type mongo } from 'mongoose';

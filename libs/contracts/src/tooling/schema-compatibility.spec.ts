@@ -1,5 +1,5 @@
 import { IsOptional, IsString, IsUUID } from 'class-validator';
-import { PUBLISHED_EVENTS, StartupRegistered, payloadSchemaOf } from '@technopark/contracts';
+import { PUBLISHED_EVENTS, StartupRegistered, payloadSchemaOf } from '../index';
 import { readSnapshot, snapshotPath } from '@technopark/contracts/tooling';
 
 /**

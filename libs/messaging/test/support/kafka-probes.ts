@@ -1,4 +1,4 @@
-import { createKafkaClient } from '@technopark/messaging';
+import { createKafkaClient } from '../../src';
 import { eventually } from '@technopark/testing';
 import type { Kafka, KafkaMessage } from 'kafkajs';
 

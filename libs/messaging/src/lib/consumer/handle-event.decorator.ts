@@ -1,6 +1,7 @@
-import { applyDecorators } from '@nestjs/common';
+import { applyDecorators, UseFilters } from '@nestjs/common';
 import { EventPattern } from '@nestjs/microservices';
 import type { EventContract } from '@technopark/contracts';
+import { RethrowHandlerErrors } from './rethrow-handler-errors.filter';
 
 /** Marks extras of handlers registered through {@link HandleEvent}. */
 export const EVENT_CONTRACT_EXTRA = 'technoparkEventContract';
@@ -11,5 +12,5 @@ export const EVENT_CONTRACT_EXTRA = 'technoparkEventContract';
  * committed after), idempotently (see `applyOnce`), and throw to reject the event.
  */
 export function HandleEvent(contract: EventContract): MethodDecorator {
-  return applyDecorators(EventPattern<string>(contract.type, { [EVENT_CONTRACT_EXTRA]: contract }));
+  return applyDecorators(EventPattern<string>(contract.type, { [EVENT_CONTRACT_EXTRA]: contract }), UseFilters(new RethrowHandlerErrors()));
 }

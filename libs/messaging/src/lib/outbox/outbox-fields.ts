@@ -56,6 +56,7 @@ export function outboxPlugin(schema: Schema): void {
 
 /** A document as the service's API should see it: without its outbox bookkeeping. */
 export function withoutOutbox<T extends object>(document: T): Omit<T, '_outbox' | '_outboxPending' | '_outboxVersion'> {
-  const { _outbox, _outboxPending, _outboxVersion, ...state } = document as T & Record<string, unknown>;
-  return state;
+  const state = { ...document } as Record<string, unknown>;
+  for (const field of Object.values(OUTBOX_FIELDS)) delete state[field];
+  return state as Omit<T, '_outbox' | '_outboxPending' | '_outboxVersion'>;
 }

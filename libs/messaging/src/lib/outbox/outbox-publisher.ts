@@ -5,6 +5,12 @@ import { MessagingMetrics } from '../metrics/messaging-metrics';
 import { EventProducer } from '../producer/event-producer';
 import { OUTBOX_FIELDS, pendingRecords, type OutboxState } from './outbox-fields';
 
+/**
+ * FerretDB 1.24 holds one SQLite connection (of 100 per database) per statement of an update
+ * command until the command ends: a bulk write of 100 updates deadlocks the database.
+ */
+const STATEMENTS_PER_WRITE = 50;
+
 interface PendingDocument {
   readonly collection: string;
   readonly state: OutboxState;
@@ -77,18 +83,22 @@ export class OutboxPublisher implements BeforeApplicationShutdown {
     const byCollection = new Map<string, OutboxState[]>();
     for (const { collection, state } of batch) byCollection.set(collection, [...(byCollection.get(collection) ?? []), state]);
     for (const [collection, states] of byCollection) {
-      const documents = this.connection.collection(collection);
-      const cleared = await documents.bulkWrite(
-        states.map((state) => ({
-          updateOne: {
-            filter: { _id: state._id as never, [OUTBOX_FIELDS.version]: state._outboxVersion },
-            update: { $set: { [OUTBOX_FIELDS.records]: {}, [OUTBOX_FIELDS.pending]: false } },
-          },
-        })),
-        { ordered: false },
-      );
-      if (cleared.matchedCount < states.length) await documents.bulkWrite(states.map(removeSent), { ordered: false });
+      for (let start = 0; start < states.length; start += STATEMENTS_PER_WRITE) await this.clearChunk(collection, states.slice(start, start + STATEMENTS_PER_WRITE));
     }
+  }
+
+  private async clearChunk(collection: string, states: OutboxState[]): Promise<void> {
+    const documents = this.connection.collection(collection);
+    const cleared = await documents.bulkWrite(
+      states.map((state) => ({
+        updateOne: {
+          filter: { _id: state._id as never, [OUTBOX_FIELDS.version]: state._outboxVersion },
+          update: { $set: { [OUTBOX_FIELDS.records]: {}, [OUTBOX_FIELDS.pending]: false } },
+        },
+      })),
+      { ordered: false },
+    );
+    if (cleared.matchedCount < states.length) await documents.bulkWrite(states.map(removeSent), { ordered: false });
   }
 }
 

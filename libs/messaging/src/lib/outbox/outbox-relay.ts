@@ -66,19 +66,24 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     };
     // Before the first connection there is nothing to sweep yet; the next pass will.
     if (!this.connection.db) return 0;
-    const pending = this.connection.db
-      .collection(collection)
-      .find({ [OUTBOX_FIELDS.pending]: true }, { projection: { [OUTBOX_FIELDS.records]: 1, [OUTBOX_FIELDS.version]: 1 } })
-      .batchSize(SWEEP_BATCH);
+    const documents = this.connection.db.collection(collection);
     let published = 0;
-    let queued = 0;
-    for await (const state of pending as AsyncIterable<OutboxState>) {
-      if (!stale(state)) continue;
-      this.publisher.enqueue(collection, state);
-      published += pendingRecords(state).length;
-      if (++queued % SWEEP_BATCH === 0) await this.publisher.flush();
+    // Pages read to the end before publishing: an open cursor would hold FerretDB's SQLite
+    // connection for the database while the publisher needs it to clear outboxes.
+    for (let after: unknown = undefined; ; ) {
+      const page = (await documents
+        .find({ [OUTBOX_FIELDS.pending]: true, ...(after !== undefined && { _id: { $gt: after } }) }, { projection: { [OUTBOX_FIELDS.records]: 1, [OUTBOX_FIELDS.version]: 1 } })
+        .sort({ _id: 1 })
+        .limit(SWEEP_BATCH)
+        .toArray()) as unknown as OutboxState[];
+      for (const state of page.filter(stale)) {
+        this.publisher.enqueue(collection, state);
+        published += pendingRecords(state).length;
+      }
+      await this.publisher.flush();
+      if (page.length < SWEEP_BATCH) break;
+      after = page.at(-1)?._id;
     }
-    await this.publisher.flush();
     return published;
   }
 }
