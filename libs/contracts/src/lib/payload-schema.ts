@@ -1,3 +1,5 @@
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- service bundles compile only imported files, so the typing travels with its user
+/// <reference path="./class-transformer-storage.d.ts" />
 // class-transformer keeps @Type() targets here; the schema generator needs them for nested objects.
 import { defaultMetadataStorage } from 'class-transformer/cjs/storage';
 import { validationMetadatasToSchemas } from 'class-validator-jsonschema';

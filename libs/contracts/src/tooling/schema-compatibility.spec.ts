@@ -1,6 +1,6 @@
 import { IsOptional, IsString, IsUUID } from 'class-validator';
 import { PUBLISHED_EVENTS, StartupRegistered, payloadSchemaOf } from '../index';
-import { readSnapshot, snapshotPath } from '@technopark/contracts/tooling';
+import { readSnapshot, snapshotPath } from './index';
 
 /**
  * The compatibility guard. A published event type is a public API: its schema may never

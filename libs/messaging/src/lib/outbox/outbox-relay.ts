@@ -71,8 +71,9 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     // Pages read to the end before publishing: an open cursor would hold FerretDB's SQLite
     // connection for the database while the publisher needs it to clear outboxes.
     for (let after: unknown = undefined; ; ) {
+      const filter: Record<string, unknown> = { [OUTBOX_FIELDS.pending]: true, ...(after !== undefined && { _id: { $gt: after } }) };
       const page = (await documents
-        .find({ [OUTBOX_FIELDS.pending]: true, ...(after !== undefined && { _id: { $gt: after } }) }, { projection: { [OUTBOX_FIELDS.records]: 1, [OUTBOX_FIELDS.version]: 1 } })
+        .find(filter, { projection: { [OUTBOX_FIELDS.records]: 1, [OUTBOX_FIELDS.version]: 1 } })
         .sort({ _id: 1 })
         .limit(SWEEP_BATCH)
         .toArray()) as unknown as OutboxState[];
