@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { type BeforeApplicationShutdown, Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { EventRegistry, PUBLISHED_EVENTS, topicFor } from '@technopark/contracts';
 import type { Admin, Kafka } from 'kafkajs';
 import { KAFKA_CLIENT, MESSAGING_OPTIONS, type MessagingOptions } from '../messaging-options';
@@ -9,9 +9,10 @@ import { KAFKA_CLIENT, MESSAGING_OPTIONS, type MessagingOptions } from '../messa
  * another service at the same moment counts as done.
  */
 @Injectable()
-export class TopicProvisioner implements OnApplicationBootstrap {
+export class TopicProvisioner implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(TopicProvisioner.name);
   private readonly known = new Set<string>();
+  private stopped = false;
 
   constructor(
     @Inject(KAFKA_CLIENT) private readonly kafka: Kafka,
@@ -24,6 +25,11 @@ export class TopicProvisioner implements OnApplicationBootstrap {
     const streams = new Set(registry.all().filter((contract) => contract.producer === this.options.service).map((contract) => contract.stream));
     const topics = [...streams].map((stream) => topicFor(this.options.site, stream));
     if (topics.length > 0) void this.ensureWithRetries(topics);
+  }
+
+  /** An attempt in flight ends on its own (connection timeout); no new one starts. */
+  beforeApplicationShutdown(): void {
+    this.stopped = true;
   }
 
   async ensure(topics: readonly string[]): Promise<void> {
@@ -40,10 +46,11 @@ export class TopicProvisioner implements OnApplicationBootstrap {
   }
 
   private async ensureWithRetries(topics: string[]): Promise<void> {
-    for (let delay = 1_000; ; delay = Math.min(delay * 2, 30_000)) {
+    for (let delay = 1_000; !this.stopped; delay = Math.min(delay * 2, 30_000)) {
       try {
         return await this.ensure(topics);
       } catch (error) {
+        if (this.stopped) return;
         this.logger.warn({ msg: 'could not provision topics yet; retrying', topics, reason: (error as Error).message, retryInMs: delay });
         await new Promise((resolve) => setTimeout(resolve, delay).unref());
       }
