@@ -69,12 +69,18 @@ describe('outbox → Kafka → idempotent consumer, 10,000 events', () => {
     expect(pending).toBe(0);
   });
 
-  it('has no second effect when the same events are delivered again (replay from the beginning)', async () => {
-    const before = await effectState();
+  /** What `npm run events -- rewind` does, with the service stopped, then the service again. */
+  const replayFromTheBeginning = async () => {
     await stopReader();
     await rewindConsumerGroup(kafka, group, [topic]);
     await startReader();
     await waitForGroupCaughtUp(kafka, group, topic, 120_000);
+  };
+
+  it('has no second effect when the same events are delivered again (replay from the beginning)', async () => {
+    const before = await effectState();
+
+    await replayFromTheBeginning();
 
     expect(await effectState()).toEqual(before);
   }, 180_000);
@@ -82,10 +88,8 @@ describe('outbox → Kafka → idempotent consumer, 10,000 events', () => {
   it('rebuilds the same state from scratch when its store is dropped and the group rewound', async () => {
     const before = await effectState();
     await effects().deleteMany({});
-    await stopReader();
-    await rewindConsumerGroup(kafka, group, [topic]);
-    await startReader();
-    await waitForGroupCaughtUp(kafka, group, topic, 120_000);
+
+    await replayFromTheBeginning();
 
     expect(await effectState()).toEqual(before);
   }, 180_000);

@@ -10,7 +10,7 @@ import { EventProducer } from '../producer/event-producer';
 import { TopicProvisioner } from '../admin/topic-provisioner';
 import { PartitionPauses } from './partition-pauses';
 import { RecordProcessor, type EventHandler } from './record-processor';
-import { DEFAULT_RETRY_POLICY, backoffDelay, sleep } from './retry-policy';
+import { DEFAULT_RETRY_POLICY, backoffDelay } from './retry-policy';
 
 const PARTITIONS_IN_PARALLEL = 3;
 
@@ -28,6 +28,7 @@ export class EventConsumerTransport extends Server implements CustomTransportStr
   private consumer: Consumer | undefined;
   private closed = false;
   private starting: Promise<void> | undefined;
+  private wakeUp: (() => void) | undefined;
 
   constructor(
     @Inject(KAFKA_CLIENT) private readonly kafka: Kafka,
@@ -50,6 +51,7 @@ export class EventConsumerTransport extends Server implements CustomTransportStr
   /** Stops fetching, lets the running batches finish and commit, then leaves the group. */
   async close(): Promise<void> {
     this.closed = true;
+    this.wakeUp?.();
     this.pauses.cancelAll();
     await this.consumer?.disconnect();
     await this.starting;
@@ -75,13 +77,26 @@ export class EventConsumerTransport extends Server implements CustomTransportStr
     for (let attempt = 0; !this.closed; attempt += 1) {
       try {
         await this.start();
+        // Closed while starting: close() found no consumer to stop yet.
+        if (this.closed) await this.consumer?.disconnect();
         return;
       } catch (error) {
         this.logger.warn({ msg: 'event consumer could not start; retrying', group: this.consumerGroup, reason: (error as Error).message });
         await this.consumer?.disconnect().catch(() => undefined);
-        await sleep(backoffDelay(attempt, 500, 15_000));
+        await this.pauseBeforeRetry(backoffDelay(attempt, 500, 15_000));
       }
     }
+  }
+
+  /** A wait that close() cuts short, so a shutdown never waits out a retry delay. */
+  private pauseBeforeRetry(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      this.wakeUp = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
   }
 
   private async start(): Promise<void> {
