@@ -1,6 +1,7 @@
 import { type BeforeApplicationShutdown, Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { EventRegistry, PUBLISHED_EVENTS, topicFor } from '@technopark/contracts';
 import type { Admin, Kafka } from 'kafkajs';
+import { createKafkaClient } from '../kafka-client.factory';
 import { KAFKA_CLIENT, MESSAGING_OPTIONS, type MessagingOptions } from '../messaging-options';
 
 /**
@@ -14,10 +15,15 @@ export class TopicProvisioner implements OnApplicationBootstrap, BeforeApplicati
   private readonly known = new Set<string>();
   private stopped = false;
 
+  /** For the start-up attempts: fails fast and quietly, the loop retries and stops at shutdown. */
+  private readonly startupKafka: Kafka;
+
   constructor(
     @Inject(KAFKA_CLIENT) private readonly kafka: Kafka,
     @Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions,
-  ) {}
+  ) {
+    this.startupKafka = createKafkaClient(options, { failFast: true });
+  }
 
   /** The topics this service publishes to, created in the background so start-up never waits on Kafka. */
   onApplicationBootstrap(): void {
@@ -32,10 +38,10 @@ export class TopicProvisioner implements OnApplicationBootstrap, BeforeApplicati
     this.stopped = true;
   }
 
-  async ensure(topics: readonly string[]): Promise<void> {
+  async ensure(topics: readonly string[], kafka = this.kafka): Promise<void> {
     const unknown = [...new Set(topics)].filter((topic) => !this.known.has(topic));
     if (unknown.length === 0) return;
-    const admin = this.kafka.admin();
+    const admin = kafka.admin();
     await admin.connect();
     try {
       await this.createMissing(admin, unknown);
@@ -48,7 +54,7 @@ export class TopicProvisioner implements OnApplicationBootstrap, BeforeApplicati
   private async ensureWithRetries(topics: string[]): Promise<void> {
     for (let delay = 1_000; !this.stopped; delay = Math.min(delay * 2, 30_000)) {
       try {
-        return await this.ensure(topics);
+        return await this.ensure(topics, this.startupKafka);
       } catch (error) {
         if (this.stopped) return;
         this.logger.warn({ msg: 'could not provision topics yet; retrying', topics, reason: (error as Error).message, retryInMs: delay });
