@@ -1,10 +1,11 @@
 import type { INestApplication } from '@nestjs/common';
+import { getModelToken } from '@nestjs/mongoose';
 import { topicFor } from '@technopark/contracts';
 import { infrastructureEnv, uniqueSiteId } from '@technopark/testing';
 import { Kafka as CloudEventsKafka, type CloudEventV1, type KafkaMessage } from 'cloudevents';
 import { startProbeApp } from './fixtures/probe-app';
 import { ProbeWriter } from './fixtures/probe-writer';
-import { readTopic, testKafka } from './support/kafka-probes';
+import { readTopic, testKafka, waitForOutboxDrained } from './support/kafka-probes';
 
 describe('the event envelope on Kafka', () => {
   const { KAFKA_BROKERS: brokers, MONGO_URL: mongoUrl } = infrastructureEnv();
@@ -14,6 +15,8 @@ describe('the event envelope on Kafka', () => {
   beforeAll(async () => {
     writer = await startProbeApp({ role: 'writer', site, mongoUrl, brokers });
     await writer.get(ProbeWriter).record('probe-ce', 1, 'hello partners');
+    // The write returns before the publish: read the topic once the event is on it.
+    await waitForOutboxDrained(writer.get(getModelToken('Probe')));
   }, 60_000);
 
   afterAll(() => writer.close());
