@@ -42,6 +42,7 @@ export class EventOutbox {
    * write. Resolves to the updated document, or null when nothing matched (no event is kept).
    */
   async update<T>(model: Model<T>, filter: QueryFilter<T>, update: UpdateQuery<T>, events: readonly NewEvent[], encoding?: EncodeOptions): Promise<T | null> {
+    if (events.length === 0) return model.findOneAndUpdate(filter, update, { returnDocument: 'after' }).lean<T>() as Promise<T | null>;
     const records = this.recordsOf(events, encoding);
     const appended = Object.fromEntries(Object.entries(keyedRecords(records)).map(([id, record]) => [`${OUTBOX_FIELDS.records}.${id}`, record]));
     const withOutbox = {

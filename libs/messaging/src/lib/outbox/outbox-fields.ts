@@ -8,10 +8,9 @@ import type { OutgoingEvent } from '../envelope/cloud-event';
  */
 export const OUTBOX_FIELDS = {
   /**
-   * Events written with the state and not yet acknowledged by Kafka, keyed by event id in
-   * the order they were written. Keys, not an array: a publisher removes exactly what it
-   * sent with `$unset`, even while new events are being appended (FerretDB 1.x has no
-   * conditional `$pull`).
+   * Events written with the state and not yet acknowledged by Kafka, under keys that sort in
+   * writing order. Keys, not an array: a publisher removes exactly what it sent with
+   * `$unset`, even while new events are being appended (FerretDB 1.x has no conditional `$pull`).
    */
   records: '_outbox',
   /** Set with every append, cleared once published; the relay's indexed equality lookup. */
@@ -31,14 +30,25 @@ export interface OutboxState {
   readonly _outboxVersion?: number;
 }
 
-/** The pending records of a document, oldest first. */
+/** The pending records of a document, oldest first (keys sort in writing order). */
 export function pendingRecords(state: OutboxState): OutboxRecord[] {
-  return Object.values(state._outbox ?? {});
+  const outbox = state._outbox ?? {};
+  return Object.keys(outbox).sort().map((key) => outbox[key] as OutboxRecord);
 }
 
-/** Records keyed by event id, as stored. */
+let written = 0;
+
+/**
+ * Records keyed so that keys sort in writing order: the time, then a counter. Field order
+ * cannot be trusted for that (MongoDB 5+ applies one `$set`'s fields in lexicographic order).
+ */
 export function keyedRecords(records: readonly OutboxRecord[]): Record<string, OutboxRecord> {
-  return Object.fromEntries(records.map((record) => [record.headers['ce_id'] as string, record]));
+  return Object.fromEntries(records.map((record) => [outboxKey(record.writtenAt), record]));
+}
+
+function outboxKey(writtenAt: Date): string {
+  written = (written + 1) % 36 ** 6;
+  return `r${writtenAt.getTime().toString(36).padStart(9, '0')}${written.toString(36).padStart(6, '0')}`;
 }
 
 /**
