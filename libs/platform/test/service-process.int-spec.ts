@@ -1,28 +1,9 @@
-import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { eventually, infrastructureEnv, uniqueSiteId } from '@technopark/testing';
+import { eventually, infrastructureEnv, runTypeScriptProcess, uniqueSiteId } from '@technopark/testing';
 
-const repoRoot = join(__dirname, '../../..');
 const fixture = join(__dirname, 'fixtures/fixture-service.main.ts');
-
-interface RunningService {
-  child: ChildProcessWithoutNullStreams;
-  output: () => string;
-  exit: Promise<number | null>;
-}
-
-function runService(env: Record<string, string>): RunningService {
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', fixture], {
-    cwd: repoRoot,
-    env: { PATH: process.env['PATH'] ?? '', SWC_NODE_PROJECT: join(repoRoot, 'tsconfig.base.json'), ...env },
-  });
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
-  const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, output: () => output, exit };
-}
+const runService = (env: Record<string, string>) => runTypeScriptProcess(fixture, env);
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {

@@ -1,0 +1,25 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { join } from 'node:path';
+
+const repoRoot = join(__dirname, '../../../..');
+
+export interface TypeScriptProcess {
+  readonly child: ChildProcessWithoutNullStreams;
+  /** Everything it wrote so far, stdout and stderr together. */
+  output(): string;
+  /** Resolves with the exit code, or the signal that ended the process. */
+  readonly exit: Promise<number | NodeJS.Signals | null>;
+}
+
+/** Runs a TypeScript entry point in a real child process (tests that kill or signal it). */
+export function runTypeScriptProcess(entryPoint: string, env: Record<string, string>): TypeScriptProcess {
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', entryPoint], {
+    cwd: repoRoot,
+    env: { PATH: process.env['PATH'] ?? '', SWC_NODE_PROJECT: join(repoRoot, 'tsconfig.base.json'), ...env },
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const exit = new Promise<number | NodeJS.Signals | null>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)));
+  return { child, output: () => output, exit };
+}
