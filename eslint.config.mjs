@@ -4,7 +4,7 @@ import nx from '@nx/eslint-plugin';
  * Module boundaries in two dimensions (scope × type). Services never import each other;
  * contracts stay free of infrastructure; only libs/messaging touches the Kafka client.
  */
-const testHelpers = ['@technopark/testing', '@technopark/platform/testing'].map((name) => ({
+const testHelpers = ['@technopark/testing', '@technopark/platform/testing', '@technopark/security/testing'].map((name) => ({
   name,
   message: 'test helpers are for *.spec.ts and test/ only',
 }));

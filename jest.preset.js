@@ -16,9 +16,9 @@ module.exports = {
   ...nxPreset,
   testEnvironment: 'node',
   transform: { '^.+\\.[tj]s$': ['@swc/jest', swcOptions] },
-  // NestJS 12 ships ESM only; Node loads it through require(esm), Jest's module loader cannot,
+  // NestJS 12 and jose 6 ship ESM only; Node loads it through require(esm), Jest's module loader cannot,
   // so Jest compiles it to CommonJS like our own sources.
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|jose)/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   // Unit specs beside the code; *.int-spec.ts under test/ run against the real Kafka and MongoDB server.
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.int-spec.ts'],

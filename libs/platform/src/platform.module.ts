@@ -4,6 +4,7 @@ import { getConnectionToken } from '@nestjs/mongoose';
 import { DatabaseModule, databaseNameFor, transientWhileDisconnected } from '@technopark/persistence';
 import type { Connection } from 'mongoose';
 import type { Registry } from 'prom-client';
+import { SecurityModule, verificationKeySourceOf } from '@technopark/security';
 import { ConfigurationModule } from './config/configuration.module';
 import { SERVICE_ENVIRONMENT, SERVICE_IDENTITY, type ServiceIdentity } from './config/environment.token';
 import type { ServiceDescriptor } from './config/service-descriptor';
@@ -14,7 +15,7 @@ import { METRICS_REGISTRY, MetricsModule } from './metrics/metrics.module';
 
 const CONNECTION_INPUTS = [SERVICE_ENVIRONMENT, SERVICE_IDENTITY];
 
-/** Everything a service needs to run on a site: config, MongoDB, the event backbone, health, metrics, request logs. */
+/** Everything a service needs to run on a site: config, MongoDB, the event backbone, security, health, metrics, request logs. */
 @Module({})
 export class PlatformModule implements NestModule {
   static forService(service: ServiceDescriptor): DynamicModule {
@@ -44,6 +45,20 @@ export class PlatformModule implements NestModule {
             metricsRegistry: registry,
             transientErrors: [transientWhileDisconnected(connection)],
             outboxCollections: service.outboxCollections ?? [],
+          }),
+        }),
+        SecurityModule.forRootAsync({
+          inject: [SERVICE_ENVIRONMENT],
+          useFactory: (environment: ServiceEnvironment) => ({
+            site: environment.SITE_ID,
+            verification: {
+              keySource: verificationKeySourceOf(environment),
+              issuer: environment.AUTH_ISSUER,
+              audience: environment.AUTH_AUDIENCE,
+              rolesClaim: environment.AUTH_ROLES_CLAIM,
+              clockToleranceSeconds: environment.AUTH_CLOCK_TOLERANCE_SECONDS,
+            },
+            rateLimit: { requests: environment.RATE_LIMIT_REQUESTS, windowSeconds: environment.RATE_LIMIT_WINDOW_SECONDS },
           }),
         }),
         HealthModule,

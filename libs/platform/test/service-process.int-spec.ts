@@ -1,9 +1,11 @@
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { TestTokens } from '@technopark/security/testing';
 import { eventually, infrastructureEnv, runTypeScriptProcess, uniqueSiteId } from '@technopark/testing';
 
 const fixture = join(__dirname, 'fixtures/fixture-service.main.ts');
-const runService = (env: Record<string, string>) => runTypeScriptProcess(fixture, env);
+const tokens = new TestTokens();
+const runService = (env: Record<string, string>) => runTypeScriptProcess(fixture, { ...tokens.environment, ...env });
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {

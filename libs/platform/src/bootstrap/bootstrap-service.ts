@@ -13,7 +13,7 @@ export async function bootstrapService(service: ServiceDescriptor, rootModule: T
   const environment = loadOrExit(service);
   const logger = PinoLoggerService.create({ service: service.name, site: environment.SITE_ID }, environment.LOG_LEVEL);
   const app = await NestFactory.create(rootModule, { logger, bufferLogs: true });
-  configureApp(app, service, environment.SITE_ID);
+  configureApp(app, service);
   stopOnSignals(app, logger, environment.SHUTDOWN_TIMEOUT_MS);
   await startEventConsumers(app);
   await app.listen(environment.PORT, environment.HOST);

@@ -13,6 +13,9 @@ export class ConfigurationError extends Error {
   }
 }
 
+/** Values of these variables never reach a log line. */
+const SECRET_VARIABLE = /(SECRET|PASSWORD|PRIVATE_KEY)$/;
+
 type EnvironmentClass<T extends ServiceEnvironment> = new () => T;
 
 /** Reads and validates the variables declared by `environmentClass`, keeping declared defaults. */
@@ -32,7 +35,7 @@ export function loadEnvironment<T extends ServiceEnvironment>(
 function describe(error: ValidationError, source: NodeJS.ProcessEnv): string {
   const expected = [...new Set(Object.values(error.constraints ?? {}))].join(', ');
   const raw = source[error.property];
-  const got = raw === undefined || raw === '' ? 'is missing' : `is '${raw}'`;
+  const got = raw === undefined || raw === '' ? 'is missing' : SECRET_VARIABLE.test(error.property) ? 'is set (value hidden)' : `is '${raw}'`;
   return `${error.property} ${got}, expected ${expected}`;
 }
 

@@ -2,6 +2,7 @@
 import 'reflect-metadata';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { SecurityEnvironment } from '@technopark/security';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -10,7 +11,7 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
  * Variables every service reads. A service extends this class with its own; each
  * decorator's message says what is expected, because it is printed to the operator.
  */
-export class ServiceEnvironment {
+export class ServiceEnvironment extends SecurityEnvironment {
   @Matches(/^[a-z][a-z0-9-]{1,39}$/, {
     message: "a lowercase site id of letters, digits and dashes, such as 'casablanca'",
   })
@@ -62,6 +63,28 @@ export class ServiceEnvironment {
   @Min(1, { message: 'an integer from 1 to 7, at most the number of brokers' })
   @Max(7, { message: 'an integer from 1 to 7, at most the number of brokers' })
   KAFKA_REPLICATION_FACTOR = 1;
+
+  /** Browser origins allowed to call this site's APIs, e.g. the site's portal; none by default. */
+  @IsOptional()
+  @Matches(/^https?:\/\/[\w.-]+(:\d{1,5})?(,https?:\/\/[\w.-]+(:\d{1,5})?)*$/, {
+    message: "a comma-separated list of origins, such as 'https://casablanca.technopark.ma,http://localhost:4200'",
+  })
+  CORS_ORIGINS?: string;
+
+  /** Proxies (load balancer, ingress) in front of the service, so rate limits see the client's address. */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'the number of reverse proxies in front of the service, from 0 to 5' })
+  @Min(0, { message: 'the number of reverse proxies in front of the service, from 0 to 5' })
+  @Max(5, { message: 'the number of reverse proxies in front of the service, from 0 to 5' })
+  TRUST_PROXY = 0;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'a whole number of kilobytes from 1 to 10240' })
+  @Min(1, { message: 'a whole number of kilobytes from 1 to 10240' })
+  @Max(10_240, { message: 'a whole number of kilobytes from 1 to 10240' })
+  HTTP_BODY_LIMIT_KB = 256;
 
   @IsOptional()
   @IsIn(LOG_LEVELS, { message: `one of ${LOG_LEVELS.join(', ')}` })

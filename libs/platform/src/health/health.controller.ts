@@ -3,10 +3,12 @@ import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } f
 import { HealthCheck, HealthCheckService } from '@nestjs/terminus';
 import { KafkaHealthIndicator } from '@technopark/messaging';
 import { MongoHealthIndicator } from '@technopark/persistence';
+import { OperationalEndpoint } from '@technopark/security';
 import { SERVICE_IDENTITY, type ServiceIdentity } from '../config/environment.token';
 import { LivenessDto } from './liveness.dto';
 
 @ApiTags('health')
+@OperationalEndpoint()
 @Controller('health')
 export class HealthController {
   constructor(

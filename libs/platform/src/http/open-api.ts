@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { BEARER_SCHEME } from '@technopark/security';
 import type { ServiceDescriptor } from '../config/service-descriptor';
 
 export const DOCS_PATH = 'docs';
@@ -10,6 +11,7 @@ export function setupOpenApi(app: INestApplication, service: ServiceDescriptor, 
     .setTitle(`Technopark ${service.name} API (${site})`)
     .setDescription(service.description)
     .setVersion(service.version)
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'A token from the identity provider; locally: npm run token' }, BEARER_SCHEME)
     .build();
   const document = SwaggerModule.createDocument(app, config);
   SwaggerModule.setup(DOCS_PATH, app, document, { jsonDocumentUrl: `${DOCS_PATH}/openapi.json` });

@@ -1,5 +1,6 @@
 import { Controller, Get, Header, Inject, Module, type DynamicModule } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { OperationalEndpoint } from '@technopark/security';
 import { collectDefaultMetrics, Registry } from 'prom-client';
 import { SERVICE_IDENTITY, type ServiceIdentity } from '../config/environment.token';
 
@@ -11,6 +12,7 @@ export const METRICS_REGISTRY = Symbol('METRICS_REGISTRY');
  * internal network only (they reveal traffic and topic names).
  */
 @ApiTags('metrics')
+@OperationalEndpoint()
 @Controller('metrics')
 class MetricsController {
   constructor(@Inject(METRICS_REGISTRY) private readonly registry: Registry) {}

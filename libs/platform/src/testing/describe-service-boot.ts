@@ -1,4 +1,5 @@
 import type { INestApplication, Type } from '@nestjs/common';
+import { bearer, TestTokens } from '@technopark/security/testing';
 import { eventually, infrastructureEnv, UNREACHABLE, uniqueSiteId } from '@technopark/testing';
 import request from 'supertest';
 import type { ServiceDescriptor } from '../config/service-descriptor';
@@ -10,6 +11,8 @@ import { startTestApp } from './start-test-app';
  */
 export function describeServiceBoot(service: ServiceDescriptor, rootModule: Type): void {
   describe(`${service.name} service boot`, () => {
+    const tokens = new TestTokens();
+    const start = (environment: Record<string, string>) => startTestApp(service, rootModule, { ...tokens.environment, ...environment });
     let app: INestApplication | undefined;
 
     afterEach(async () => {
@@ -19,7 +22,7 @@ export function describeServiceBoot(service: ServiceDescriptor, rootModule: Type
 
     it('is live and ready when Kafka and MongoDB answer', async () => {
       const site = uniqueSiteId();
-      app = await startTestApp(service, rootModule, { SITE_ID: site, ...infrastructureEnv() });
+      app = await start({ SITE_ID: site, ...infrastructureEnv() });
       const server = app.getHttpServer();
 
       const live = await request(server).get('/health').expect(200);
@@ -32,7 +35,7 @@ export function describeServiceBoot(service: ServiceDescriptor, rootModule: Type
     });
 
     it('is live but not ready, with the reason, when Kafka and MongoDB are unreachable', async () => {
-      app = await startTestApp(service, rootModule, { SITE_ID: uniqueSiteId(), ...UNREACHABLE });
+      app = await start({ SITE_ID: uniqueSiteId(), ...UNREACHABLE });
       const server = app.getHttpServer();
 
       await request(server).get('/health').expect(200);
@@ -42,7 +45,7 @@ export function describeServiceBoot(service: ServiceDescriptor, rootModule: Type
     });
 
     it('publishes its OpenAPI document with the health endpoints', async () => {
-      app = await startTestApp(service, rootModule, { SITE_ID: uniqueSiteId(), ...UNREACHABLE });
+      app = await start({ SITE_ID: uniqueSiteId(), ...UNREACHABLE });
       const document = await request(app.getHttpServer()).get('/docs/openapi.json').expect(200);
       expect(document.body.info.title).toContain(service.name);
       expect(Object.keys(document.body.paths)).toEqual(expect.arrayContaining(['/health', '/health/ready', '/metrics']));
@@ -50,12 +53,30 @@ export function describeServiceBoot(service: ServiceDescriptor, rootModule: Type
 
     it('exposes Prometheus metrics, the event backbone included, labelled with service and site', async () => {
       const site = uniqueSiteId();
-      app = await startTestApp(service, rootModule, { SITE_ID: site, ...UNREACHABLE });
+      app = await start({ SITE_ID: site, ...UNREACHABLE });
       const metrics = await request(app.getHttpServer()).get('/metrics').expect(200).expect('Content-Type', /text\/plain/);
       for (const name of ['technopark_events_produced_total', 'technopark_events_consumed_total', 'technopark_event_handler_duration_seconds', 'technopark_events_dead_lettered_total', 'technopark_consumer_lag', 'process_cpu_seconds_total']) {
         expect(metrics.text).toContain(`# TYPE ${name} `);
       }
       expect(metrics.text).toContain(`process_cpu_seconds_total{service="${service.name}",site="${site}"}`);
     });
+
+    it('answers its API only to a valid token with a role on its site', async () => {
+      const site = uniqueSiteId();
+      app = await start({ SITE_ID: site, ...UNREACHABLE });
+      const server = app.getHttpServer();
+
+      const missing = await request(server).get('/v1/me').expect(401);
+      expect(missing.headers['www-authenticate']).toBe('Bearer realm="technopark"');
+      await request(server).get('/v1/me').set(bearer(await tokens.forRole('site-staff', site, { expiresIn: Math.floor(Date.now() / 1000) - 300 }))).expect(401);
+      await request(server).get('/v1/me').set(bearer(await tokens.forge({ roles: ['platform-admin'] }))).expect(401);
+      await request(server).get('/v1/me').set(bearer(await tokens.forRole('site-staff', site, { audience: 'another-api' }))).expect(401);
+      const wrongSite = await request(server).get('/v1/me').set(bearer(await tokens.forRole('site-staff', 'another-site'))).expect(403);
+      expect(wrongSite.body.code).toBe('AUTH.WRONG_SITE');
+      const me = await request(server).get('/v1/me').set(bearer(await tokens.forRole('site-staff', site, { subject: 'staff-1' }))).expect(200);
+      expect(me.body).toMatchObject({ subject: 'staff-1', actingAs: 'site-staff', site });
+      expect(me.headers['x-content-type-options']).toBe('nosniff');
+    });
   });
 }
+

@@ -19,7 +19,7 @@ export async function startTestApp(
   try {
     const moduleRef = await Test.createTestingModule({ imports: [rootModule] }).compile();
     const app = moduleRef.createNestApplication({ logger: ['error'] });
-    configureApp(app, service, environment['SITE_ID'] ?? 'test');
+    configureApp(app, service);
     await startEventConsumers(app);
     await app.listen(0, '127.0.0.1');
     return app;

@@ -1,0 +1,2 @@
+// Test helpers: import from '@technopark/security/testing' in specs only.
+export { bearer, TestTokens } from './test-tokens';

@@ -1,0 +1,28 @@
+import { Kafka, type KafkaMessage, logLevel } from 'kafkajs';
+import { eventually } from './eventually';
+
+/** A plain client for tests to look at topics the way a partner's consumer would. */
+export function testKafka(brokers: string): Kafka {
+  return new Kafka({ brokers: brokers.split(','), clientId: 'technopark-tests', logLevel: logLevel.WARN });
+}
+
+/** Every record of a topic, from the beginning to its current end. */
+export async function readTopic(kafka: Kafka, topic: string): Promise<KafkaMessage[]> {
+  const admin = kafka.admin();
+  await admin.connect();
+  const ends = await admin.fetchTopicOffsets(topic).finally(() => admin.disconnect());
+  const expected = ends.reduce((sum, { high, low }) => sum + Number(high) - Number(low), 0);
+  const consumer = kafka.consumer({ groupId: `reader-${topic}-${Date.now()}-${Math.random()}` });
+  const records: KafkaMessage[] = [];
+  await consumer.connect();
+  try {
+    await consumer.subscribe({ topics: [topic], fromBeginning: true });
+    await consumer.run({ eachMessage: async ({ message }) => void records.push(message) });
+    await eventually(async () => records.length >= expected, `${expected} records read from ${topic}`, 30_000);
+  } finally {
+    await consumer.disconnect();
+  }
+  return records;
+}
+
+export const header = (message: KafkaMessage, name: string) => message.headers?.[name]?.toString();
