@@ -27,3 +27,6 @@ export const ferretPaths = {
   log: join(infraHome, 'ferretdb/ferretdb.log'),
   pid: join(infraHome, 'ferretdb/ferretdb.pid'),
 };
+
+/** The local signing key: tokens minted by `npm run token` verify against its public half. */
+export const localAuthHome = join(infraHome, 'auth');

@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { down, up, type Endpoints } from './infrastructure';
+import { externalIdentityProviderConfigured, localAuthEnvironment, mintLocalToken } from './local-auth';
 import { formatLogLine } from './log-format';
 import { repoRoot } from './paths';
 import { DEFAULT_SITE, PLATFORM_SERVICES } from './platform-services';
@@ -21,14 +22,20 @@ async function main(): Promise<void> {
   await runCommand('npx', ['nx', 'run-many', '-t', 'build', '--projects=tag:type:app', '--output-style=static'], repoRoot);
   endpoints = await up();
   const site = process.env['SITE_ID'] ?? DEFAULT_SITE;
-  for (const service of PLATFORM_SERVICES) startService(service.name, service.port, site, endpoints);
+  const auth = externalIdentityProviderConfigured() ? {} : localAuthEnvironment();
+  for (const service of PLATFORM_SERVICES) startService(service.name, service.port, site, { ...endpoints, auth });
   await Promise.all(PLATFORM_SERVICES.map((service) => waitUntilReady(service.name, service.port)));
   printSummary(site);
+  if (!externalIdentityProviderConfigured()) await printAdminToken(site);
 }
 
-function startService(name: string, port: number, site: string, { kafkaBrokers, mongoUrl }: Endpoints): void {
+interface ServiceInputs extends Endpoints {
+  readonly auth: Record<string, string>;
+}
+
+function startService(name: string, port: number, site: string, { kafkaBrokers, mongoUrl, auth }: ServiceInputs): void {
   const child = spawn(process.execPath, ['--enable-source-maps', join(repoRoot, 'dist/services', name, 'main.js')], {
-    env: { ...process.env, SITE_ID: site, PORT: String(port), KAFKA_BROKERS: kafkaBrokers, MONGO_URL: mongoUrl },
+    env: { ...process.env, ...auth, SITE_ID: site, PORT: String(port), KAFKA_BROKERS: kafkaBrokers, MONGO_URL: mongoUrl },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   for (const stream of [child.stdout, child.stderr]) {
@@ -63,6 +70,19 @@ function printSummary(site: string): void {
     `  ${'service'.padEnd(17)} ${'API docs'.padEnd(31)} readiness`,
     ...rows,
     'Press Ctrl-C to stop.',
+    '',
+  ].join('\n'));
+}
+
+/** A ready-made token, so the first API call works without an identity provider. */
+async function printAdminToken(site: string): Promise<void> {
+  const token = await mintLocalToken({ subject: 'local-admin', roles: ['platform-admin'], expiresIn: '12h' });
+  console.log([
+    `A platform-admin token for local use (12 h; more with \`npm run -s token -- --role site-staff --site ${site}\`):`,
+    '',
+    token,
+    '',
+    `  curl -H "Authorization: Bearer <token>" http://127.0.0.1:${PLATFORM_SERVICES[0].port}/v1/me`,
     '',
   ].join('\n'));
 }

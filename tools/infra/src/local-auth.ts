@@ -1,0 +1,19 @@
+import { ensureLocalSigningKey, LOCAL_AUDIENCE, LOCAL_ISSUER, LocalTokenIssuer, type TokenRequest } from '@technopark/security';
+import { localAuthHome } from './paths';
+
+const KEY_VARIABLES = ['AUTH_JWKS_URL', 'AUTH_PUBLIC_KEY_FILE', 'AUTH_SHARED_SECRET'];
+
+/** True when the operator configured a real identity provider: local tokens are then not trusted. */
+export function externalIdentityProviderConfigured(environment: NodeJS.ProcessEnv = process.env): boolean {
+  return KEY_VARIABLES.some((name) => environment[name]);
+}
+
+/** Variables that make a service trust tokens of the local signing key (created on first use). */
+export function localAuthEnvironment(): Record<string, string> {
+  const { publicKeyFile } = ensureLocalSigningKey(localAuthHome);
+  return { AUTH_ISSUER: LOCAL_ISSUER, AUTH_AUDIENCE: LOCAL_AUDIENCE, AUTH_PUBLIC_KEY_FILE: publicKeyFile };
+}
+
+export function mintLocalToken(request: TokenRequest): Promise<string> {
+  return LocalTokenIssuer.fromFile(ensureLocalSigningKey(localAuthHome).privateKeyFile).mint(request);
+}
