@@ -6,6 +6,7 @@ export { CLAIMS, principalFromClaims } from './lib/token-claims';
 export { TokenVerifier, type TokenVerifierOptions } from './lib/token-verifier';
 export type { VerificationKeySource } from './lib/verification-key';
 export { ensureLocalSigningKey, LOCAL_AUDIENCE, LOCAL_ISSUER, LocalTokenIssuer, type LocalSigningKeyPaths, type TokenRequest } from './lib/local-token-issuer';
+export { IntegerVariable } from './config/integer-variable';
 export { SecurityEnvironment, verificationKeySourceOf } from './config/security-environment';
 export { CurrentActor, CurrentPrincipal, OperationalEndpoint, Public, Roles, SiteFromRoute } from './nest/access.decorators';
 export { BEARER_SCHEME } from './nest/security.constants';

@@ -10,7 +10,9 @@ class ExampleEnvironment extends ServiceEnvironment {
   EXTRA = 'default';
 }
 
+const auth = { AUTH_ISSUER: 'https://id.example.ma/realms/technopark', AUTH_AUDIENCE: 'technopark-platform', AUTH_SHARED_SECRET: 's'.repeat(32) };
 const valid = {
+  ...auth,
   SITE_ID: 'essaouira',
   KAFKA_BROKERS: '127.0.0.1:9092,kafka-2.internal:9093',
   MONGO_URL: 'mongodb://127.0.0.1:27017/',
@@ -56,7 +58,7 @@ describe('loadEnvironment', () => {
   it('reports every invalid variable in one line, with the value it got', () => {
     const error = (() => {
       try {
-        return loadEnvironment(ExampleEnvironment, { SITE_ID: 'Casa Blanca', PORT: '70000', KAFKA_BROKERS: 'kafka', MONGO_URL: valid.MONGO_URL, LOG_LEVEL: 'loud' });
+        return loadEnvironment(ExampleEnvironment, { ...auth, SITE_ID: 'Casa Blanca', PORT: '70000', KAFKA_BROKERS: 'kafka', MONGO_URL: valid.MONGO_URL, LOG_LEVEL: 'loud' });
       } catch (thrown) {
         return thrown as ConfigurationError;
       }
@@ -70,5 +72,20 @@ describe('loadEnvironment', () => {
 
   it('validates variables a service adds', () => {
     expect(problemsOf({ ...valid, EXTRA: 'UPPER' })).toEqual(["EXTRA is 'UPPER', expected lowercase letters"]);
+  });
+
+  it('needs exactly one way to check token signatures, and checks its format', () => {
+    const withoutKey = { ...valid, AUTH_SHARED_SECRET: undefined };
+    expect(problemsOf(withoutKey)).toEqual(['AUTH_JWKS_URL is missing, expected exactly one of AUTH_JWKS_URL, AUTH_PUBLIC_KEY_FILE, AUTH_SHARED_SECRET to say how token signatures are checked']);
+    expect(problemsOf({ ...valid, AUTH_JWKS_URL: 'https://id.example.ma/certs' })).toEqual([
+      'AUTH_SHARED_SECRET is set (value hidden), expected exactly one of AUTH_JWKS_URL, AUTH_PUBLIC_KEY_FILE, AUTH_SHARED_SECRET to say how token signatures are checked',
+    ]);
+    expect(problemsOf({ ...withoutKey, AUTH_JWKS_URL: 'id.example.ma/certs' })[0]).toMatch(/^AUTH_JWKS_URL is 'id.example.ma\/certs', expected the identity provider's JWKS URL/);
+    expect(loadEnvironment(ExampleEnvironment, { ...withoutKey, AUTH_JWKS_URL: 'https://id.example.ma/certs' }).AUTH_JWKS_URL).toBe('https://id.example.ma/certs');
+  });
+
+  it('never prints the value of a secret', () => {
+    const [problem] = problemsOf({ ...valid, AUTH_SHARED_SECRET: 'hunter2' });
+    expect(problem).toBe('AUTH_SHARED_SECRET is set (value hidden), expected an HMAC secret of at least 32 characters');
   });
 });

@@ -2,7 +2,7 @@
 import 'reflect-metadata';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
-import { SecurityEnvironment } from '@technopark/security';
+import { IntegerVariable, SecurityEnvironment } from '@technopark/security';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -41,27 +41,15 @@ export class ServiceEnvironment extends SecurityEnvironment {
    * 1 serializes the service's database work through one connection: FerretDB 1.x does not
    * isolate concurrent writes made over different connections (lost updates), MongoDB does.
    */
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'an integer from 1 to 200 (use 1 on FerretDB)' })
-  @Min(1, { message: 'an integer from 1 to 200 (use 1 on FerretDB)' })
-  @Max(200, { message: 'an integer from 1 to 200 (use 1 on FerretDB)' })
+  @IntegerVariable(1, 200, 'an integer from 1 to 200 (use 1 on FerretDB)')
   MONGO_MAX_POOL_SIZE = 1;
 
   /** Partitions of the topics a service creates: the most consumers of one group that can share a stream. */
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'an integer from 1 to 256' })
-  @Min(1, { message: 'an integer from 1 to 256' })
-  @Max(256, { message: 'an integer from 1 to 256' })
+  @IntegerVariable(1, 256, 'an integer from 1 to 256')
   KAFKA_TOPIC_PARTITIONS = 3;
 
   /** Copies of each created topic; 1 for a single local broker, 3 in production. */
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'an integer from 1 to 7, at most the number of brokers' })
-  @Min(1, { message: 'an integer from 1 to 7, at most the number of brokers' })
-  @Max(7, { message: 'an integer from 1 to 7, at most the number of brokers' })
+  @IntegerVariable(1, 7, 'an integer from 1 to 7, at most the number of brokers')
   KAFKA_REPLICATION_FACTOR = 1;
 
   /** Browser origins allowed to call this site's APIs, e.g. the site's portal; none by default. */
@@ -72,28 +60,16 @@ export class ServiceEnvironment extends SecurityEnvironment {
   CORS_ORIGINS?: string;
 
   /** Proxies (load balancer, ingress) in front of the service, so rate limits see the client's address. */
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'the number of reverse proxies in front of the service, from 0 to 5' })
-  @Min(0, { message: 'the number of reverse proxies in front of the service, from 0 to 5' })
-  @Max(5, { message: 'the number of reverse proxies in front of the service, from 0 to 5' })
+  @IntegerVariable(0, 5, 'the number of reverse proxies in front of the service, from 0 to 5')
   TRUST_PROXY = 0;
 
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'a whole number of kilobytes from 1 to 10240' })
-  @Min(1, { message: 'a whole number of kilobytes from 1 to 10240' })
-  @Max(10_240, { message: 'a whole number of kilobytes from 1 to 10240' })
+  @IntegerVariable(1, 10_240, 'a whole number of kilobytes from 1 to 10240')
   HTTP_BODY_LIMIT_KB = 256;
 
   @IsOptional()
   @IsIn(LOG_LEVELS, { message: `one of ${LOG_LEVELS.join(', ')}` })
   LOG_LEVEL: LogLevel = 'info';
 
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'a whole number of milliseconds from 1000 to 120000' })
-  @Min(1_000, { message: 'a whole number of milliseconds from 1000 to 120000' })
-  @Max(120_000, { message: 'a whole number of milliseconds from 1000 to 120000' })
+  @IntegerVariable(1_000, 120_000, 'a whole number of milliseconds from 1000 to 120000')
   SHUTDOWN_TIMEOUT_MS = 15_000;
 }

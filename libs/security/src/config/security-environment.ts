@@ -1,7 +1,7 @@
-// class-transformer's @Type reads design-time metadata, even before Nest is loaded.
+// class-transformer's @Type (in IntegerVariable) reads design-time metadata, even before Nest is loaded.
 import 'reflect-metadata';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Length, Matches, Max, Min, Validate } from 'class-validator';
+import { IsOptional, IsString, Length, Matches, Validate } from 'class-validator';
+import { IntegerVariable } from './integer-variable';
 import { VerificationKeyVariable } from './verification-key-variables';
 import type { VerificationKeySource } from '../lib/verification-key';
 
@@ -31,26 +31,14 @@ export class SecurityEnvironment {
   @Matches(/^[\w-]+(\.[\w-]+)*$/, { message: "a claim name or dotted path, such as 'roles' or 'realm_access.roles'" })
   AUTH_ROLES_CLAIM = 'roles';
 
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'a whole number of seconds from 0 to 300' })
-  @Min(0, { message: 'a whole number of seconds from 0 to 300' })
-  @Max(300, { message: 'a whole number of seconds from 0 to 300' })
+  @IntegerVariable(0, 300, 'a whole number of seconds from 0 to 300')
   AUTH_CLOCK_TOLERANCE_SECONDS = 30;
 
   /** Requests one client (IP address) may make per window before getting 429. */
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'an integer from 1 to 1000000' })
-  @Min(1, { message: 'an integer from 1 to 1000000' })
-  @Max(1_000_000, { message: 'an integer from 1 to 1000000' })
+  @IntegerVariable(1, 1_000_000, 'an integer from 1 to 1000000')
   RATE_LIMIT_REQUESTS = 600;
 
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'a whole number of seconds from 1 to 3600' })
-  @Min(1, { message: 'a whole number of seconds from 1 to 3600' })
-  @Max(3600, { message: 'a whole number of seconds from 1 to 3600' })
+  @IntegerVariable(1, 3600, 'a whole number of seconds from 1 to 3600')
   RATE_LIMIT_WINDOW_SECONDS = 60;
 }
 
