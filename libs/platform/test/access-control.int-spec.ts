@@ -97,7 +97,7 @@ describe('access control on a running service', () => {
     expect(denied.body).toEqual({ statusCode: 403, error: 'Forbidden', code: 'AUTH.NOT_YOUR_STARTUP', message: 'this record belongs to another startup' });
   });
 
-  it('records who made a change, and the actor travels in the event it causes', async () => {
+  it('records who made a change, and the actor travels in the event it causes to its consumers', async () => {
     const adminToken = await tokens.forRole('platform-admin', site, { subject: 'admin-42' });
     const created = await request(server).post('/v1/startups').set(bearer(adminToken)).send({ name: 'Actor Check', partnerSharingConsent: false }).expect(201);
 
@@ -109,5 +109,9 @@ describe('access control on a running service', () => {
     const [record] = (await readTopic(kafka, topicFor(site, 'startups'))).filter((each) => header(each, 'ce_subject') === created.body.id);
     expect(record && header(record, 'ce_type')).toBe('ma.technopark.startup.registered.v1');
     expect(JSON.parse(String(record?.value)).actor).toEqual({ id: 'admin-42', role: 'platform-admin' });
+
+    // The consumer behind the same global guards got it too: the token guard leaves Kafka handlers alone.
+    const log = app.get<Connection>(getConnectionToken()).collection('registration_log');
+    await eventually(async () => (await log.findOne({ _id: created.body.id }))?.['registeredBy']?.id === 'admin-42', 'the consumer to record the actor');
   });
 });
