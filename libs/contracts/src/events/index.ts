@@ -1,11 +1,32 @@
 import type { EventContract } from '../lib/event-contract';
+import { ApplicationAccepted } from './application-accepted.v1';
+import { ApplicationRejected, ApplicationWaitlisted, ApplicationWithdrawn } from './application-decided.v1';
+import { ApplicationReviewStarted } from './application-review-started.v1';
+import { ApplicationScored } from './application-scored.v1';
 import { ApplicationSubmitted } from './application-submitted.v1';
+import { StartupProfileUpdated } from './startup-profile-updated.v1';
 import { StartupRegistered } from './startup-registered.v1';
 
+export { ApplicationAccepted, ApplicationAcceptedV1, WorkspaceNeedsV1 } from './application-accepted.v1';
+export { ApplicationRejected, ApplicationRejectedV1, ApplicationWaitlisted, ApplicationWaitlistedV1, ApplicationWithdrawn, ApplicationWithdrawnV1 } from './application-decided.v1';
+export { ApplicationReviewStarted, ApplicationReviewStartedV1 } from './application-review-started.v1';
+export { ApplicationScored, ApplicationScoredV1 } from './application-scored.v1';
 export { ApplicationSubmitted, ApplicationSubmittedV1 } from './application-submitted.v1';
+export { PUBLIC_PROFILE_FIELDS, StartupProfileUpdated, StartupProfileUpdatedV1 } from './startup-profile-updated.v1';
 export { StartupRegistered, StartupRegisteredV1 } from './startup-registered.v1';
 export { ActorV1, ACTOR_ROLES } from './shared/actor.v1';
-export { LEGAL_FORMS, SECTORS, STAGES, type LegalForm, type Sector, type Stage } from './shared/sectors';
+export { ApplicationReferenceV1 } from './shared/application-reference.v1';
+export { LEGAL_FORMS, PROGRAM_KINDS, SECTORS, STAGES, type LegalForm, type ProgramKind, type Sector, type Stage } from './shared/sectors';
 
 /** Every event type the platform publishes: the public API partners build on. */
-export const PUBLISHED_EVENTS: readonly EventContract[] = [StartupRegistered, ApplicationSubmitted];
+export const PUBLISHED_EVENTS: readonly EventContract[] = [
+  StartupRegistered,
+  StartupProfileUpdated,
+  ApplicationSubmitted,
+  ApplicationReviewStarted,
+  ApplicationScored,
+  ApplicationAccepted,
+  ApplicationRejected,
+  ApplicationWaitlisted,
+  ApplicationWithdrawn,
+];

@@ -1,7 +1,7 @@
 import { CLOUDEVENTS_HEADERS_SCHEMA } from './cloudevents-headers';
 import type { EventContract } from './event-contract';
 import type { EventRegistry } from './event-registry';
-import { allPayloadSchemas, type JsonSchema } from './payload-schema';
+import { allPayloadSchemas, schemaOfClass, type JsonSchema } from './payload-schema';
 
 const SCHEMAS = '#/components/schemas/';
 const HEADERS_SCHEMA_NAME = 'CloudEventsKafkaHeaders';
@@ -32,10 +32,17 @@ export function buildAsyncApiDocument(registry: EventRegistry, options: AsyncApi
     channels: Object.fromEntries(registry.streams().map((stream) => [stream, channelOf(stream, contracts)])),
     operations: Object.fromEntries(contracts.map((contract) => [operationIdOf(contract), operationOf(contract)])),
     components: {
-      schemas: { ...allPayloadSchemas(SCHEMAS), [HEADERS_SCHEMA_NAME]: CLOUDEVENTS_HEADERS_SCHEMA },
+      schemas: { ...payloadSchemas(contracts), [HEADERS_SCHEMA_NAME]: CLOUDEVENTS_HEADERS_SCHEMA },
       messages: Object.fromEntries(contracts.map((contract) => [contract.type, messageOf(contract)])),
     },
   };
+}
+
+/** Every validated class, plus one entry per payload that only inherits its fields. */
+function payloadSchemas(contracts: EventContract[]): Record<string, JsonSchema> {
+  const schemas = allPayloadSchemas(SCHEMAS);
+  const inheriting = contracts.filter((contract) => !schemas[contract.payload.name]);
+  return { ...schemas, ...Object.fromEntries(inheriting.map((contract) => [contract.payload.name, schemaOfClass(schemas, contract.payload) ?? {}])) };
 }
 
 function channelOf(stream: string, contracts: EventContract[]) {

@@ -18,11 +18,23 @@ export function allPayloadSchemas(refPrefix: string): Record<string, JsonSchema>
  */
 export function payloadSchemaOf(contract: EventContract): JsonSchema {
   const schemas = allPayloadSchemas('#/definitions/');
-  const root = schemas[contract.payload.name];
+  const root = schemaOfClass(schemas, contract.payload);
   if (!root) throw new Error(`no validation metadata for ${contract.payload.name}: is it decorated?`);
   const definitions: Record<string, JsonSchema> = {};
   collectReferences(root, schemas, definitions);
   return { $schema: 'http://json-schema.org/draft-07/schema#', title: contract.type, ...root, definitions };
+}
+
+/**
+ * The schema of a payload class: its own, or its nearest ancestor's when it adds no field (the
+ * generator lists only classes with decorators of their own; validation inherits them anyway).
+ */
+export function schemaOfClass(schemas: Record<string, JsonSchema>, payload: abstract new () => unknown): JsonSchema | undefined {
+  for (let current: unknown = payload; typeof current === 'function' && current.name; current = Object.getPrototypeOf(current)) {
+    const schema = schemas[current.name];
+    if (schema) return schema;
+  }
+  return undefined;
 }
 
 function collectReferences(node: unknown, schemas: Record<string, JsonSchema>, found: Record<string, JsonSchema>): void {

@@ -10,3 +10,7 @@ export type Stage = (typeof STAGES)[number];
 
 export const LEGAL_FORMS = ['project-holder', 'tpe', 'sme', 'startup-company', 'cooperative'] as const;
 export type LegalForm = (typeof LEGAL_FORMS)[number];
+
+/** Kinds of program a site runs (DOMAIN: pre-incubation, incubation ~18 months, acceleration, coworking). */
+export const PROGRAM_KINDS = ['pre-incubation', 'incubation', 'acceleration', 'coworking'] as const;
+export type ProgramKind = (typeof PROGRAM_KINDS)[number];
