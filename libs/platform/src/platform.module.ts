@@ -1,4 +1,5 @@
 import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import { MessagingModule, parseBrokers } from '@technopark/messaging';
 import { getConnectionToken } from '@nestjs/mongoose';
 import { DatabaseModule, databaseNameFor, transientWhileDisconnected } from '@technopark/persistence';
@@ -10,6 +11,7 @@ import { SERVICE_ENVIRONMENT, SERVICE_IDENTITY, type ServiceIdentity } from './c
 import type { ServiceDescriptor } from './config/service-descriptor';
 import type { ServiceEnvironment } from './config/service-environment';
 import { HealthModule } from './health/health.module';
+import { DomainErrorFilter } from './http/domain-error.filter';
 import { RequestLoggingMiddleware } from './logging/request-logging.middleware';
 import { METRICS_REGISTRY, MetricsModule } from './metrics/metrics.module';
 
@@ -63,6 +65,7 @@ export class PlatformModule implements NestModule {
         }),
         HealthModule,
       ],
+      providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],
     };
   }
 

@@ -6,4 +6,5 @@ export const APPLICATIONS_SERVICE: ServiceDescriptor<ApplicationsEnvironment> = 
   version: '0.1.0',
   description: 'Programs, calls, startups and the application lifecycle of a Technopark site: startups apply, staff screen, a committee scores and decides.',
   environment: ApplicationsEnvironment,
+  outboxCollections: ['startups', 'applications'],
 };

@@ -1,0 +1,10 @@
+import type { AuthorizedPrincipal } from '@technopark/security';
+import { viewOf } from '../common/views';
+import { allowedActions } from './domain/application-lifecycle';
+import type { Application } from './schemas/application.schema';
+
+/** Staff and the committee see the committee's marks; the applicant sees its status, decision and next moves. */
+export function applicationViewFor(principal: AuthorizedPrincipal): (application: Application) => object {
+  const hidden = principal.actingAs === 'startup' ? ['scores'] : [];
+  return (application) => ({ ...viewOf(application, hidden), allowedActions: allowedActions(application.status) });
+}

@@ -1,0 +1,97 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { ActorV1 } from '@technopark/contracts';
+import type { NewEvent } from '@technopark/messaging';
+import { SERVICE_ENVIRONMENT } from '@technopark/platform';
+import { actorOf, type AuthorizedPrincipal } from '@technopark/security';
+import { CatalogueService } from '../catalogue/catalogue.service';
+import { isOpen } from '../catalogue/schemas/call.schema';
+import type { ApplicationsEnvironment } from '../config/applications.environment';
+import { accepted, rejected, reviewStarted, scored, submitted, waitlisted, withdrawn } from './application-events';
+import { changedMeanwhile, cohortFull, notEnoughScores, outsideWindow } from './applications.errors';
+import { ApplicationsRepository } from './applications.repository';
+import { ApplicationsService } from './applications.service';
+import { type ApplicationAction, nextStatus } from './domain/application-lifecycle';
+import { averageOf, rubricScore } from './domain/rubric-score';
+import type { DecideApplicationDto, Outcome, ScoreApplicationDto } from './dto/application-actions.dto';
+import { type Application, endedKeyOf } from './schemas/application.schema';
+
+/** What a move changes besides the status, and the events it publishes. */
+interface MovePlan {
+  readonly set?: Record<string, unknown>;
+  readonly events: NewEvent[];
+}
+
+type Planner = (application: Application, actor: ActorV1, now: Date) => MovePlan | Promise<MovePlan>;
+
+const ATTEMPTS = 3;
+const OUTCOME_ACTIONS: Record<Outcome, ApplicationAction> = { accepted: 'accept', rejected: 'reject', waitlisted: 'waitlist' };
+
+/** The lifecycle moves: each checks its rule, then changes status, history and events in one write. */
+@Injectable()
+export class ApplicationWorkflowService {
+  constructor(
+    private readonly repository: ApplicationsRepository,
+    private readonly applications: ApplicationsService,
+    private readonly catalogue: CatalogueService,
+    @Inject(SERVICE_ENVIRONMENT) private readonly environment: ApplicationsEnvironment,
+  ) {}
+
+  submit(id: string, principal: AuthorizedPrincipal): Promise<Application> {
+    return this.move(id, principal, 'submit', async (application, actor, now) => {
+      const call = await this.catalogue.call(application.callId);
+      if (!isOpen(call, now)) throw outsideWindow(call, now);
+      return { set: { submittedAt: now }, events: [submitted(application, now, actor)] };
+    });
+  }
+
+  withdraw(id: string, principal: AuthorizedPrincipal): Promise<Application> {
+    return this.move(id, principal, 'withdraw', (application, actor) => ({ set: { liveKey: endedKeyOf(application) }, events: [withdrawn(application, actor)] }));
+  }
+
+  startReview(id: string, principal: AuthorizedPrincipal): Promise<Application> {
+    return this.move(id, principal, 'start-review', (application, actor) => ({ events: [reviewStarted(application, actor)] }));
+  }
+
+  /** A member scoring again replaces their earlier score. */
+  score(id: string, { marks, comment = '' }: ScoreApplicationDto, principal: AuthorizedPrincipal): Promise<Application> {
+    return this.move(id, principal, 'score', async (application, actor, now) => {
+      const program = await this.catalogue.program(application.programId);
+      const score = rubricScore(program.rubric, marks);
+      const scores = [...application.scores.filter(({ memberId }) => memberId !== actor.id), { memberId: actor.id, marks, score, comment, scoredAt: now }];
+      return { set: { scores }, events: [scored(application, score, scores.length, actor)] };
+    });
+  }
+
+  decide(id: string, { outcome, reason }: DecideApplicationDto, principal: AuthorizedPrincipal): Promise<Application> {
+    return this.move(id, principal, OUTCOME_ACTIONS[outcome], async (application, actor, now) => {
+      const required = this.environment.DECISION_MINIMUM_SCORES;
+      if (application.scores.length < required) throw notEnoughScores(application.scores.length, required);
+      const decision = { outcome, reason, decidedBy: actor, decidedAt: now };
+      if (outcome === 'accepted') return { set: { decision }, events: [await this.acceptance(application, actor)] };
+      if (outcome === 'rejected') return { set: { decision, liveKey: endedKeyOf(application) }, events: [rejected(application, actor)] };
+      return { set: { decision }, events: [waitlisted(application, actor)] };
+    });
+  }
+
+  private async acceptance(application: Application, actor: ActorV1): Promise<NewEvent> {
+    const [call, program] = await Promise.all([this.catalogue.call(application.callId), this.catalogue.program(application.programId)]);
+    const acceptedCount = await this.repository.countInCall(call._id, 'accepted');
+    if (acceptedCount >= call.cohortCapacity) throw cohortFull(call, acceptedCount);
+    return accepted(application, program, averageOf(application.scores.map(({ score }) => score)), actor);
+  }
+
+  /** Reads, checks and writes conditionally; a concurrent change makes it read again (a few times). */
+  private async move(id: string, principal: AuthorizedPrincipal, action: ApplicationAction, plan: Planner): Promise<Application> {
+    const actor = actorOf(principal);
+    for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+      const application = await this.applications.get(id, principal);
+      const to = nextStatus(application.status, action);
+      const now = new Date();
+      const { set = {}, events } = await plan(application, actor, now);
+      const entry = { action, from: application.status, to, actor, at: now };
+      const updated = await this.repository.updateIfUnchanged(application, { $set: { ...set, status: to }, $push: { history: entry } }, events);
+      if (updated) return updated;
+    }
+    throw changedMeanwhile(id);
+  }
+}

@@ -1,0 +1,43 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsObject, IsOptional, IsString, Length, registerDecorator } from 'class-validator';
+import { MAX_MARK } from '../domain/rubric-score';
+
+function MarksOutOfTen(): PropertyDecorator {
+  return (target, propertyName) => registerDecorator({
+    name: 'marksOutOfTen',
+    target: target.constructor,
+    propertyName: String(propertyName),
+    options: { message: `$property must map each rubric criterion to a whole mark from 0 to ${MAX_MARK}` },
+    validator: {
+      validate: (value: unknown) => typeof value === 'object' && value !== null && Object.keys(value).length > 0 &&
+        Object.values(value).every((mark) => Number.isInteger(mark) && mark >= 0 && mark <= MAX_MARK),
+    },
+  });
+}
+
+export class ScoreApplicationDto {
+  @ApiProperty({ example: { team: 8, market: 6, innovation: 7, feasibility: 5 }, description: `A mark out of ${MAX_MARK} per criterion of the program's rubric` })
+  @IsObject()
+  @MarksOutOfTen()
+  marks!: Record<string, number>;
+
+  @ApiPropertyOptional({ example: 'Strong team; go-to-market still vague.' })
+  @IsOptional()
+  @IsString()
+  @Length(0, 2000)
+  comment?: string;
+}
+
+export const OUTCOMES = ['accepted', 'rejected', 'waitlisted'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+export class DecideApplicationDto {
+  @ApiProperty({ enum: OUTCOMES, example: 'accepted' })
+  @IsIn(OUTCOMES)
+  outcome!: Outcome;
+
+  @ApiProperty({ example: 'Scores above the cohort threshold; strong team.' })
+  @IsString()
+  @Length(3, 2000)
+  reason!: string;
+}

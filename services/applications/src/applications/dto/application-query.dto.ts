@@ -1,0 +1,66 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { SECTORS, type Sector, STAGES, type Stage } from '@technopark/contracts';
+import { PageQuery } from '@technopark/platform';
+import { Type } from 'class-transformer';
+import { IsDate, IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { IsAfter, SLUG } from '../../common/validators';
+import { APPLICATION_STATUSES, type ApplicationStatus } from '../domain/application-lifecycle';
+
+export const APPLICATION_SORTS = ['-createdAt', 'createdAt', '-updatedAt', 'updatedAt', 'startupName', '-startupName'] as const;
+export type ApplicationSort = (typeof APPLICATION_SORTS)[number];
+
+export class ApplicationQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: APPLICATION_STATUSES })
+  @IsOptional()
+  @IsIn(APPLICATION_STATUSES)
+  status?: ApplicationStatus;
+
+  @ApiPropertyOptional({ example: 'incubation' })
+  @IsOptional()
+  @Matches(SLUG, { message: 'programId must be a program id' })
+  programId?: string;
+
+  @ApiPropertyOptional({ example: 'incubation-2026-autumn' })
+  @IsOptional()
+  @Matches(SLUG, { message: 'callId must be a call id' })
+  callId?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID()
+  startupId?: string;
+
+  @ApiPropertyOptional({ enum: SECTORS, description: "One of the startup's sectors" })
+  @IsOptional()
+  @IsIn(SECTORS)
+  sector?: Sector;
+
+  @ApiPropertyOptional({ enum: STAGES })
+  @IsOptional()
+  @IsIn(STAGES)
+  stage?: Stage;
+
+  @ApiPropertyOptional({ description: 'Part of the startup name, any case', example: 'agri' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  q?: string;
+
+  @ApiPropertyOptional({ description: 'Created at or after', example: '2026-09-01T00:00:00.000Z' })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate({ message: 'createdFrom must be an ISO 8601 date-time' })
+  createdFrom?: Date;
+
+  @ApiPropertyOptional({ description: 'Created before', example: '2026-12-31T00:00:00.000Z' })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate({ message: 'createdTo must be an ISO 8601 date-time' })
+  @IsAfter('createdFrom')
+  createdTo?: Date;
+
+  @ApiPropertyOptional({ enum: APPLICATION_SORTS, default: '-createdAt', description: '`-` for descending; ties are broken by id' })
+  @IsOptional()
+  @IsIn(APPLICATION_SORTS)
+  sort: ApplicationSort = '-createdAt';
+}

@@ -1,0 +1,74 @@
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { PROGRAM_KINDS, type ProgramKind, SECTORS, type Sector } from '@technopark/contracts';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { SLUG, WeightsSumTo } from '../../common/validators';
+
+export class RubricCriterionDto {
+  @ApiProperty({ example: 'team', description: 'A short key, marked by committee members' })
+  @Matches(/^[a-z][a-z0-9-]{0,59}$/, { message: 'criterion must be a short key of lowercase letters, digits and dashes' })
+  criterion!: string;
+
+  @ApiProperty({ example: 30, description: 'Percent of the total score' })
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  weight!: number;
+
+  @ApiPropertyOptional({ example: 'Complementary skills, commitment, track record' })
+  @IsOptional()
+  @IsString()
+  @Length(0, 500)
+  description?: string;
+}
+
+export class CreateProgramDto {
+  @ApiProperty({ example: 'greentech-incubation', description: 'A slug: lowercase letters, digits, dashes' })
+  @Matches(SLUG, { message: 'id must be a slug of lowercase letters, digits and dashes (2–80)' })
+  id!: string;
+
+  @ApiProperty({ example: 'Greentech incubation' })
+  @IsString()
+  @Length(1, 200)
+  name!: string;
+
+  @ApiProperty({ enum: PROGRAM_KINDS, example: 'incubation' })
+  @IsIn(PROGRAM_KINDS)
+  kind!: ProgramKind;
+
+  @ApiPropertyOptional({ example: '18 months of support for greentech startups' })
+  @IsOptional()
+  @IsString()
+  @Length(0, 2000)
+  description?: string;
+
+  @ApiProperty({ enum: SECTORS, isArray: true, example: ['greentech', 'agritech'] })
+  @ArrayMaxSize(SECTORS.length)
+  @IsIn(SECTORS, { each: true })
+  targetSectors!: Sector[];
+
+  @ApiProperty({ example: 18 })
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  durationMonths!: number;
+
+  @ApiProperty({ example: true })
+  @IsBoolean()
+  includesWorkspace!: boolean;
+
+  @ApiPropertyOptional({ example: 'plug-and-play', description: 'The partner program running it' })
+  @IsOptional()
+  @Matches(SLUG, { message: 'partnerId must be a slug' })
+  partnerId?: string;
+
+  @ApiProperty({ type: [RubricCriterionDto] })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => RubricCriterionDto)
+  @WeightsSumTo(100)
+  rubric!: RubricCriterionDto[];
+}
+
+export class UpdateProgramDto extends PartialType(OmitType(CreateProgramDto, ['id'] as const)) {}
