@@ -14,6 +14,9 @@ import { DEFAULT_RETRY_POLICY, backoffDelay } from './retry-policy';
 
 const PARTITIONS_IN_PARALLEL = 3;
 
+/** How long close() waits for a start attempt in flight. */
+const START_ATTEMPT_GRACE_MS = 1_000;
+
 /**
  * A Nest microservice transport for `@HandleEvent` handlers: batch consumption, one
  * partition's records in order, offsets committed only after the handlers' effects are
@@ -54,7 +57,8 @@ export class EventConsumerTransport extends Server implements CustomTransportStr
     this.wakeUp?.();
     this.pauses.cancelAll();
     await this.consumer?.disconnect();
-    await this.starting;
+    // An attempt stuck connecting to an unreachable broker ends on its own and then sees `closed`.
+    await Promise.race([this.starting, new Promise((resolve) => setTimeout(resolve, START_ATTEMPT_GRACE_MS).unref())]);
   }
 
   on(): never {
