@@ -1,12 +1,11 @@
 import { topicFor } from '@technopark/contracts';
-import { eventually, header, infrastructureEnv, readTopic, testKafka } from '@technopark/testing';
-import type { KafkaMessage } from 'kafkajs';
+import { eventually, header, infrastructureEnv, readTopic, testKafka, type TopicRecord } from '@technopark/testing';
 import { ApplicationsApp, expectStatus, MARKS } from './support/applications-app';
 
 const kafka = testKafka(infrastructureEnv().KAFKA_BROKERS);
 
-async function eventsOf(topic: string, subject: string, count: number): Promise<KafkaMessage[]> {
-  let records: KafkaMessage[] = [];
+async function eventsOf(topic: string, subject: string, count: number): Promise<TopicRecord[]> {
+  let records: TopicRecord[] = [];
   await eventually(async () => {
     records = (await readTopic(kafka, topic)).filter((record) => header(record, 'ce_subject') === subject);
     return records.length >= count;
@@ -14,8 +13,8 @@ async function eventsOf(topic: string, subject: string, count: number): Promise<
   return records;
 }
 
-const typeOf = (record: KafkaMessage) => header(record, 'ce_type')?.replace(/^ma\.technopark\./, '');
-const payloadOf = (record: KafkaMessage) => JSON.parse(String(record.value));
+const typeOf = (record: TopicRecord) => header(record, 'ce_type')?.replace(/^ma\.technopark\./, '');
+const payloadOf = (record: TopicRecord) => JSON.parse(String(record.value));
 
 describe('an application from draft to acceptance, seen on Kafka', () => {
   const service = new ApplicationsApp();
@@ -47,10 +46,10 @@ describe('an application from draft to acceptance, seen on Kafka', () => {
       { id: 'staff-1', role: 'site-staff' },
     ]);
     expect(records.every((record) => record.key?.toString() === applicationId)).toBe(true);
-    expect(payloadOf(records[0] as KafkaMessage)).toMatchObject({ applicationId, startupId, programId, callId, requestedDesks: 4, requestedFundingMad: 500000 });
-    expect(payloadOf(records[2] as KafkaMessage)).toMatchObject({ score: 66.5, scoreCount: 1 });
-    expect(payloadOf(records[3] as KafkaMessage)).toMatchObject({ score: 100, scoreCount: 2 });
-    expect(payloadOf(records[4] as KafkaMessage)).toEqual({
+    expect(payloadOf(records[0] as TopicRecord)).toMatchObject({ applicationId, startupId, programId, callId, requestedDesks: 4, requestedFundingMad: 500000 });
+    expect(payloadOf(records[2] as TopicRecord)).toMatchObject({ score: 66.5, scoreCount: 1 });
+    expect(payloadOf(records[3] as TopicRecord)).toMatchObject({ score: 100, scoreCount: 2 });
+    expect(payloadOf(records[4] as TopicRecord)).toEqual({
       applicationId, startupId, programId, callId, programKind: 'incubation', programName: 'Incubation', durationMonths: 18,
       includesWorkspace: true, workspaceNeeds: { desks: 4, office: false }, averageScore: 83.25, actor: { id: 'staff-1', role: 'site-staff' },
     });
@@ -63,7 +62,7 @@ describe('an application from draft to acceptance, seen on Kafka', () => {
 
     const records = await eventsOf(topicFor(service.site, 'startups'), startupId, 2);
     expect(records.map(typeOf)).toEqual(['startup.registered.v1', 'startup.profile-updated.v1']);
-    expect(payloadOf(records[1] as KafkaMessage)).toMatchObject({ startupId, stage: 'revenue', teamSize: 9, changedFields: ['stage', 'teamSize'] });
+    expect(payloadOf(records[1] as TopicRecord)).toMatchObject({ startupId, stage: 'revenue', teamSize: 9, changedFields: ['stage', 'teamSize'] });
     expect(records.map((record) => String(record.value)).join()).not.toMatch(/founder|salma|@example/i);
   });
 
@@ -83,7 +82,7 @@ describe('an application from draft to acceptance, seen on Kafka', () => {
 
     const topic = topicFor(service.site, 'applications');
     expect((await eventsOf(topic, withdrawn, 1)).map(typeOf)).toEqual(['application.withdrawn.v1']);
-    expect(payloadOf((await eventsOf(topic, withdrawn, 1))[0] as KafkaMessage)).toMatchObject({ previousStatus: 'draft' });
+    expect(payloadOf((await eventsOf(topic, withdrawn, 1))[0] as TopicRecord)).toMatchObject({ previousStatus: 'draft' });
     expect((await eventsOf(topic, rejected, 5)).map(typeOf).at(-1)).toBe('application.rejected.v1');
     expect((await eventsOf(topic, waitlisted, 5)).map(typeOf).at(-1)).toBe('application.waitlisted.v1');
   });

@@ -1,6 +1,9 @@
 import { Kafka, type KafkaMessage, logLevel } from 'kafkajs';
 import { eventually } from './eventually';
 
+/** A record read back from a topic (services' tests must not import the Kafka client). */
+export type TopicRecord = KafkaMessage;
+
 /** A plain client for tests to look at topics the way a partner's consumer would. */
 export function testKafka(brokers: string): Kafka {
   return new Kafka({ brokers: brokers.split(','), clientId: 'technopark-tests', logLevel: logLevel.WARN });

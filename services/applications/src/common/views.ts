@@ -9,7 +9,7 @@ export function viewOf<T extends { _id: unknown }>(document: T, hidden: readonly
 }
 
 export function pageViewOf<T extends { _id: unknown }>(page: Page<T>, view: (item: T) => object = viewOf): { items: object[]; nextCursor: string | null } {
-  return { items: page.items.map(view), nextCursor: page.nextCursor };
+  return { items: page.items.map((item) => view(item)), nextCursor: page.nextCursor };
 }
 
 /** The value, or the error when there is none (a lookup that must find something). */
