@@ -1,15 +1,14 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { SECTORS, type Sector, STAGES, type Stage } from '@technopark/contracts';
-import { PageQuery } from '@technopark/platform';
 import { Type } from 'class-transformer';
-import { IsDate, IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { IsDate, IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
 import { IsAfter, SLUG } from '../../common/validators';
+import { StartupQuery } from '../../startups/dto/startup-query.dto';
 import { APPLICATION_STATUSES, type ApplicationStatus } from '../domain/application-lifecycle';
 
 export const APPLICATION_SORTS = ['-createdAt', 'createdAt', '-updatedAt', 'updatedAt', 'startupName', '-startupName'] as const;
 export type ApplicationSort = (typeof APPLICATION_SORTS)[number];
 
-export class ApplicationQuery extends PageQuery {
+export class ApplicationQuery extends StartupQuery {
   @ApiPropertyOptional({ enum: APPLICATION_STATUSES })
   @IsOptional()
   @IsIn(APPLICATION_STATUSES)
@@ -29,22 +28,6 @@ export class ApplicationQuery extends PageQuery {
   @IsOptional()
   @IsUUID()
   startupId?: string;
-
-  @ApiPropertyOptional({ enum: SECTORS, description: "One of the startup's sectors" })
-  @IsOptional()
-  @IsIn(SECTORS)
-  sector?: Sector;
-
-  @ApiPropertyOptional({ enum: STAGES })
-  @IsOptional()
-  @IsIn(STAGES)
-  stage?: Stage;
-
-  @ApiPropertyOptional({ description: 'Part of the startup name, any case', example: 'agri' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 100)
-  q?: string;
 
   @ApiPropertyOptional({ description: 'Created at or after', example: '2026-09-01T00:00:00.000Z' })
   @IsOptional()

@@ -3,6 +3,7 @@ import { SECTORS, type Sector, STAGES, type Stage } from '@technopark/contracts'
 import { PageQuery } from '@technopark/platform';
 import { IsIn, IsOptional, IsString, Length } from 'class-validator';
 
+/** Filters on a startup's profile: used by the startup list and, on their startup, by application lists. */
 export class StartupQuery extends PageQuery {
   @ApiPropertyOptional({ enum: SECTORS })
   @IsOptional()
