@@ -70,6 +70,19 @@ describe('application rules over HTTP', () => {
     await expectStatus(startup.post('/v1/applications', applicationBody(otherCall), { 'Idempotency-Key': 'bad key with spaces' }), 400);
   });
 
+  it('answers a retried move with the same Idempotency-Key instead of a 409, and moves once', async () => {
+    const startupId = await service.registerStartup();
+    const id = await service.draft(startupId, callId);
+    const startup = service.as('startup', { startupId });
+    const key = { 'Idempotency-Key': 'submit-1' };
+
+    await expectStatus(startup.post(`/v1/applications/${id}/submit`, undefined, key), 200);
+    const retry = await expectStatus(startup.post(`/v1/applications/${id}/submit`, undefined, key), 200);
+    expect(retry.headers['idempotent-replayed']).toBe('true');
+    expect(retry.body.history.filter((entry: { action: string }) => entry.action === 'submit')).toHaveLength(1);
+    await expectStatus(startup.post(`/v1/applications/${id}/submit`), 409);
+  });
+
   it('needs the configured number of scores before a decision, and keeps one score per member', async () => {
     const id = await inReview(await service.registerStartup());
     await expectStatus(scoreBy(id, 'm1'), 200);

@@ -4,6 +4,7 @@ import type { NewEvent } from '@technopark/messaging';
 import { SERVICE_ENVIRONMENT } from '@technopark/platform';
 import { actorOf, type AuthorizedPrincipal } from '@technopark/security';
 import { CatalogueService } from '../catalogue/catalogue.service';
+import { scopedIdempotencyKey } from '../common/idempotency';
 import { isOpen } from '../catalogue/schemas/call.schema';
 import type { ApplicationsEnvironment } from '../config/applications.environment';
 import { accepted, rejected, reviewStarted, scored, submitted, waitlisted, withdrawn } from './application-events';
@@ -23,6 +24,19 @@ interface MovePlan {
 
 type Planner = (application: Application, actor: ActorV1, now: Date) => MovePlan | Promise<MovePlan>;
 
+/** The application after a move; `replayed` when a retry of an applied move was answered. */
+export interface MoveResult {
+  readonly application: Application;
+  readonly replayed: boolean;
+}
+
+interface MoveRequest {
+  readonly id: string;
+  readonly principal: AuthorizedPrincipal;
+  readonly action: ApplicationAction;
+  readonly idempotencyKey?: string;
+}
+
 const ATTEMPTS = 3;
 const OUTCOME_ACTIONS: Record<Outcome, ApplicationAction> = { accepted: 'accept', rejected: 'reject', waitlisted: 'waitlist' };
 
@@ -36,25 +50,25 @@ export class ApplicationWorkflowService {
     @Inject(SERVICE_ENVIRONMENT) private readonly environment: ApplicationsEnvironment,
   ) {}
 
-  submit(id: string, principal: AuthorizedPrincipal): Promise<Application> {
-    return this.move(id, principal, 'submit', async (application, actor, now) => {
+  submit(id: string, principal: AuthorizedPrincipal, idempotencyKey?: string): Promise<MoveResult> {
+    return this.move({ id, principal, action: 'submit', idempotencyKey }, async (application, actor, now) => {
       const call = await this.catalogue.call(application.callId);
       if (!isOpen(call, now)) throw outsideWindow(call, now);
       return { set: { submittedAt: now }, events: [submitted(application, now, actor)] };
     });
   }
 
-  withdraw(id: string, principal: AuthorizedPrincipal): Promise<Application> {
-    return this.move(id, principal, 'withdraw', (application, actor) => ({ set: { liveKey: endedKeyOf(application) }, events: [withdrawn(application, actor)] }));
+  withdraw(id: string, principal: AuthorizedPrincipal, idempotencyKey?: string): Promise<MoveResult> {
+    return this.move({ id, principal, action: 'withdraw', idempotencyKey }, (application, actor) => ({ set: { liveKey: endedKeyOf(application) }, events: [withdrawn(application, actor)] }));
   }
 
-  startReview(id: string, principal: AuthorizedPrincipal): Promise<Application> {
-    return this.move(id, principal, 'start-review', (application, actor) => ({ events: [reviewStarted(application, actor)] }));
+  startReview(id: string, principal: AuthorizedPrincipal, idempotencyKey?: string): Promise<MoveResult> {
+    return this.move({ id, principal, action: 'start-review', idempotencyKey }, (application, actor) => ({ events: [reviewStarted(application, actor)] }));
   }
 
   /** A member scoring again replaces their earlier score. */
-  score(id: string, { marks, comment = '' }: ScoreApplicationDto, principal: AuthorizedPrincipal): Promise<Application> {
-    return this.move(id, principal, 'score', async (application, actor, now) => {
+  score(id: string, { marks, comment = '' }: ScoreApplicationDto, principal: AuthorizedPrincipal, idempotencyKey?: string): Promise<MoveResult> {
+    return this.move({ id, principal, action: 'score', idempotencyKey }, async (application, actor, now) => {
       const program = await this.catalogue.program(application.programId);
       const score = rubricScore(program.rubric, marks);
       const scores = [...application.scores.filter(({ memberId }) => memberId !== actor.id), { memberId: actor.id, marks, score, comment, scoredAt: now }];
@@ -62,8 +76,8 @@ export class ApplicationWorkflowService {
     });
   }
 
-  decide(id: string, { outcome, reason }: DecideApplicationDto, principal: AuthorizedPrincipal): Promise<Application> {
-    return this.move(id, principal, OUTCOME_ACTIONS[outcome], async (application, actor, now) => {
+  decide(id: string, { outcome, reason }: DecideApplicationDto, principal: AuthorizedPrincipal, idempotencyKey?: string): Promise<MoveResult> {
+    return this.move({ id, principal, action: OUTCOME_ACTIONS[outcome], idempotencyKey }, async (application, actor, now) => {
       const required = this.environment.DECISION_MINIMUM_SCORES;
       if (application.scores.length < required) throw notEnoughScores(application.scores.length, required);
       const decision = { outcome, reason, decidedBy: actor, decidedAt: now };
@@ -80,17 +94,23 @@ export class ApplicationWorkflowService {
     return accepted(application, program, averageOf(application.scores.map(({ score }) => score)), actor);
   }
 
-  /** Reads, checks and writes conditionally; a concurrent change makes it read again (a few times). */
-  private async move(id: string, principal: AuthorizedPrincipal, action: ApplicationAction, plan: Planner): Promise<Application> {
+  /**
+   * Reads, checks and writes conditionally; a concurrent change makes it read again (a few
+   * times). A retry of a move already made with the same Idempotency-Key answers the application.
+   */
+  private async move(request: MoveRequest, plan: Planner): Promise<MoveResult> {
+    const { id, principal, action } = request;
     const actor = actorOf(principal);
+    const requestKey = request.idempotencyKey && scopedIdempotencyKey(actor.id, request.idempotencyKey, id);
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
       const application = await this.applications.get(id, principal);
+      if (requestKey && application.history.some((entry) => entry.requestKey === requestKey && entry.action === action)) return { application, replayed: true };
       const to = nextStatus(application.status, action);
       const now = new Date();
       const { set = {}, events } = await plan(application, actor, now);
-      const entry = { action, from: application.status, to, actor, at: now };
+      const entry = { action, from: application.status, to, actor, at: now, ...(requestKey && { requestKey }) };
       const updated = await this.repository.updateIfUnchanged(application, { $set: { ...set, status: to }, $push: { history: entry } }, events);
-      if (updated) return updated;
+      if (updated) return { application: updated, replayed: false };
     }
     throw changedMeanwhile(id);
   }

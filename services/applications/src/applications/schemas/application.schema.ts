@@ -94,6 +94,10 @@ export class HistoryEntry {
 
   @Prop({ required: true })
   at!: Date;
+
+  /** `<subject>:<Idempotency-Key>` of the request that made the move, so its retry is answered, not refused. */
+  @Prop()
+  requestKey?: string;
 }
 
 @Schema({ collection: 'applications', timestamps: true })
