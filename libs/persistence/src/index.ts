@@ -2,3 +2,4 @@ export { DatabaseModule, type DatabaseModuleAsyncOptions } from './lib/database.
 export { DATABASE_OPTIONS, databaseNameFor, type DatabaseOptions } from './lib/database-options';
 export { MongoHealthIndicator } from './lib/mongo-health.indicator';
 export { isTransientDatabaseError, transientWhileDisconnected } from './lib/transient-errors';
+export { isDuplicateKeyError } from './lib/duplicate-key';

@@ -2,6 +2,7 @@ import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { infrastructureEnv, uniqueSiteId } from '@technopark/testing';
 import mongoose, { type Connection } from 'mongoose';
 import { databaseNameFor } from '../src/lib/database-options';
+import { isDuplicateKeyError } from '../src/lib/duplicate-key';
 
 /**
  * The MongoDB features the platform relies on, exercised on the real server. They must hold
@@ -61,6 +62,15 @@ describe('the local MongoDB-protocol server', () => {
       startups.create({ registrationNumber: 'RC-2002', name: 'Someone else', foundedOn: new Date() }),
     ).rejects.toMatchObject({ code: 11000 });
     expect(await startups.countDocuments({ registrationNumber: 'RC-2002' })).toBe(1);
+  });
+
+  it('refuses an update that would break a unique index, recognisably as a duplicate key', async () => {
+    await startups.create({ registrationNumber: 'RC-2102', name: 'Holder', foundedOn: new Date() });
+    const { _id } = await startups.create({ registrationNumber: 'RC-2103', name: 'Claimant', foundedOn: new Date() });
+
+    const refused = await startups.findOneAndUpdate({ _id }, { $set: { registrationNumber: 'RC-2102' } }).then(() => undefined, (error: unknown) => error);
+    expect(isDuplicateKeyError(refused)).toBe(true);
+    expect((await startups.findById(_id).lean())?.registrationNumber).toBe('RC-2103');
   });
 
   it('applies concurrent conditional single-document updates atomically through the platform connection', async () => {

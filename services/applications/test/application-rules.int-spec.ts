@@ -111,6 +111,25 @@ describe('application rules over HTTP', () => {
     expect(listed.body.allowedActions).toEqual(['accept', 'reject']);
   });
 
+  it('accepts exactly the cohort capacity when decisions arrive at the same time', async () => {
+    const { callId: smallCall } = await service.openCall({ capacity: 2 });
+    const ids: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      const startupId = await service.registerStartup(`Concurrent ${i}`);
+      const id = await service.draft(startupId, smallCall);
+      await expectStatus(service.as('startup', { startupId }).post(`/v1/applications/${id}/submit`), 200);
+      await expectStatus(act(`/v1/applications/${id}/review`), 200);
+      for (const member of ['m1', 'm2']) await expectStatus(scoreBy(id, member), 200);
+      ids.push(id);
+    }
+
+    const decisions = await Promise.all(ids.map((id) => act(`/v1/applications/${id}/decision`, { outcome: 'accepted', reason: 'First come' })));
+    expect(decisions.map((response) => response.status).sort()).toEqual([200, 200, 409, 409]);
+    expect(decisions.filter((response) => response.status === 409).every((response) => response.body.code === 'APPLICATION.COHORT_FULL')).toBe(true);
+    const acceptedList = await expectStatus(service.as('site-staff').get(`/v1/applications?callId=${smallCall}&status=accepted`), 200);
+    expect(acceptedList.body.items).toHaveLength(2);
+  });
+
   it('answers 400 naming every invalid field of a new application', async () => {
     const startupId = await service.registerStartup();
     const response = await expectStatus(service.as('startup', { startupId }).post('/v1/applications', {

@@ -1,3 +1,4 @@
+import { isDuplicateKeyError } from '@technopark/persistence';
 import { Inject, Injectable } from '@nestjs/common';
 import type { ActorV1 } from '@technopark/contracts';
 import type { NewEvent } from '@technopark/messaging';
@@ -14,12 +15,14 @@ import { ApplicationsService } from './applications.service';
 import { type ApplicationAction, nextStatus } from './domain/application-lifecycle';
 import { averageOf, rubricScore } from './domain/rubric-score';
 import type { DecideApplicationDto, Outcome, ScoreApplicationDto } from './dto/application-actions.dto';
-import { type Application, endedKeyOf } from './schemas/application.schema';
+import { type Application, endedKeyOf, seatsOf } from './schemas/application.schema';
 
 /** What a move changes besides the status, and the events it publishes. */
 interface MovePlan {
   readonly set?: Record<string, unknown>;
   readonly events: NewEvent[];
+  /** Alternative extra fields under a unique index, tried in order (cohort seats); all taken → `exhausted`. */
+  readonly claims?: { readonly options: Record<string, unknown>[]; readonly exhausted: () => Error };
 }
 
 type Planner = (application: Application, actor: ActorV1, now: Date) => MovePlan | Promise<MovePlan>;
@@ -81,17 +84,20 @@ export class ApplicationWorkflowService {
       const required = this.environment.DECISION_MINIMUM_SCORES;
       if (application.scores.length < required) throw notEnoughScores(application.scores.length, required);
       const decision = { outcome, reason, decidedBy: actor, decidedAt: now };
-      if (outcome === 'accepted') return { set: { decision }, events: [await this.acceptance(application, actor)] };
+      if (outcome === 'accepted') return { set: { decision }, ...(await this.acceptance(application, actor)) };
       if (outcome === 'rejected') return { set: { decision, liveKey: endedKeyOf(application) }, events: [rejected(application, actor)] };
       return { set: { decision }, events: [waitlisted(application, actor)] };
     });
   }
 
-  private async acceptance(application: Application, actor: ActorV1): Promise<NewEvent> {
+  /** The acceptance event, and the call's seats to claim: one of them, or the cohort is full. */
+  private async acceptance(application: Application, actor: ActorV1): Promise<Pick<MovePlan, 'events' | 'claims'>> {
     const [call, program] = await Promise.all([this.catalogue.call(application.callId), this.catalogue.program(application.programId)]);
     const acceptedCount = await this.repository.countInCall(call._id, 'accepted');
     if (acceptedCount >= call.cohortCapacity) throw cohortFull(call, acceptedCount);
-    return accepted(application, program, averageOf(application.scores.map(({ score }) => score)), actor);
+    const options = seatsOf(call._id, call.cohortCapacity, acceptedCount).map((cohortSeat) => ({ cohortSeat }));
+    const event = accepted(application, program, averageOf(application.scores.map(({ score }) => score)), actor);
+    return { events: [event], claims: { options, exhausted: () => cohortFull(call, call.cohortCapacity) } };
   }
 
   /**
@@ -107,11 +113,25 @@ export class ApplicationWorkflowService {
       if (requestKey && application.history.some((entry) => entry.requestKey === requestKey && entry.action === action)) return { application, replayed: true };
       const to = nextStatus(application.status, action);
       const now = new Date();
-      const { set = {}, events } = await plan(application, actor, now);
+      const { set = {}, events, claims } = await plan(application, actor, now);
       const entry = { action, from: application.status, to, actor, at: now, ...(requestKey && { requestKey }) };
-      const updated = await this.repository.updateIfUnchanged(application, { $set: { ...set, status: to }, $push: { history: entry } }, events);
+      const write = (extra: Record<string, unknown>) =>
+        this.repository.updateIfUnchanged(application, { $set: { ...set, ...extra, status: to }, $push: { history: entry } }, events);
+      const updated = claims ? await this.firstClaim(claims, write) : await write({});
       if (updated) return { application: updated, replayed: false };
     }
     throw changedMeanwhile(id);
+  }
+
+  /** Writes with the first claim nobody holds; a duplicate key means that one was taken. */
+  private async firstClaim(claims: NonNullable<MovePlan['claims']>, write: (extra: Record<string, unknown>) => Promise<Application | null>): Promise<Application | null> {
+    for (const option of claims.options) {
+      try {
+        return await write(option);
+      } catch (error) {
+        if (!isDuplicateKeyError(error)) throw error;
+      }
+    }
+    throw claims.exhausted();
   }
 }

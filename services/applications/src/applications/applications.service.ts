@@ -1,9 +1,10 @@
+import { isDuplicateKeyError } from '@technopark/persistence';
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DomainError, type Page } from '@technopark/platform';
 import { actorOf, assertOwnStartup, type AuthorizedPrincipal } from '@technopark/security';
 import { CatalogueService } from '../catalogue/catalogue.service';
-import { isDuplicateKey, replayOf, requestHashOf, scopedIdempotencyKey } from '../common/idempotency';
+import { replayOf, requestHashOf, scopedIdempotencyKey } from '../common/idempotency';
 import { found } from '../common/views';
 import { StartupsService } from '../startups/startups.service';
 import { applicationFilterOf, sortOf } from './application-query';
@@ -11,7 +12,7 @@ import { alreadyApplied, applicationNotFound } from './applications.errors';
 import { ApplicationsRepository } from './applications.repository';
 import type { ApplicationQuery } from './dto/application-query.dto';
 import type { CreateApplicationDto } from './dto/create-application.dto';
-import { type Application, liveKeyOf } from './schemas/application.schema';
+import { type Application, liveKeyOf, unseated } from './schemas/application.schema';
 
 export interface Creation {
   readonly application: Application;
@@ -37,12 +38,12 @@ export class ApplicationsService {
       startup: { name: startup.name, nameKey: startup.nameKey, sectors: startup.sectors, stage: startup.stage },
       answers: request.answers, needs: request.needs, pitch: request.pitch, scores: [],
       history: [{ action: 'create', to: 'draft', actor, at: new Date() }], createdBy: actor,
-      liveKey: liveKeyOf(startup._id, call._id), idempotencyKey: scopedIdempotencyKey(actor.id, idempotencyKey, id), requestHash: requestHashOf(request),
+      liveKey: liveKeyOf(startup._id, call._id), cohortSeat: unseated(id), idempotencyKey: scopedIdempotencyKey(actor.id, idempotencyKey, id), requestHash: requestHashOf(request),
     } as unknown as Application;
     try {
       return { application: await this.repository.insert(draft), replayed: false };
     } catch (error) {
-      if (!isDuplicateKey(error)) throw error;
+      if (!isDuplicateKeyError(error)) throw error;
       return this.resolveDuplicate(draft, idempotencyKey);
     }
   }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { ConflictError, findPage, type Page, type PageRequest } from '@technopark/platform';
 import type { Model, QueryFilter, UpdateQuery } from 'mongoose';
-import { isDuplicateKey } from '../common/idempotency';
+import { isDuplicateKeyError } from '@technopark/persistence';
 import { Call } from './schemas/call.schema';
 import { Program } from './schemas/program.schema';
 
@@ -57,7 +57,7 @@ export class CatalogueRepository {
     try {
       return (await model.create(document)).toObject() as T;
     } catch (error) {
-      if (isDuplicateKey(error)) throw new ConflictError(code, message);
+      if (isDuplicateKeyError(error)) throw new ConflictError(code, message);
       throw error;
     }
   }

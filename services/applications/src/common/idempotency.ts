@@ -32,9 +32,3 @@ export function replayOf<T extends { requestHash: string }>(existing: T, request
   }
   return existing;
 }
-
-export const DUPLICATE_KEY = 11000;
-
-export function isDuplicateKey(error: unknown): boolean {
-  return (error as { code?: number })?.code === DUPLICATE_KEY;
-}

@@ -1,6 +1,6 @@
 import type { Page } from '@technopark/platform';
 
-const INTERNAL_FIELDS = new Set(['_id', '__v', '_outbox', '_outboxPending', '_outboxVersion', '_appliedEvents', 'idempotencyKey', 'requestHash', 'liveKey']);
+const INTERNAL_FIELDS = new Set(['_id', '__v', '_outbox', '_outboxPending', '_outboxVersion', '_appliedEvents', 'idempotencyKey', 'requestHash', 'liveKey', 'cohortSeat']);
 
 /** A stored document as the API shows it: `id` instead of `_id`, bookkeeping fields left out. */
 export function viewOf<T extends { _id: unknown }>(document: T, hidden: readonly string[] = []): Record<string, unknown> & { id: string } {

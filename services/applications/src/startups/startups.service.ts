@@ -1,9 +1,10 @@
+import { isDuplicateKeyError } from '@technopark/persistence';
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { Page } from '@technopark/platform';
 import { actorOf, assertOwnStartup, type AuthorizedPrincipal } from '@technopark/security';
 import type { QueryFilter } from 'mongoose';
-import { isDuplicateKey, replayOf, requestHashOf, scopedIdempotencyKey } from '../common/idempotency';
+import { replayOf, requestHashOf, scopedIdempotencyKey } from '../common/idempotency';
 import { escapeRegex } from '../common/text';
 import { found } from '../common/views';
 import type { StartupQuery } from './dto/startup-query.dto';
@@ -37,7 +38,7 @@ export class StartupsService {
     try {
       return { startup: await this.repository.insert(startup, [startupRegistered(startup, actor)]), replayed: false };
     } catch (error) {
-      if (!isDuplicateKey(error)) throw error;
+      if (!isDuplicateKeyError(error)) throw error;
       const earlier = idempotencyKey ? await this.repository.findByIdempotencyKey(key) : null;
       if (earlier) return { startup: replayOf(earlier, startup.requestHash), replayed: true };
       throw startupExists(id);

@@ -152,6 +152,13 @@ export class Application {
   @Prop({ required: true, unique: true })
   idempotencyKey!: string;
 
+  /**
+   * `<call>:<n>` once accepted (n below the cohort capacity), `none:<id>` before: the unique
+   * index makes two acceptances for the last seat impossible, even at the same instant.
+   */
+  @Prop({ required: true, unique: true })
+  cohortSeat!: string;
+
   @Prop({ required: true })
   requestHash!: string;
 
@@ -169,4 +176,14 @@ export function liveKeyOf(startupId: string, callId: string): string {
 
 export function endedKeyOf(application: Pick<Application, '_id' | 'startupId' | 'callId'>): string {
   return `${liveKeyOf(application.startupId, application.callId)}:ended:${application._id}`;
+}
+
+export function unseated(id: string): string {
+  return `none:${id}`;
+}
+
+/** The seats of a call, the likely-free ones first (`from` is the number already accepted). */
+export function seatsOf(callId: string, capacity: number, from: number): string[] {
+  const numbers = Array.from({ length: capacity }, (_, index) => (from + index) % capacity);
+  return numbers.map((seat) => `${callId}:${seat}`);
 }
