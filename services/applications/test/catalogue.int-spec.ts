@@ -35,7 +35,8 @@ describe('the catalogue of programs and calls', () => {
 
   it("keeps staff's changes when the service starts again with the same seed", async () => {
     await eventually(async () => (await programIds()).includes('incubation'), 'the seeded programs');
-    await expectStatus(service.as('site-staff').patch('/v1/programs/incubation', { durationMonths: 24 }), 200);
+    const changed = await expectStatus(service.as('site-staff', { subject: 'staff-3' }).patch('/v1/programs/incubation', { durationMonths: 24 }), 200);
+    expect(changed.body).toMatchObject({ durationMonths: 24, updatedBy: { id: 'staff-3', role: 'site-staff' }, createdBy: { id: 'catalogue-seed', role: 'system' } });
     await service.close();
     await service.start({ CATALOGUE_SEED_FILE: seedWithLateAddition() });
     // The program added to the seed shows the seeder has run again.

@@ -6,6 +6,7 @@ import { IdempotencyKey } from '../common/idempotency';
 import { ApplicationWorkflowService, type MoveResult } from './application-workflow.service';
 import { applicationViewFor } from './application-view';
 import { DecideApplicationDto, ScoreApplicationDto } from './dto/application-actions.dto';
+import { ApplicationView } from './dto/application.views';
 
 const ILLEGAL = { description: 'APPLICATION.ILLEGAL_TRANSITION, with currentStatus and allowedActions' };
 
@@ -17,7 +18,7 @@ function answer(principal: AuthorizedPrincipal, response: Response, { applicatio
 
 @ApiTags('applications')
 @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key answers the application instead of a 409' })
-@ApiOkResponse({ description: 'The application after the move' })
+@ApiOkResponse({ type: ApplicationView, description: 'The application after the move' })
 @ApiConflictResponse(ILLEGAL)
 @Controller('v1/applications/:applicationId')
 export class ApplicationActionsController {

@@ -19,8 +19,8 @@ export class CatalogueService {
     return this.repository.createProgram({ _id: id, description: '', ...fields, createdBy: actor } as Program);
   }
 
-  async updateProgram(id: string, changes: UpdateProgramDto): Promise<Program> {
-    return found(await this.repository.updateProgram(id, { $set: changes }), () => programNotFound(id));
+  async updateProgram(id: string, changes: UpdateProgramDto, actor: ActorV1): Promise<Program> {
+    return found(await this.repository.updateProgram(id, { $set: { ...changes, updatedBy: actor } }), () => programNotFound(id));
   }
 
   async program(id: string): Promise<Program> {
@@ -36,10 +36,10 @@ export class CatalogueService {
     return this.repository.createCall({ _id: id, programId, ...fields, createdBy: actor } as Call);
   }
 
-  async updateCall(id: string, changes: UpdateCallDto): Promise<Call> {
+  async updateCall(id: string, changes: UpdateCallDto, actor: ActorV1): Promise<Call> {
     const current = await this.call(id);
     if ((changes.closesAt ?? current.closesAt) <= (changes.opensAt ?? current.opensAt)) throw invalidWindow();
-    return found(await this.repository.updateCall(id, { $set: changes }), () => callNotFound(id));
+    return found(await this.repository.updateCall(id, { $set: { ...changes, updatedBy: actor } }), () => callNotFound(id));
   }
 
   async call(id: string): Promise<Call> {

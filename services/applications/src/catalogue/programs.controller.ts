@@ -1,11 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { ActorV1 } from '@technopark/contracts';
 import { PageQuery } from '@technopark/platform';
 import { CurrentActor, ROLES, Roles } from '@technopark/security';
 import { pageViewOf, viewOf } from '../common/views';
 import { CatalogueService } from './catalogue.service';
 import { CreateProgramDto, UpdateProgramDto } from './dto/program.dto';
+import { ProgramPage, ProgramView } from './dto/catalogue.views';
 
 @ApiTags('programs')
 @Controller('v1/programs')
@@ -16,7 +17,7 @@ export class ProgramsController {
   @HttpCode(201)
   @Roles('site-staff')
   @ApiOperation({ summary: 'Create a program of this site' })
-  @ApiCreatedResponse({ description: 'The program' })
+  @ApiCreatedResponse({ type: ProgramView })
   @ApiConflictResponse({ description: 'CATALOGUE.PROGRAM_EXISTS: the id is taken' })
   async create(@Body() body: CreateProgramDto, @CurrentActor() actor: ActorV1) {
     return viewOf(await this.catalogue.createProgram(body, actor));
@@ -25,20 +26,23 @@ export class ProgramsController {
   @Patch(':programId')
   @Roles('site-staff')
   @ApiOperation({ summary: "Change a program's description, sectors, duration, workspace or rubric" })
+  @ApiOkResponse({ type: ProgramView })
   @ApiNotFoundResponse({ description: 'CATALOGUE.PROGRAM_NOT_FOUND' })
-  async update(@Param('programId') id: string, @Body() body: UpdateProgramDto) {
-    return viewOf(await this.catalogue.updateProgram(id, body));
+  async update(@Param('programId') id: string, @Body() body: UpdateProgramDto, @CurrentActor() actor: ActorV1) {
+    return viewOf(await this.catalogue.updateProgram(id, body, actor));
   }
 
   @Get()
   @Roles(...ROLES)
   @ApiOperation({ summary: "The site's programs, by id" })
+  @ApiOkResponse({ type: ProgramPage })
   async list(@Query() query: PageQuery) {
     return pageViewOf(await this.catalogue.programs(query));
   }
 
   @Get(':programId')
   @Roles(...ROLES)
+  @ApiOkResponse({ type: ProgramView })
   @ApiNotFoundResponse({ description: 'CATALOGUE.PROGRAM_NOT_FOUND' })
   async get(@Param('programId') id: string) {
     return viewOf(await this.catalogue.program(id));

@@ -8,6 +8,7 @@ import { StartupQuery } from './dto/startup-query.dto';
 import { RegisterStartupDto, UpdateStartupDto } from './dto/startup.dto';
 import type { Startup } from './schemas/startup.schema';
 import { StartupsService } from './startups.service';
+import { PartnerStartupPage, StartupPage, StartupView } from './dto/startup.views';
 
 const IDEMPOTENCY_DOC = { name: 'Idempotency-Key', required: false, description: 'A retry with the same key returns the first result instead of registering twice' };
 const startupView = (startup: Startup) => viewOf(startup, ['nameKey']);
@@ -23,7 +24,7 @@ export class StartupsController {
   @Roles('site-staff', 'startup')
   @ApiHeader(IDEMPOTENCY_DOC)
   @ApiOperation({ summary: "Register a startup: a startup token registers itself under its startup_id, staff register walk-ins" })
-  @ApiCreatedResponse({ description: 'Registered (or, with a reused Idempotency-Key, the first registration: header Idempotent-Replayed)' })
+  @ApiCreatedResponse({ type: StartupView, description: 'Registered (or, with a reused Idempotency-Key, the first registration: header Idempotent-Replayed)' })
   @ApiConflictResponse({ description: 'STARTUP.ALREADY_REGISTERED' })
   @ApiUnprocessableEntityResponse({ description: 'REQUEST.IDEMPOTENCY_KEY_REUSED for another request' })
   async register(@Body() body: RegisterStartupDto, @CurrentPrincipal() principal: AuthorizedPrincipal, @IdempotencyKey() key: string | undefined, @Res({ passthrough: true }) response: Response) {
@@ -37,6 +38,7 @@ export class StartupsController {
   @ApiOperation({ summary: "Update a startup's profile; public changes are published as startup.profile-updated" })
   @ApiNotFoundResponse({ description: 'STARTUP.NOT_FOUND' })
   @ApiConflictResponse({ description: 'STARTUP.CHANGED_MEANWHILE: read it again and retry' })
+  @ApiOkResponse({ type: StartupView })
   async update(@Param('startupId') id: string, @Body() body: UpdateStartupDto, @CurrentPrincipal() principal: AuthorizedPrincipal) {
     return startupView(await this.startups.update(id, body, principal));
   }
@@ -44,6 +46,7 @@ export class StartupsController {
   @Get()
   @Roles('site-staff', 'committee-member', 'startup')
   @ApiOperation({ summary: 'Startups of the site by name (a startup token sees only itself); founders are in the detail only' })
+  @ApiOkResponse({ type: StartupPage })
   async list(@Query() query: StartupQuery, @CurrentPrincipal() principal: AuthorizedPrincipal) {
     return pageViewOf(await this.startups.list(query, principal), listedView);
   }
@@ -51,13 +54,14 @@ export class StartupsController {
   @Get('shared-with-partners')
   @Roles('partner', 'site-staff')
   @ApiOperation({ summary: 'Public profiles of the startups that agreed to be shown to partner programs' })
-  @ApiOkResponse({ description: 'No founders, no contact data' })
+  @ApiOkResponse({ type: PartnerStartupPage, description: 'No founders, no contact data' })
   async sharedWithPartners(@Query() query: StartupQuery) {
     return pageViewOf(await this.startups.sharedWithPartners(query), partnerView);
   }
 
   @Get(':startupId')
   @Roles('site-staff', 'committee-member', 'startup')
+  @ApiOkResponse({ type: StartupView })
   @ApiNotFoundResponse({ description: 'STARTUP.NOT_FOUND' })
   async get(@Param('startupId') id: string, @CurrentPrincipal() principal: AuthorizedPrincipal) {
     return startupView(await this.startups.get(id, principal));

@@ -25,6 +25,10 @@ export class Call {
   @Prop({ type: ActorRecordSchema, required: true })
   createdBy!: ActorRecord;
 
+  /** Who changed it last. */
+  @Prop({ type: ActorRecordSchema })
+  updatedBy?: ActorRecord;
+
   createdAt!: Date;
   updatedAt!: Date;
 }

@@ -48,6 +48,10 @@ export class Program {
   @Prop({ type: ActorRecordSchema, required: true })
   createdBy!: ActorRecord;
 
+  /** Who changed it last. */
+  @Prop({ type: ActorRecordSchema })
+  updatedBy?: ActorRecord;
+
   createdAt!: Date;
   updatedAt!: Date;
 }

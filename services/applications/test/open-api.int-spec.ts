@@ -1,0 +1,38 @@
+import type { INestApplication } from '@nestjs/common';
+import { startTestApp } from '@technopark/platform/testing';
+import { TestTokens } from '@technopark/security/testing';
+import { UNREACHABLE } from '@technopark/testing';
+import request from 'supertest';
+import { AppModule } from '../src/app.module';
+import { APPLICATIONS_SERVICE } from '../src/applications.service-descriptor';
+
+describe('the applications OpenAPI document', () => {
+  let app: INestApplication;
+  let document: { paths: Record<string, Record<string, { responses: Record<string, { content?: object }>; security?: object[] }>>; components: { schemas: Record<string, { properties?: Record<string, { example?: unknown }> }> } };
+
+  beforeAll(async () => {
+    app = await startTestApp(APPLICATIONS_SERVICE, AppModule, { SITE_ID: 'casablanca', ...UNREACHABLE, ...new TestTokens().environment });
+    document = (await request(app.getHttpServer()).get('/docs/openapi.json').expect(200)).body;
+  });
+  afterAll(() => app.close());
+
+  it('documents every endpoint with the schema it answers, behind the bearer scheme', () => {
+    const answers = (path: string, method: string, status: string) => JSON.stringify(document.paths[path]?.[method]?.responses[status]?.content ?? {});
+    expect(answers('/v1/applications', 'post', '201')).toContain('#/components/schemas/ApplicationView');
+    expect(answers('/v1/applications', 'get', '200')).toContain('#/components/schemas/ApplicationPage');
+    expect(answers('/v1/applications/{applicationId}/decision', 'post', '200')).toContain('#/components/schemas/ApplicationView');
+    expect(answers('/v1/startups/shared-with-partners', 'get', '200')).toContain('#/components/schemas/PartnerStartupPage');
+    expect(answers('/v1/programs', 'get', '200')).toContain('#/components/schemas/ProgramPage');
+    expect(answers('/v1/calls/{callId}', 'get', '200')).toContain('#/components/schemas/CallView');
+    for (const [path, methods] of Object.entries(document.paths).filter(([path]) => path.startsWith('/v1/'))) {
+      for (const operation of Object.values(methods)) expect({ path, security: operation.security }).toEqual({ path, security: [{ bearer: [] }] });
+    }
+  });
+
+  it('gives examples for request bodies and never lists internal fields', () => {
+    expect(document.components.schemas['CreateApplicationDto']?.properties?.['callId']?.example).toBe('incubation-2026-autumn');
+    expect(document.components.schemas['RegisterStartupDto']?.properties?.['founders']).toBeDefined();
+    expect(Object.keys(document.components.schemas['PartnerStartupView']?.properties ?? {})).not.toContain('founders');
+    expect(JSON.stringify(document.components.schemas)).not.toMatch(/liveKey|idempotencyKey|cohortSeat|_outbox/);
+  });
+});
