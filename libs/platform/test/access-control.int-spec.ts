@@ -88,6 +88,13 @@ describe('access control on a running service', () => {
     });
   });
 
+  it("checks site-scoped roles against the route's site where a route names one", async () => {
+    const rabatStaff = bearer(await tokens.forRole('site-staff', otherSite));
+    expect((await request(server).get(`/v1/sites/${otherSite}/summary`).set(rabatStaff).expect(200)).body).toEqual({ site: otherSite });
+    const denied = await request(server).get(`/v1/sites/${site}/summary`).set(rabatStaff).expect(403);
+    expect(denied.body.message).toBe(`the token grants site-staff for ${otherSite}, not for ${site}`);
+  });
+
   it("lets a startup read its own record but not another startup's", async () => {
     const other = await request(server).post('/v1/startups').set(bearer(await tokens.forRole('site-staff', site))).send({ name: 'Other Startup', partnerSharingConsent: false }).expect(201);
     const ownToken = await tokens.forRole('startup', site, { startupId });
