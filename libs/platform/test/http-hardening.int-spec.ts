@@ -32,6 +32,20 @@ describe('HTTP hardening', () => {
     await request(app.getHttpServer()).get('/v1/startups/x').expect(429);
   });
 
+  it('tells clients behind a proxy apart only when TRUST_PROXY says a proxy is there', async () => {
+    const from = (client: string) => ({ 'X-Forwarded-For': client });
+    app = await startFixture({ RATE_LIMIT_REQUESTS: '1', TRUST_PROXY: '1' });
+    await request(app.getHttpServer()).get('/v1/me').set(from('203.0.113.7')).expect(401);
+    await request(app.getHttpServer()).get('/v1/me').set(from('203.0.113.7')).expect(429);
+    await request(app.getHttpServer()).get('/v1/me').set(from('198.51.100.9')).expect(401);
+    await app.close();
+
+    app = await startFixture({ RATE_LIMIT_REQUESTS: '1' });
+    await request(app.getHttpServer()).get('/v1/me').set(from('203.0.113.7')).expect(401);
+    // Without a trusted proxy the header is the client's own claim: it cannot buy a new budget.
+    await request(app.getHttpServer()).get('/v1/me').set(from('198.51.100.9')).expect(429);
+  });
+
   it('keeps health and metrics reachable without a token and outside the rate limit', async () => {
     app = await startFixture({ RATE_LIMIT_REQUESTS: '1' });
     for (let i = 0; i < 3; i++) {

@@ -11,9 +11,9 @@ export interface TypeScriptProcess {
   readonly exit: Promise<number | NodeJS.Signals | null>;
 }
 
-/** Runs a TypeScript entry point in a real child process (tests that kill or signal it). */
-export function runTypeScriptProcess(entryPoint: string, env: Record<string, string>): TypeScriptProcess {
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', entryPoint], {
+/** Runs a TypeScript entry point in a real child process (tests that kill or signal it, or run a CLI). */
+export function runTypeScriptProcess(entryPoint: string, env: Record<string, string>, args: readonly string[] = []): TypeScriptProcess {
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', entryPoint, ...args], {
     cwd: repoRoot,
     env: { PATH: process.env['PATH'] ?? '', SWC_NODE_PROJECT: join(repoRoot, 'tsconfig.base.json'), ...env },
   });
