@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { startTestApp } from '@technopark/platform/testing';
 import { TestTokens } from '@technopark/security/testing';
-import { UNREACHABLE } from '@technopark/testing';
+import { UNREACHABLE, uniqueSiteId } from '@technopark/testing';
 import request from 'supertest';
 import { AppModule } from '../src/app.module';
 import { APPLICATIONS_SERVICE } from '../src/applications.service-descriptor';
@@ -11,7 +11,7 @@ describe('the applications OpenAPI document', () => {
   let document: { paths: Record<string, Record<string, { responses: Record<string, { content?: object }>; security?: object[] }>>; components: { schemas: Record<string, { properties?: Record<string, { example?: unknown }> }> } };
 
   beforeAll(async () => {
-    app = await startTestApp(APPLICATIONS_SERVICE, AppModule, { SITE_ID: 'casablanca', ...UNREACHABLE, ...new TestTokens().environment });
+    app = await startTestApp(APPLICATIONS_SERVICE, AppModule, { SITE_ID: uniqueSiteId(), ...UNREACHABLE, ...new TestTokens().environment });
     document = (await request(app.getHttpServer()).get('/docs/openapi.json').expect(200)).body;
   });
   afterAll(() => app.close());

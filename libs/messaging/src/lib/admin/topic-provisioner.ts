@@ -51,10 +51,15 @@ export class TopicProvisioner implements OnApplicationBootstrap, BeforeApplicati
     }
   }
 
+  /** One attempt that fails at once when the broker does not answer: for callers that retry themselves. */
+  ensureOnce(topics: readonly string[]): Promise<void> {
+    return this.ensure(topics, this.startupKafka);
+  }
+
   private async ensureWithRetries(topics: string[]): Promise<void> {
     for (let delay = 1_000; !this.stopped; delay = Math.min(delay * 2, 30_000)) {
       try {
-        return await this.ensure(topics, this.startupKafka);
+        return await this.ensureOnce(topics);
       } catch (error) {
         if (this.stopped) return;
         this.logger.warn({ msg: 'could not provision topics yet; retrying', topics, reason: (error as Error).message, retryInMs: delay });

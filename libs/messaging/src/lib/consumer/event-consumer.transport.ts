@@ -14,9 +14,6 @@ import { DEFAULT_RETRY_POLICY, backoffDelay } from './retry-policy';
 
 const PARTITIONS_IN_PARALLEL = 3;
 
-/** How long close() waits for a start attempt in flight. */
-const START_ATTEMPT_GRACE_MS = 1_000;
-
 /**
  * A Nest microservice transport for `@HandleEvent` handlers: batch consumption, one
  * partition's records in order, offsets committed only after the handlers' effects are
@@ -57,8 +54,9 @@ export class EventConsumerTransport extends Server implements CustomTransportStr
     this.wakeUp?.();
     this.pauses.cancelAll();
     await this.consumer?.disconnect();
-    // An attempt stuck connecting to an unreachable broker ends on its own and then sees `closed`.
-    await Promise.race([this.starting, new Promise((resolve) => setTimeout(resolve, START_ATTEMPT_GRACE_MS).unref())]);
+    // A start attempt fails fast when the broker does not answer, so waiting for it is short,
+    // and no client work outlives the app.
+    await this.starting;
   }
 
   on(): never {
@@ -106,7 +104,9 @@ export class EventConsumerTransport extends Server implements CustomTransportStr
   private async start(): Promise<void> {
     const streams = [...new Set(this.handledContracts().map((contract) => contract.stream))];
     const deadLetterTopic = deadLetterTopicFor(this.options.site, this.consumerGroup);
-    await this.topics.ensure([deadLetterTopic, ...streams.map((stream) => topicFor(this.options.site, stream))]);
+    // Fails at once on an unreachable broker: startWithRetries does the waiting, and close() cuts it short.
+    await this.topics.ensureOnce([deadLetterTopic, ...streams.map((stream) => topicFor(this.options.site, stream))]);
+    if (this.closed) return;
     const processor = this.recordProcessor(deadLetterTopic);
     this.consumer = this.kafka.consumer({ groupId: this.consumerGroup, allowAutoTopicCreation: false });
     await this.consumer.connect();
