@@ -30,6 +30,8 @@ export class EventOutbox {
 
   /** Creates an aggregate with its first events. A duplicate key rejects it, events included. */
   async insert<T>(model: Model<T>, document: Partial<T>, events: readonly NewEvent[], encoding?: EncodeOptions): Promise<T> {
+    // Nothing to publish: no pending outbox, so neither the publisher nor the relay touches it.
+    if (events.length === 0) return withoutOutbox((await model.create(document)).toObject()) as T;
     const records = this.recordsOf(events, encoding);
     const outbox = keyedRecords(records);
     const created = await model.create({ ...document, [OUTBOX_FIELDS.records]: outbox, [OUTBOX_FIELDS.pending]: true, [OUTBOX_FIELDS.version]: 1 });
