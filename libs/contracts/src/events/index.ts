@@ -6,6 +6,8 @@ import { ApplicationScored } from './application-scored.v1';
 import { ApplicationSubmitted } from './application-submitted.v1';
 import { StartupProfileUpdated } from './startup-profile-updated.v1';
 import { StartupRegistered } from './startup-registered.v1';
+import { ResidencyAllocated, ResidencyWaitlisted } from './residency-events.v1';
+import { SpaceRegistered, SpaceRetired, SpaceUpdated } from './space-events.v1';
 
 export { ApplicationAccepted, ApplicationAcceptedV1, WorkspaceNeedsV1 } from './application-accepted.v1';
 export { ApplicationRejected, ApplicationRejectedV1, ApplicationWaitlisted, ApplicationWaitlistedV1, ApplicationWithdrawn, ApplicationWithdrawnV1 } from './application-decided.v1';
@@ -14,9 +16,11 @@ export { ApplicationScored, ApplicationScoredV1 } from './application-scored.v1'
 export { ApplicationSubmitted, ApplicationSubmittedV1 } from './application-submitted.v1';
 export { PUBLIC_PROFILE_FIELDS, StartupProfileUpdated, StartupProfileUpdatedV1 } from './startup-profile-updated.v1';
 export { StartupRegistered, StartupRegisteredV1 } from './startup-registered.v1';
+export { ALLOCATED_SPACE_KINDS, ResidencyAllocated, ResidencyAllocatedV1, ResidencyReferenceV1, ResidencyWaitlisted, ResidencyWaitlistedV1 } from './residency-events.v1';
+export { SpaceRegistered, SpaceRegisteredV1, SpaceRetired, SpaceRetiredV1, SpaceUpdated, SpaceUpdatedV1 } from './space-events.v1';
 export { ActorV1, ACTOR_ROLES } from './shared/actor.v1';
 export { ApplicationReferenceV1 } from './shared/application-reference.v1';
-export { LEGAL_FORMS, PROGRAM_KINDS, SECTORS, STAGES, type LegalForm, type ProgramKind, type Sector, type Stage } from './shared/sectors';
+export { LEGAL_FORMS, PROGRAM_KINDS, ROOM_TYPES, SECTORS, SPACE_KINDS, STAGES, type LegalForm, type ProgramKind, type RoomType, type Sector, type SpaceKind, type Stage } from './shared/sectors';
 
 /** Every event type the platform publishes: the public API partners build on. */
 export const PUBLISHED_EVENTS: readonly EventContract[] = [
@@ -29,4 +33,9 @@ export const PUBLISHED_EVENTS: readonly EventContract[] = [
   ApplicationRejected,
   ApplicationWaitlisted,
   ApplicationWithdrawn,
+  SpaceRegistered,
+  SpaceUpdated,
+  SpaceRetired,
+  ResidencyAllocated,
+  ResidencyWaitlisted,
 ];

@@ -14,3 +14,10 @@ export type LegalForm = (typeof LEGAL_FORMS)[number];
 /** Kinds of program a site runs (DOMAIN: pre-incubation, incubation ~18 months, acceleration, coworking). */
 export const PROGRAM_KINDS = ['pre-incubation', 'incubation', 'acceleration', 'coworking'] as const;
 export type ProgramKind = (typeof PROGRAM_KINDS)[number];
+
+/** What a site physically offers (DOMAIN: offices, coworking positions, rooms). */
+export const SPACE_KINDS = ['office', 'coworking', 'room'] as const;
+export type SpaceKind = (typeof SPACE_KINDS)[number];
+
+export const ROOM_TYPES = ['agora', 'training', 'meeting', 'gaming', 'other'] as const;
+export type RoomType = (typeof ROOM_TYPES)[number];
