@@ -1,0 +1,18 @@
+import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import type { ActorV1 } from '@technopark/contracts';
+
+/** Who made a change, as recorded on the record and carried in its events. */
+@Schema({ _id: false })
+export class ActorRecord implements ActorV1 {
+  @Prop({ required: true })
+  id!: string;
+
+  @Prop({ type: String, required: true })
+  role!: ActorV1['role'];
+}
+
+export const ActorRecordSchema = SchemaFactory.createForClass(ActorRecord);
+
+/** Changes no person made: seeding the inventory, automatic allocation. */
+export const SEED_ACTOR: ActorV1 = { id: 'inventory-seed', role: 'system' };
+export const ALLOCATOR_ACTOR: ActorV1 = { id: 'residency-allocator', role: 'system' };

@@ -1,0 +1,83 @@
+import { randomUUID } from 'node:crypto';
+import type { INestApplication } from '@nestjs/common';
+import type { ApplicationAcceptedV1 } from '@technopark/contracts';
+import { startTestApp } from '@technopark/platform/testing';
+import { bearer, TestTokens } from '@technopark/security/testing';
+import { infrastructureEnv, uniqueSiteId } from '@technopark/testing';
+import request from 'supertest';
+import { AppModule } from '../src/app.module';
+import { AllocationService } from '../src/residencies/allocation.service';
+import { RESIDENCY_SERVICE } from '../src/residency.service-descriptor';
+
+const tokens = new TestTokens();
+
+function accepted(desks: number, overrides: Partial<ApplicationAcceptedV1> = {}): ApplicationAcceptedV1 {
+  return {
+    applicationId: randomUUID(), startupId: randomUUID(), programId: 'incubation', callId: 'incubation-2026-autumn', programKind: 'incubation',
+    programName: 'Incubation', durationMonths: 18, includesWorkspace: true, workspaceNeeds: { desks, office: false }, averageScore: 80,
+    actor: { id: 'staff-1', role: 'site-staff' }, ...overrides,
+  };
+}
+
+async function startSite(spaces: object[]): Promise<{ app: INestApplication; site: string; staff: Record<string, string> }> {
+  const site = uniqueSiteId('residency');
+  const app = await startTestApp(RESIDENCY_SERVICE, AppModule, { SITE_ID: site, ...infrastructureEnv(), ...tokens.environment });
+  const staff = bearer(await tokens.forRole('site-staff', site));
+  for (const space of spaces) await request(app.getHttpServer()).post('/v1/spaces').set(staff).send(space).expect(201);
+  return { app, site, staff };
+}
+
+describe('allocating workspace to accepted startups', () => {
+  let app: INestApplication | undefined;
+  afterEach(async () => {
+    await app?.close();
+    app = undefined;
+  });
+
+  it('gives the smallest office that fits the team, else coworking positions, else the waitlist', async () => {
+    const started = await startSite([
+      { id: 'office-6', kind: 'office', name: 'Office 6', areaM2: 40, seats: 6 },
+      { id: 'office-2', kind: 'office', name: 'Office 2', areaM2: 15, seats: 2 },
+      { id: 'coworking', kind: 'coworking', name: 'Coworking', areaM2: 120, seats: 4 },
+      { id: 'agora', kind: 'room', roomType: 'agora', name: 'Agora', areaM2: 200, seats: 150 },
+    ]);
+    app = started.app;
+    const allocation = app.get(AllocationService);
+
+    expect((await allocation.onAccepted(accepted(2), new Date()))?.space).toMatchObject({ spaceId: 'office-2', kind: 'office', seats: 2 });
+    expect((await allocation.onAccepted(accepted(5), new Date()))?.space).toMatchObject({ spaceId: 'office-6', kind: 'office', seats: 6 });
+    expect((await allocation.onAccepted(accepted(3), new Date()))?.space).toEqual({ spaceId: 'coworking', kind: 'coworking', seats: 3 });
+    const waiting = await allocation.onAccepted(accepted(2), new Date());
+    expect(waiting).toMatchObject({ status: 'waitlisted' });
+    expect(await allocation.onAccepted(accepted(0, { includesWorkspace: false }), new Date())).toBeNull();
+
+    const occupancy = await request(app.getHttpServer()).get('/v1/occupancy').set(started.staff).expect(200);
+    expect(occupancy.body).toEqual({
+      offices: { used: 2, total: 2 }, coworkingPositions: { used: 3, total: 4 }, areaM2: { used: 145, total: 175 }, residents: 3, waitlist: 1,
+    });
+  });
+
+  it('allocates once for a redelivered acceptance', async () => {
+    app = (await startSite([{ id: 'coworking', kind: 'coworking', name: 'Coworking', areaM2: 100, seats: 10 }])).app;
+    const allocation = app.get(AllocationService);
+    const event = accepted(3);
+
+    const first = await allocation.onAccepted(event, new Date());
+    const again = await allocation.onAccepted(event, new Date());
+    expect(again).toMatchObject({ status: 'allocated', space: first?.space });
+    const coworking = await request(app.getHttpServer()).get('/v1/spaces/coworking').set(bearer(await tokens.forRole('platform-admin', 'any'))).expect(200);
+    expect(coworking.body.freePositions).toBe(7);
+  });
+
+  it('grants exactly the free positions to concurrent acceptances and waitlists the rest', async () => {
+    const started = await startSite([{ id: 'coworking', kind: 'coworking', name: 'Coworking', areaM2: 100, seats: 4 }]);
+    app = started.app;
+    const allocation = app.get(AllocationService);
+
+    const results = await Promise.all(Array.from({ length: 9 }, () => allocation.onAccepted(accepted(1), new Date())));
+    expect(results.filter((residency) => residency?.status === 'allocated')).toHaveLength(4);
+    expect(results.filter((residency) => residency?.status === 'waitlisted')).toHaveLength(5);
+    const occupancy = await request(app.getHttpServer()).get('/v1/occupancy').set(started.staff).expect(200);
+    expect(occupancy.body).toMatchObject({ coworkingPositions: { used: 4, total: 4 }, residents: 4, waitlist: 5 });
+  });
+});
