@@ -69,6 +69,22 @@ describe('allocating workspace to accepted startups', () => {
     expect(coworking.body.freePositions).toBe(7);
   });
 
+  it('holds one space for an acceptance delivered several times at once', async () => {
+    const started = await startSite([
+      { id: 'office-a', kind: 'office', name: 'Office A', areaM2: 20, seats: 3 },
+      { id: 'office-b', kind: 'office', name: 'Office B', areaM2: 20, seats: 3 },
+      { id: 'coworking', kind: 'coworking', name: 'Coworking', areaM2: 100, seats: 10 },
+    ]);
+    app = started.app;
+    const event = accepted(3);
+
+    const results = await Promise.all(Array.from({ length: 5 }, () => app?.get(AllocationService).onAccepted(event, new Date())));
+    const spaces = new Set(results.map((residency) => residency?.space?.spaceId));
+    expect(spaces.size).toBe(1);
+    const occupancy = await request(app.getHttpServer()).get('/v1/occupancy').set(started.staff).expect(200);
+    expect(occupancy.body).toMatchObject({ offices: { used: 1, total: 2 }, coworkingPositions: { used: 0, total: 10 }, residents: 1 });
+  });
+
   it('grants exactly the free positions to concurrent acceptances and waitlists the rest', async () => {
     const started = await startSite([{ id: 'coworking', kind: 'coworking', name: 'Coworking', areaM2: 100, seats: 4 }]);
     app = started.app;

@@ -42,6 +42,7 @@ export class AllocationService {
     const deadline = moveInBy(new Date(), this.environment.MOVE_IN_DAYS);
     const event = newEvent(ResidencyAllocated, { ...this.reference(residency), spaceId: claim.spaceId, spaceKind: claim.kind, seats: claim.seats, moveInBy: deadline });
     const settled = await this.residencies.settle(residency._id, { $set: { status: 'allocated', space: claim, moveInBy: deadline } }, [event]);
+    if (!settled) return this.lostRace(residency._id);
     this.logger.log({ msg: 'allocated', residency: residency._id, space: claim.spaceId, seats: claim.seats });
     return settled;
   }
@@ -49,8 +50,16 @@ export class AllocationService {
   private async waitlist(residency: Residency): Promise<Residency | null> {
     const event = newEvent(ResidencyWaitlisted, { ...this.reference(residency), desks: residency.desks, office: residency.wantsOffice });
     const settled = await this.residencies.settle(residency._id, { $set: { status: 'waitlisted', waitlistRank: waitlistRank(residency.programKind, residency.acceptedAt) } }, [event]);
+    if (!settled) return this.lostRace(residency._id);
     this.logger.log({ msg: 'waitlisted', residency: residency._id, desks: residency.desks });
     return settled;
+  }
+
+  /** Another delivery of the same acceptance settled it first: keep its outcome, give back anything else claimed. */
+  private async lostRace(id: string): Promise<Residency | null> {
+    const winner = await this.residencies.findById(id);
+    await this.claims.releaseAllBut(id, winner?.space?.spaceId ?? '');
+    return winner;
   }
 
   private reference(residency: Residency) {

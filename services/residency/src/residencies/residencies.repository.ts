@@ -20,6 +20,10 @@ export class ResidenciesRepository {
     return this.outbox.update(this.residencies, { _id: id, status: 'pending' }, update, events);
   }
 
+  findById(id: string): Promise<Residency | null> {
+    return this.residencies.findById(id).lean<Residency>();
+  }
+
   count(status: Residency['status']): Promise<number> {
     return this.residencies.countDocuments({ status });
   }

@@ -27,6 +27,15 @@ export class SpaceClaimsRepository {
     return held.kind === 'office' ? { spaceId: held._id, kind: 'office', seats: held.seats } : { spaceId: held._id, kind: 'coworking', seats: held.holders[residencyId] ?? 0 };
   }
 
+  /** Gives back whatever `residencyId` holds except `kept` (a duplicate delivery that lost the race). */
+  async releaseAllBut(residencyId: string, kept: string): Promise<void> {
+    await this.spaces.updateMany({ _id: { $ne: kept }, occupant: residencyId }, { $set: { occupant: FREE } });
+    const areas = await this.spaces.find({ _id: { $ne: kept }, [`holders.${residencyId}`]: { $exists: true } }).lean<Space[]>();
+    for (const area of areas) {
+      await this.spaces.updateOne({ _id: area._id, [`holders.${residencyId}`]: { $exists: true } }, { $inc: { freePositions: area.holders[residencyId] ?? 0 }, $unset: { [`holders.${residencyId}`]: '' } });
+    }
+  }
+
   /** The smallest free office with at least `desks` desks. */
   async claimOffice(residencyId: string, desks: number): Promise<Claim | null> {
     const candidates = await this.spaces.find({ kind: 'office', status: 'active', occupant: FREE, seats: { $gte: desks } }).sort({ seats: 1, areaM2: 1, _id: 1 }).limit(CANDIDATES).lean<Space[]>();
