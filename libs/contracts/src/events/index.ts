@@ -8,6 +8,9 @@ import { StartupProfileUpdated } from './startup-profile-updated.v1';
 import { StartupRegistered } from './startup-registered.v1';
 import { ResidencyAllocated, ResidencyWaitlisted } from './residency-events.v1';
 import { SpaceRegistered, SpaceRetired, SpaceUpdated } from './space-events.v1';
+import { ResidencyEnded, ResidencyExtended, ResidencyMoved, ResidencyStarted } from './residency-lifecycle.v1';
+import { OccupancyChanged } from './occupancy-changed.v1';
+import { ResidentReportSubmitted } from './resident-report-submitted.v1';
 
 export { ApplicationAccepted, ApplicationAcceptedV1, WorkspaceNeedsV1 } from './application-accepted.v1';
 export { ApplicationRejected, ApplicationRejectedV1, ApplicationWaitlisted, ApplicationWaitlistedV1, ApplicationWithdrawn, ApplicationWithdrawnV1 } from './application-decided.v1';
@@ -17,6 +20,9 @@ export { ApplicationSubmitted, ApplicationSubmittedV1 } from './application-subm
 export { PUBLIC_PROFILE_FIELDS, StartupProfileUpdated, StartupProfileUpdatedV1 } from './startup-profile-updated.v1';
 export { StartupRegistered, StartupRegisteredV1 } from './startup-registered.v1';
 export { ALLOCATED_SPACE_KINDS, ResidencyAllocated, ResidencyAllocatedV1, ResidencyReferenceV1, ResidencyWaitlisted, ResidencyWaitlistedV1 } from './residency-events.v1';
+export { RESIDENCY_OUTCOMES, ResidencyEnded, ResidencyEndedV1, ResidencyExtended, ResidencyExtendedV1, ResidencyMoved, ResidencyMovedV1, ResidencyStarted, ResidencyStartedV1, type ResidencyOutcome } from './residency-lifecycle.v1';
+export { OccupancyChanged, OccupancyChangedV1, UsageV1 } from './occupancy-changed.v1';
+export { REPORT_PERIOD, ResidentReportSubmitted, ResidentReportSubmittedV1 } from './resident-report-submitted.v1';
 export { SpaceRegistered, SpaceRegisteredV1, SpaceRetired, SpaceRetiredV1, SpaceUpdated, SpaceUpdatedV1 } from './space-events.v1';
 export { ActorV1, ACTOR_ROLES } from './shared/actor.v1';
 export { ApplicationReferenceV1 } from './shared/application-reference.v1';
@@ -38,4 +44,10 @@ export const PUBLISHED_EVENTS: readonly EventContract[] = [
   SpaceRetired,
   ResidencyAllocated,
   ResidencyWaitlisted,
+  ResidencyStarted,
+  ResidencyExtended,
+  ResidencyMoved,
+  ResidencyEnded,
+  OccupancyChanged,
+  ResidentReportSubmitted,
 ];

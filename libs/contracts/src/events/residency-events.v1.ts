@@ -2,6 +2,7 @@ import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsISO8601, IsString, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
 import { defineEvent } from '../lib/event-contract';
 import { ActorV1 } from './shared/actor.v1';
+import { PROGRAM_KINDS, type ProgramKind } from './shared/sectors';
 
 /** What every residency event carries. A residency is identified by the accepted application it comes from. */
 export class ResidencyReferenceV1 {
@@ -14,6 +15,9 @@ export class ResidencyReferenceV1 {
   @IsString()
   @Length(1, 100)
   programId!: string;
+
+  @IsIn(PROGRAM_KINDS)
+  programKind!: ProgramKind;
 
   @ValidateNested()
   @Type(() => ActorV1)
@@ -58,6 +62,7 @@ const reference = {
   residencyId: '0b7e2f8a-2d1c-4f6e-8a9b-1c2d3e4f5a6b',
   startupId: '6f1c1c2e-5a43-4b7e-9a53-0b1c2d3e4f50',
   programId: 'incubation',
+  programKind: 'incubation' as const,
   actor: { id: 'residency-allocator', role: 'system' as const },
 };
 
