@@ -12,3 +12,5 @@ export { ConflictError, DomainError, NotFoundError, UnprocessableError, type Dom
 export { findPage, type Page, type PageRequest } from './pagination/keyset-page';
 export { decodeCursor, encodeCursor, type PagePosition } from './pagination/page-cursor';
 export { PageQuery } from './pagination/page-query.dto';
+export { Clock } from './time/clock';
+export { BackgroundTask, type BackgroundTaskOptions } from './background/background-task';

@@ -14,6 +14,7 @@ import { HealthModule } from './health/health.module';
 import { DomainErrorFilter } from './http/domain-error.filter';
 import { RequestLoggingMiddleware } from './logging/request-logging.middleware';
 import { METRICS_REGISTRY, MetricsModule } from './metrics/metrics.module';
+import { ClockModule } from './time/clock';
 
 const CONNECTION_INPUTS = [SERVICE_ENVIRONMENT, SERVICE_IDENTITY];
 
@@ -64,6 +65,7 @@ export class PlatformModule implements NestModule {
           }),
         }),
         HealthModule,
+        ClockModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],
     };

@@ -6,5 +6,5 @@ export const RESIDENCY_SERVICE: ServiceDescriptor<ResidencyEnvironment> = {
   version: '0.1.0',
   description: 'A site\'s workspace: offices, coworking positions and rooms, allocation of accepted startups, waitlists, residencies and residents\' reports.',
   environment: ResidencyEnvironment,
-  outboxCollections: ['spaces', 'residencies'],
+  outboxCollections: ['spaces', 'residencies', 'occupancy', 'reports'],
 };

@@ -1,19 +1,19 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@technopark/security';
-import { ResidenciesRepository } from '../residencies/residencies.repository';
-import { SpacesRepository } from '../spaces/spaces.repository';
+import { OccupancyView } from './occupancy.view';
+import { OccupancyService } from './occupancy.service';
 
 @ApiTags('occupancy')
 @Controller('v1/occupancy')
 export class OccupancyController {
-  constructor(private readonly spaces: SpacesRepository, private readonly residencies: ResidenciesRepository) {}
+  constructor(private readonly counter: OccupancyService) {}
 
   @Get()
   @Roles('site-staff', 'committee-member', 'partner')
-  @ApiOperation({ summary: "The site's occupancy now: offices, coworking positions, m², residents, waitlist" })
-  async occupancy() {
-    const [totals, residents, waitlist] = await Promise.all([this.spaces.totals(), this.residencies.count('allocated'), this.residencies.count('waitlisted')]);
-    return { ...totals, residents, waitlist };
+  @ApiOperation({ summary: "The site's occupancy now: offices, coworking positions, m², residents, allocations awaiting move-in, waitlist" })
+  @ApiOkResponse({ type: OccupancyView })
+  occupancy(): Promise<OccupancyView> {
+    return this.counter.current();
   }
 }

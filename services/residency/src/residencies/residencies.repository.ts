@@ -1,8 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { EventOutbox, type NewEvent } from '@technopark/messaging';
-import type { Model, UpdateQuery } from 'mongoose';
+import { findPage, type Page, type PageRequest } from '@technopark/platform';
+import type { Model, QueryFilter, UpdateQuery } from 'mongoose';
+import type { ResidencyStatus } from './domain/residency-lifecycle';
 import { Residency } from './schemas/residency.schema';
+
+/** The waitlist is read whole to order and allocate it; a site's waitlist is tens long, this bounds a pathological one. */
+const WAITLIST_READ_LIMIT = 1_000;
 
 /** The only place that touches the residencies collection. */
 @Injectable()
@@ -10,21 +15,42 @@ export class ResidenciesRepository {
   constructor(@InjectModel(Residency.name) private readonly residencies: Model<Residency>, private readonly outbox: EventOutbox) {}
 
   /** The residency of this acceptance, created pending the first time it is seen. */
-  async findOrCreate(pending: Omit<Residency, 'createdAt' | 'updatedAt'>): Promise<Residency> {
-    await this.residencies.updateOne({ _id: pending._id }, { $setOnInsert: pending }, { upsert: true });
+  async findOrCreate(pending: Omit<Residency, 'createdAt' | 'updatedAt' | 'version' | 'history'>): Promise<Residency> {
+    await this.residencies.updateOne({ _id: pending._id }, { $setOnInsert: { ...pending, version: 0, history: [] } }, { upsert: true });
     return (await this.residencies.findById(pending._id).lean<Residency>()) as Residency;
   }
 
-  /** Moves a pending residency on, with its event; null when another delivery already did. */
-  settle(id: string, update: UpdateQuery<Residency>, events: NewEvent[]): Promise<Residency | null> {
-    return this.outbox.update(this.residencies, { _id: id, status: 'pending' }, update, events);
+  /**
+   * Applies a change to the residency as it was read (same `version`), with its events, in one
+   * write; null when someone else changed it first.
+   */
+  transition(read: Pick<Residency, '_id' | 'version'>, update: UpdateQuery<Residency>, events: NewEvent[]): Promise<Residency | null> {
+    return this.outbox.update(this.residencies, { _id: read._id, version: read.version }, { ...update, $inc: { ...(update.$inc as object), version: 1 } }, events);
   }
 
   findById(id: string): Promise<Residency | null> {
     return this.residencies.findById(id).lean<Residency>();
   }
 
-  count(status: Residency['status']): Promise<number> {
+  findByIds(ids: string[]): Promise<Residency[]> {
+    return this.residencies.find({ _id: { $in: ids } }).lean<Residency[]>();
+  }
+
+  list(filter: QueryFilter<Residency>, page: PageRequest): Promise<Page<Residency>> {
+    return findPage(this.residencies, filter, page);
+  }
+
+  /** The waitlist in order: rank, then acceptance. */
+  waitlist(): Promise<Residency[]> {
+    return this.residencies.find({ status: 'waitlisted' }).sort({ waitlistRank: 1, _id: 1 }).limit(WAITLIST_READ_LIMIT).lean<Residency[]>();
+  }
+
+  /** Allocations whose move-in deadline has passed. */
+  overdueMoveIns(today: string): Promise<Residency[]> {
+    return this.residencies.find({ status: 'allocated', moveInBy: { $lt: today } }).limit(WAITLIST_READ_LIMIT).lean<Residency[]>();
+  }
+
+  count(status: ResidencyStatus): Promise<number> {
     return this.residencies.countDocuments({ status });
   }
 }

@@ -1,42 +1,70 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { ActorV1 } from '@technopark/contracts';
-import { PageQuery } from '@technopark/platform';
 import { CurrentActor, Roles } from '@technopark/security';
+import { CapacityFollowUp } from '../residencies/capacity-follow-up';
+import { SpaceListQuery } from './dto/space-list.query';
 import { CreateSpaceDto } from './dto/space.dto';
-import type { Space } from './schemas/space.schema';
+import { UpdateSpaceDto } from './dto/update-space.dto';
+import { SpacePage, SpaceView, spaceView } from './space.view';
 import { SpacesService } from './spaces.service';
-
-function spaceView({ _id, kind, name, roomType, floor, areaM2, seats, status, occupant, freePositions, createdBy, updatedBy, createdAt, updatedAt }: Space) {
-  const use = kind === 'office' ? { occupied: occupant !== '' } : kind === 'coworking' ? { freePositions } : {};
-  return { id: _id, kind, name, roomType, floor, areaM2, seats, status, ...use, createdBy, updatedBy, createdAt, updatedAt };
-}
 
 @ApiTags('spaces')
 @Controller('v1/spaces')
 export class SpacesController {
-  constructor(private readonly spaces: SpacesService) {}
+  constructor(private readonly spaces: SpacesService, private readonly followUp: CapacityFollowUp) {}
 
   @Post()
   @HttpCode(201)
   @Roles('site-staff')
-  @ApiOperation({ summary: "Add an office, coworking area or room to the site's inventory" })
+  @ApiOperation({ summary: "Add an office, coworking area or room to the site's inventory (waitlisted startups that fit get it)" })
+  @ApiCreatedResponse({ type: SpaceView })
   @ApiConflictResponse({ description: 'SPACE.EXISTS' })
-  async register(@Body() body: CreateSpaceDto, @CurrentActor() actor: ActorV1) {
-    return spaceView(await this.spaces.register(body, actor));
+  @ApiUnprocessableEntityResponse({ description: 'SPACE.ROOM_TYPE_REQUIRED, SPACE.ROOM_TYPE_NOT_ALLOWED' })
+  async register(@Body() body: CreateSpaceDto, @CurrentActor() actor: ActorV1): Promise<SpaceView> {
+    const space = await this.spaces.register(body, actor);
+    await this.followUp.afterChange(space.kind !== 'room');
+    return spaceView((await this.spaces.get(space._id)));
   }
 
   @Get()
   @Roles('site-staff', 'committee-member')
-  async list(@Query() query: PageQuery) {
-    const page = await this.spaces.list(query);
+  @ApiOperation({ summary: "The site's spaces by id, paginated" })
+  @ApiOkResponse({ type: SpacePage })
+  async list(@Query() query: SpaceListQuery): Promise<SpacePage> {
+    const page = await this.spaces.list({ kind: query.kind, status: query.status }, query);
     return { items: page.items.map(spaceView), nextCursor: page.nextCursor };
   }
 
   @Get(':spaceId')
   @Roles('site-staff', 'committee-member')
+  @ApiOkResponse({ type: SpaceView })
   @ApiNotFoundResponse({ description: 'SPACE.NOT_FOUND' })
-  async get(@Param('spaceId') id: string) {
+  async get(@Param('spaceId') id: string): Promise<SpaceView> {
     return spaceView(await this.spaces.get(id));
+  }
+
+  @Patch(':spaceId')
+  @Roles('site-staff')
+  @ApiOperation({ summary: 'Change a space (name, floor, area, seats, room type); coworking seats cannot drop below the positions held' })
+  @ApiOkResponse({ type: SpaceView })
+  @ApiNotFoundResponse({ description: 'SPACE.NOT_FOUND' })
+  @ApiConflictResponse({ description: 'SPACE.IN_USE, SPACE.RETIRED, SPACE.CHANGED' })
+  async update(@Param('spaceId') id: string, @Body() body: UpdateSpaceDto, @CurrentActor() actor: ActorV1): Promise<SpaceView> {
+    const { space, seatsAdded } = await this.spaces.update(id, body, actor);
+    await this.followUp.afterChange(seatsAdded);
+    return spaceView(seatsAdded ? await this.spaces.get(id) : space);
+  }
+
+  @Delete(':spaceId')
+  @Roles('site-staff')
+  @ApiOperation({ summary: 'Retire a space nobody holds: it is no longer offered, its history stays' })
+  @ApiOkResponse({ type: SpaceView })
+  @ApiNotFoundResponse({ description: 'SPACE.NOT_FOUND' })
+  @ApiConflictResponse({ description: 'SPACE.IN_USE, SPACE.RETIRED' })
+  async retire(@Param('spaceId') id: string, @CurrentActor() actor: ActorV1): Promise<SpaceView> {
+    const space = await this.spaces.retire(id, actor);
+    await this.followUp.afterChange(false);
+    return spaceView(space);
   }
 }

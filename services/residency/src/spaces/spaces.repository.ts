@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { EventOutbox, type NewEvent } from '@technopark/messaging';
 import { findPage, type Page, type PageRequest } from '@technopark/platform';
-import type { Model, QueryFilter } from 'mongoose';
+import type { Model, QueryFilter, UpdateQuery } from 'mongoose';
 import { FREE, Space } from './schemas/space.schema';
 
 export interface SpaceTotals {
@@ -20,12 +20,16 @@ export class SpacesRepository {
     return this.outbox.insert(this.spaces, space, events);
   }
 
+  update(filter: QueryFilter<Space>, update: UpdateQuery<Space>, events: NewEvent[]): Promise<Space | null> {
+    return this.outbox.update(this.spaces, filter, update, events);
+  }
+
   findById(id: string): Promise<Space | null> {
     return this.spaces.findById(id).lean<Space>();
   }
 
   list(filter: QueryFilter<Space>, page: PageRequest): Promise<Page<Space>> {
-    return findPage(this.spaces, filter, page, { holders: 0 });
+    return findPage(this.spaces, filter, page, { holders: 0, heldSince: 0 });
   }
 
   /** Offices and coworking areas in use; counted from the spaces themselves, so always exact. */

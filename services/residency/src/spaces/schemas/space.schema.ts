@@ -39,6 +39,10 @@ export class Space {
   @Prop({ default: FREE, index: true })
   occupant!: string;
 
+  /** Offices: when the occupant claimed it (a claim its residency never settled is released after a while). */
+  @Prop()
+  occupiedSince?: Date;
+
   /** Coworking: positions nobody holds. */
   @Prop({ default: 0 })
   freePositions!: number;
@@ -46,6 +50,10 @@ export class Space {
   /** Coworking: positions held, per residency id. */
   @Prop({ type: Object, default: {} })
   holders!: Record<string, number>;
+
+  /** Coworking: when each holder claimed its positions. */
+  @Prop({ type: Object, default: {} })
+  heldSince!: Record<string, Date>;
 
   @Prop({ type: ActorRecordSchema, required: true })
   createdBy!: ActorRecord;

@@ -1,0 +1,111 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import type { ActorV1 } from '@technopark/contracts';
+import { assertOwnStartup, type AuthorizedPrincipal, CurrentActor, CurrentPrincipal, Roles } from '@technopark/security';
+import type { QueryFilter } from 'mongoose';
+import { HOLDING_SPACE } from './domain/residency-lifecycle';
+import type { Residency } from './schemas/residency.schema';
+import { AllocateResidencyDto, DeclineResidencyDto, EndResidencyDto, ExtendResidencyDto, MoveResidencyDto, StartResidencyDto } from './dto/residency-actions.dto';
+import { ResidencyListQuery } from './dto/residency-list.query';
+import { ResidenciesRepository } from './residencies.repository';
+import { ResidencyPage, ResidencyView, residencyView } from './residency.view';
+import { ResidencyWorkflowService } from './residency-workflow.service';
+
+const ID = new ParseUUIDPipe({ errorHttpStatusCode: 400 });
+
+@ApiTags('residencies')
+@Controller('v1/residencies')
+export class ResidenciesController {
+  constructor(private readonly workflow: ResidencyWorkflowService, private readonly residencies: ResidenciesRepository) {}
+
+  @Get()
+  @Roles('site-staff', 'committee-member', 'startup')
+  @ApiOperation({ summary: 'Residencies (allocations, waits, stays), newest acceptance first, a page at a time (a startup token sees its own)' })
+  @ApiOkResponse({ type: ResidencyPage })
+  async list(@Query() query: ResidencyListQuery, @CurrentPrincipal() principal: AuthorizedPrincipal): Promise<ResidencyPage> {
+    const startupId = principal.actingAs === 'startup' ? principal.startupId : query.startupId;
+    const filter: QueryFilter<Residency> = {
+      ...(query.status ? { status: query.status } : {}),
+      ...(startupId ? { startupId } : {}),
+      ...(query.programId ? { programId: query.programId } : {}),
+      ...(query.spaceId ? { 'space.spaceId': query.spaceId, status: query.status ?? { $in: [...HOLDING_SPACE] } } : {}),
+    };
+    const page = await this.residencies.list(filter, { limit: query.limit, cursor: query.cursor, sortField: 'acceptedAt', direction: -1 });
+    return { items: page.items.map(residencyView), nextCursor: page.nextCursor };
+  }
+
+  @Get(':residencyId')
+  @Roles('site-staff', 'committee-member', 'startup')
+  @ApiOkResponse({ type: ResidencyView })
+  @ApiNotFoundResponse({ description: 'RESIDENCY.NOT_FOUND' })
+  async get(@Param('residencyId', ID) id: string, @CurrentPrincipal() principal: AuthorizedPrincipal): Promise<ResidencyView> {
+    const residency = await this.workflow.get(id);
+    assertOwnStartup(principal, residency.startupId);
+    return residencyView(residency);
+  }
+
+  @Post(':residencyId/allocate')
+  @HttpCode(200)
+  @Roles('site-staff')
+  @ApiOperation({ summary: 'Allocate a waitlisted startup by hand: to the named space, or by the allocation rule' })
+  @ApiOkResponse({ type: ResidencyView })
+  @ApiConflictResponse({ description: 'RESIDENCY.ILLEGAL_TRANSITION, RESIDENCY.NO_SPACE_FITS, SPACE.TAKEN, RESIDENCY.CHANGED' })
+  @ApiUnprocessableEntityResponse({ description: 'SPACE.NOT_ALLOCATABLE, SPACE.TOO_SMALL' })
+  async allocate(@Param('residencyId', ID) id: string, @Body() body: AllocateResidencyDto, @CurrentActor() actor: ActorV1): Promise<ResidencyView> {
+    return residencyView(await this.workflow.allocateByHand(id, body.spaceId, actor));
+  }
+
+  @Post(':residencyId/start')
+  @HttpCode(200)
+  @Roles('site-staff')
+  @ApiOperation({ summary: 'Record the move-in: the residency runs until start + program duration' })
+  @ApiOkResponse({ type: ResidencyView })
+  @ApiConflictResponse({ description: 'RESIDENCY.ILLEGAL_TRANSITION, RESIDENCY.CHANGED' })
+  @ApiUnprocessableEntityResponse({ description: 'RESIDENCY.MOVE_IN_IN_FUTURE' })
+  async start(@Param('residencyId', ID) id: string, @Body() body: StartResidencyDto, @CurrentActor() actor: ActorV1): Promise<ResidencyView> {
+    return residencyView(await this.workflow.start(id, body.startedOn, actor));
+  }
+
+  @Post(':residencyId/extend')
+  @HttpCode(200)
+  @Roles('site-staff')
+  @ApiOperation({ summary: 'Move the planned end of a running residency later' })
+  @ApiOkResponse({ type: ResidencyView })
+  @ApiConflictResponse({ description: 'RESIDENCY.ILLEGAL_TRANSITION, RESIDENCY.CHANGED' })
+  async extend(@Param('residencyId', ID) id: string, @Body() body: ExtendResidencyDto, @CurrentActor() actor: ActorV1): Promise<ResidencyView> {
+    return residencyView(await this.workflow.extend(id, body.months, actor));
+  }
+
+  @Post(':residencyId/move')
+  @HttpCode(200)
+  @Roles('site-staff')
+  @ApiOperation({ summary: 'Move the startup to another office or coworking area; the old space goes to the waitlist' })
+  @ApiOkResponse({ type: ResidencyView })
+  @ApiConflictResponse({ description: 'RESIDENCY.ILLEGAL_TRANSITION, RESIDENCY.SAME_SPACE, SPACE.TAKEN, RESIDENCY.CHANGED' })
+  @ApiUnprocessableEntityResponse({ description: 'SPACE.NOT_ALLOCATABLE, SPACE.TOO_SMALL' })
+  async move(@Param('residencyId', ID) id: string, @Body() body: MoveResidencyDto, @CurrentActor() actor: ActorV1): Promise<ResidencyView> {
+    return residencyView(await this.workflow.move(id, body.spaceId, actor));
+  }
+
+  @Post(':residencyId/end')
+  @HttpCode(200)
+  @Roles('site-staff')
+  @ApiOperation({ summary: 'End a residency with its outcome; its space goes to the next waitlisted startup that fits' })
+  @ApiOkResponse({ type: ResidencyView })
+  @ApiConflictResponse({ description: 'RESIDENCY.ILLEGAL_TRANSITION, RESIDENCY.CHANGED' })
+  @ApiUnprocessableEntityResponse({ description: 'RESIDENCY.OUTCOME_NOT_ALLOWED, RESIDENCY.END_BEFORE_START' })
+  async end(@Param('residencyId', ID) id: string, @Body() body: EndResidencyDto, @CurrentActor() actor: ActorV1): Promise<ResidencyView> {
+    return residencyView(await this.workflow.end(id, body.outcome, body.endedOn, actor, body.note));
+  }
+
+  @Post(':residencyId/decline')
+  @HttpCode(200)
+  @Roles('startup', 'site-staff')
+  @ApiOperation({ summary: 'The startup declines its allocation or leaves the waitlist before moving in' })
+  @ApiOkResponse({ type: ResidencyView })
+  @ApiConflictResponse({ description: 'RESIDENCY.ILLEGAL_TRANSITION, RESIDENCY.CHANGED' })
+  async decline(@Param('residencyId', ID) id: string, @Body() body: DeclineResidencyDto, @CurrentPrincipal() principal: AuthorizedPrincipal, @CurrentActor() actor: ActorV1): Promise<ResidencyView> {
+    assertOwnStartup(principal, (await this.workflow.get(id)).startupId);
+    return residencyView(await this.workflow.end(id, 'declined', undefined, actor, body.note));
+  }
+}
