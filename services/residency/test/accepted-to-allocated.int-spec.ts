@@ -66,8 +66,8 @@ describe('from an accepted application to an allocated workspace, across two ser
     await eventually(async () => (await readTopic(kafka, topicFor(site, 'residencies')).catch(() => [])).some((record) => header(record, 'ce_subject') === id), 'residency.allocated on the topic', 60_000);
     const [allocated] = (await readTopic(kafka, topicFor(site, 'residencies'))).filter((record) => header(record, 'ce_subject') === id);
     expect(allocated && header(allocated, 'ce_type')).toBe('ma.technopark.residency.allocated.v1');
-    expect(JSON.parse(String(allocated?.value))).toMatchObject({ residencyId: id, startupId, programId: 'incubation', spaceId: 'coworking', spaceKind: 'coworking', seats: 3 });
+    expect(JSON.parse(String(allocated?.value))).toMatchObject({ residencyId: id, startupId, programId: 'incubation', programKind: 'incubation', spaceId: 'coworking', spaceKind: 'coworking', seats: 3 });
     const occupancy = await request(residency.getHttpServer()).get('/v1/occupancy').set(staff).expect(200);
-    expect(occupancy.body).toMatchObject({ coworkingPositions: { used: 3, total: 35 }, residents: 1, waitlist: 0 });
+    expect(occupancy.body).toMatchObject({ coworkingPositions: { used: 3, total: 35 }, residents: 0, awaitingMoveIn: 1, waitlist: 0 });
   });
 });

@@ -1,31 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
-import type { ApplicationAcceptedV1 } from '@technopark/contracts';
-import { startTestApp } from '@technopark/platform/testing';
-import { bearer, TestTokens } from '@technopark/security/testing';
-import { infrastructureEnv, uniqueSiteId } from '@technopark/testing';
+import { bearer } from '@technopark/security/testing';
 import request from 'supertest';
-import { AppModule } from '../src/app.module';
 import { AllocationService } from '../src/residencies/allocation.service';
-import { RESIDENCY_SERVICE } from '../src/residency.service-descriptor';
+import { accepted, startResidencySite, tokens } from './support/residency-site';
 
-const tokens = new TestTokens();
-
-function accepted(desks: number, overrides: Partial<ApplicationAcceptedV1> = {}): ApplicationAcceptedV1 {
-  return {
-    applicationId: randomUUID(), startupId: randomUUID(), programId: 'incubation', callId: 'incubation-2026-autumn', programKind: 'incubation',
-    programName: 'Incubation', durationMonths: 18, includesWorkspace: true, workspaceNeeds: { desks, office: false }, averageScore: 80,
-    actor: { id: 'staff-1', role: 'site-staff' }, ...overrides,
-  };
-}
-
-async function startSite(spaces: object[]): Promise<{ app: INestApplication; site: string; staff: Record<string, string> }> {
-  const site = uniqueSiteId('residency');
-  const app = await startTestApp(RESIDENCY_SERVICE, AppModule, { SITE_ID: site, ...infrastructureEnv(), ...tokens.environment });
-  const staff = bearer(await tokens.forRole('site-staff', site));
-  for (const space of spaces) await request(app.getHttpServer()).post('/v1/spaces').set(staff).send(space).expect(201);
-  return { app, site, staff };
-}
+const startSite = (spaces: object[]) => startResidencySite({ spaces });
 
 describe('allocating workspace to accepted startups', () => {
   let app: INestApplication | undefined;
@@ -53,7 +32,7 @@ describe('allocating workspace to accepted startups', () => {
 
     const occupancy = await request(app.getHttpServer()).get('/v1/occupancy').set(started.staff).expect(200);
     expect(occupancy.body).toEqual({
-      offices: { used: 2, total: 2 }, coworkingPositions: { used: 3, total: 4 }, areaM2: { used: 145, total: 175 }, residents: 3, waitlist: 1,
+      offices: { used: 2, total: 2 }, coworkingPositions: { used: 3, total: 4 }, areaM2: { used: 145, total: 175 }, residents: 0, awaitingMoveIn: 3, waitlist: 1,
     });
   });
 
@@ -82,7 +61,7 @@ describe('allocating workspace to accepted startups', () => {
     const spaces = new Set(results.map((residency) => residency?.space?.spaceId));
     expect(spaces.size).toBe(1);
     const occupancy = await request(app.getHttpServer()).get('/v1/occupancy').set(started.staff).expect(200);
-    expect(occupancy.body).toMatchObject({ offices: { used: 1, total: 2 }, coworkingPositions: { used: 0, total: 10 }, residents: 1 });
+    expect(occupancy.body).toMatchObject({ offices: { used: 1, total: 2 }, coworkingPositions: { used: 0, total: 10 }, awaitingMoveIn: 1 });
   });
 
   it('grants exactly the free positions to concurrent acceptances and waitlists the rest', async () => {
@@ -94,6 +73,6 @@ describe('allocating workspace to accepted startups', () => {
     expect(results.filter((residency) => residency?.status === 'allocated')).toHaveLength(4);
     expect(results.filter((residency) => residency?.status === 'waitlisted')).toHaveLength(5);
     const occupancy = await request(app.getHttpServer()).get('/v1/occupancy').set(started.staff).expect(200);
-    expect(occupancy.body).toMatchObject({ coworkingPositions: { used: 4, total: 4 }, residents: 4, waitlist: 5 });
+    expect(occupancy.body).toMatchObject({ coworkingPositions: { used: 4, total: 4 }, awaitingMoveIn: 4, waitlist: 5 });
   });
 });

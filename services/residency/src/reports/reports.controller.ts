@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { ActorV1 } from '@technopark/contracts';
 import { PageQuery } from '@technopark/platform';
@@ -8,7 +8,6 @@ import { ReportListQuery, SubmitReportDto } from './dto/report.dto';
 import { ReportPage, ReportView, reportView } from './report.view';
 import { ReportsService } from './reports.service';
 
-const ID = new ParseUUIDPipe({ errorHttpStatusCode: 400 });
 
 @ApiTags('reports')
 @Controller('v1')
@@ -22,7 +21,7 @@ export class ReportsController {
   @ApiCreatedResponse({ type: ReportView })
   @ApiConflictResponse({ description: 'REPORT.EXISTS, REPORT.NOT_A_RESIDENT' })
   @ApiUnprocessableEntityResponse({ description: 'REPORT.PERIOD_IN_FUTURE' })
-  async submit(@Param('residencyId', ID) id: string, @Body() body: SubmitReportDto, @CurrentPrincipal() principal: AuthorizedPrincipal, @CurrentActor() actor: ActorV1): Promise<ReportView> {
+  async submit(@Param('residencyId') id: string, @Body() body: SubmitReportDto, @CurrentPrincipal() principal: AuthorizedPrincipal, @CurrentActor() actor: ActorV1): Promise<ReportView> {
     const residency = await this.residencies.get(id);
     assertOwnStartup(principal, residency.startupId);
     return reportView(await this.reports.submit(residency, body, actor));
@@ -32,7 +31,7 @@ export class ReportsController {
   @Roles('startup', 'site-staff', 'committee-member')
   @ApiOperation({ summary: "One residency's reports, latest quarter first" })
   @ApiOkResponse({ type: ReportPage })
-  async ofResidency(@Param('residencyId', ID) id: string, @Query() query: PageQuery, @CurrentPrincipal() principal: AuthorizedPrincipal): Promise<ReportPage> {
+  async ofResidency(@Param('residencyId') id: string, @Query() query: PageQuery, @CurrentPrincipal() principal: AuthorizedPrincipal): Promise<ReportPage> {
     assertOwnStartup(principal, (await this.residencies.get(id)).startupId);
     const page = await this.reports.list({ residencyId: id }, query);
     return { items: page.items.map(reportView), nextCursor: page.nextCursor };

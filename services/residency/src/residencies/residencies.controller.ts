@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { ActorV1 } from '@technopark/contracts';
 import { assertOwnStartup, type AuthorizedPrincipal, CurrentActor, CurrentPrincipal, Roles } from '@technopark/security';
@@ -11,7 +11,6 @@ import { ResidenciesRepository } from './residencies.repository';
 import { ResidencyPage, ResidencyView, residencyView } from './residency.view';
 import { ResidencyWorkflowService } from './residency-workflow.service';
 
-const ID = new ParseUUIDPipe({ errorHttpStatusCode: 400 });
 
 @ApiTags('residencies')
 @Controller('v1/residencies')
@@ -38,7 +37,7 @@ export class ResidenciesController {
   @Roles('site-staff', 'committee-member', 'startup')
   @ApiOkResponse({ type: ResidencyView })
   @ApiNotFoundResponse({ description: 'RESIDENCY.NOT_FOUND' })
-  async get(@Param('residencyId', ID) id: string, @CurrentPrincipal() principal: AuthorizedPrincipal): Promise<ResidencyView> {
+  async get(@Param('residencyId') id: string, @CurrentPrincipal() principal: AuthorizedPrincipal): Promise<ResidencyView> {
     const residency = await this.workflow.get(id);
     assertOwnStartup(principal, residency.startupId);
     return residencyView(residency);
@@ -51,7 +50,7 @@ export class ResidenciesController {
   @ApiOkResponse({ type: ResidencyView })
   @ApiConflictResponse({ description: 'RESIDENCY.ILLEGAL_TRANSITION, RESIDENCY.NO_SPACE_FITS, SPACE.TAKEN, RESIDENCY.CHANGED' })
   @ApiUnprocessableEntityResponse({ description: 'SPACE.NOT_ALLOCATABLE, SPACE.TOO_SMALL' })
-  async allocate(@Param('residencyId', ID) id: string, @Body() body: AllocateResidencyDto, @CurrentActor() actor: ActorV1): Promise<ResidencyView> {
+  async allocate(@Param('residencyId') id: string, @Body() body: AllocateResidencyDto, @CurrentActor() actor: ActorV1): Promise<ResidencyView> {
     return residencyView(await this.workflow.allocateByHand(id, body.spaceId, actor));
   }
 
@@ -62,7 +61,7 @@ export class ResidenciesController {
   @ApiOkResponse({ type: ResidencyView })
   @ApiConflictResponse({ description: 'RESIDENCY.ILLEGAL_TRANSITION, RESIDENCY.CHANGED' })
   @ApiUnprocessableEntityResponse({ description: 'RESIDENCY.MOVE_IN_IN_FUTURE' })
-  async start(@Param('residencyId', ID) id: string, @Body() body: StartResidencyDto, @CurrentActor() actor: ActorV1): Promise<ResidencyView> {
+  async start(@Param('residencyId') id: string, @Body() body: StartResidencyDto, @CurrentActor() actor: ActorV1): Promise<ResidencyView> {
     return residencyView(await this.workflow.start(id, body.startedOn, actor));
   }
 
@@ -72,7 +71,7 @@ export class ResidenciesController {
   @ApiOperation({ summary: 'Move the planned end of a running residency later' })
   @ApiOkResponse({ type: ResidencyView })
   @ApiConflictResponse({ description: 'RESIDENCY.ILLEGAL_TRANSITION, RESIDENCY.CHANGED' })
-  async extend(@Param('residencyId', ID) id: string, @Body() body: ExtendResidencyDto, @CurrentActor() actor: ActorV1): Promise<ResidencyView> {
+  async extend(@Param('residencyId') id: string, @Body() body: ExtendResidencyDto, @CurrentActor() actor: ActorV1): Promise<ResidencyView> {
     return residencyView(await this.workflow.extend(id, body.months, actor));
   }
 
@@ -83,7 +82,7 @@ export class ResidenciesController {
   @ApiOkResponse({ type: ResidencyView })
   @ApiConflictResponse({ description: 'RESIDENCY.ILLEGAL_TRANSITION, RESIDENCY.SAME_SPACE, SPACE.TAKEN, RESIDENCY.CHANGED' })
   @ApiUnprocessableEntityResponse({ description: 'SPACE.NOT_ALLOCATABLE, SPACE.TOO_SMALL' })
-  async move(@Param('residencyId', ID) id: string, @Body() body: MoveResidencyDto, @CurrentActor() actor: ActorV1): Promise<ResidencyView> {
+  async move(@Param('residencyId') id: string, @Body() body: MoveResidencyDto, @CurrentActor() actor: ActorV1): Promise<ResidencyView> {
     return residencyView(await this.workflow.move(id, body.spaceId, actor));
   }
 
@@ -94,7 +93,7 @@ export class ResidenciesController {
   @ApiOkResponse({ type: ResidencyView })
   @ApiConflictResponse({ description: 'RESIDENCY.ILLEGAL_TRANSITION, RESIDENCY.CHANGED' })
   @ApiUnprocessableEntityResponse({ description: 'RESIDENCY.OUTCOME_NOT_ALLOWED, RESIDENCY.END_BEFORE_START' })
-  async end(@Param('residencyId', ID) id: string, @Body() body: EndResidencyDto, @CurrentActor() actor: ActorV1): Promise<ResidencyView> {
+  async end(@Param('residencyId') id: string, @Body() body: EndResidencyDto, @CurrentActor() actor: ActorV1): Promise<ResidencyView> {
     return residencyView(await this.workflow.end(id, body.outcome, body.endedOn, actor, body.note));
   }
 
@@ -104,7 +103,7 @@ export class ResidenciesController {
   @ApiOperation({ summary: 'The startup declines its allocation or leaves the waitlist before moving in' })
   @ApiOkResponse({ type: ResidencyView })
   @ApiConflictResponse({ description: 'RESIDENCY.ILLEGAL_TRANSITION, RESIDENCY.CHANGED' })
-  async decline(@Param('residencyId', ID) id: string, @Body() body: DeclineResidencyDto, @CurrentPrincipal() principal: AuthorizedPrincipal, @CurrentActor() actor: ActorV1): Promise<ResidencyView> {
+  async decline(@Param('residencyId') id: string, @Body() body: DeclineResidencyDto, @CurrentPrincipal() principal: AuthorizedPrincipal, @CurrentActor() actor: ActorV1): Promise<ResidencyView> {
     assertOwnStartup(principal, (await this.workflow.get(id)).startupId);
     return residencyView(await this.workflow.end(id, 'declined', undefined, actor, body.note));
   }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Put } from '@nestjs/common';
+import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { ActorV1 } from '@technopark/contracts';
 import { CurrentActor, Roles } from '@technopark/security';
@@ -24,7 +24,7 @@ export class WaitlistController {
   @ApiOperation({ summary: 'Move a waitlisted startup to a position (1 = next to be offered space)' })
   @ApiOkResponse({ type: WaitlistEntryView })
   @ApiConflictResponse({ description: 'RESIDENCY.NOT_WAITLISTED, RESIDENCY.CHANGED' })
-  async reorder(@Param('residencyId', new ParseUUIDPipe({ errorHttpStatusCode: 400 })) id: string, @Body() body: WaitlistPositionDto, @CurrentActor() actor: ActorV1): Promise<WaitlistEntryView> {
+  async reorder(@Param('residencyId') id: string, @Body() body: WaitlistPositionDto, @CurrentActor() actor: ActorV1): Promise<WaitlistEntryView> {
     const { position, residency } = await this.waitlist.reorder(id, body.position, actor);
     return { position, residency: residencyView(residency) };
   }
