@@ -2,7 +2,9 @@ import type { INestApplication } from '@nestjs/common';
 import { bearer } from '@technopark/security/testing';
 import request from 'supertest';
 import { AllocationService } from '../src/residencies/allocation.service';
-import { accepted, startResidencySite, tokens } from './support/residency-site';
+import { ResidencySweeper } from '../src/residencies/residency-sweeper';
+import { SpaceClaimsRepository } from '../src/spaces/space-claims.repository';
+import { accepted, coworking, startResidencySite, tokens } from './support/residency-site';
 
 const startSite = (spaces: object[]) => startResidencySite({ spaces });
 
@@ -74,5 +76,30 @@ describe('allocating workspace to accepted startups', () => {
     expect(results.filter((residency) => residency?.status === 'waitlisted')).toHaveLength(5);
     const occupancy = await request(app.getHttpServer()).get('/v1/occupancy').set(started.staff).expect(200);
     expect(occupancy.body).toMatchObject({ coworkingPositions: { used: 4, total: 4 }, awaitingMoveIn: 4, waitlist: 5 });
+  });
+
+  it('hands freed positions to exactly as many waitlisted startups, with releases, growth and sweeps racing', async () => {
+    const started = await startResidencySite({ spaces: [coworking('hub', 2)] });
+    app = started.app;
+    const holders = [await started.accept(1), await started.accept(1)];
+    const waiting = [];
+    for (let index = 0; index < 8; index++) waiting.push(await started.accept(1));
+    expect(waiting.every((residency) => residency.status === 'waitlisted')).toBe(true);
+
+    const sweeper = app.get(ResidencySweeper);
+    await Promise.all([
+      ...holders.map((holder) => started.http().post(`/v1/residencies/${holder._id}/decline`).set(started.staff).send({}).expect(200)),
+      started.http().patch('/v1/spaces/hub').set(started.staff).send({ seats: 5 }).expect(200),
+      ...Array.from({ length: 4 }, () => sweeper.sweep()),
+    ]);
+    await sweeper.sweep();
+
+    const claims = await app.get(SpaceClaimsRepository).allClaims();
+    expect(claims).toHaveLength(5);
+    expect(new Set(claims.map((claim) => claim.residencyId)).size).toBe(5);
+    const allocated = (await started.http().get('/v1/residencies?status=allocated').set(started.staff).expect(200)).body.items;
+    expect(allocated.map((residency: { id: string }) => residency.id).sort()).toEqual(claims.map((claim) => claim.residencyId).sort());
+    expect((await started.http().get('/v1/spaces/hub').set(started.staff)).body.freePositions).toBe(0);
+    expect((await started.http().get('/v1/occupancy').set(started.staff)).body).toMatchObject({ coworkingPositions: { used: 5, total: 5 }, awaitingMoveIn: 5, waitlist: 3 });
   });
 });
