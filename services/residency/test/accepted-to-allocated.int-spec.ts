@@ -69,5 +69,8 @@ describe('from an accepted application to an allocated workspace, across two ser
     expect(JSON.parse(String(allocated?.value))).toMatchObject({ residencyId: id, startupId, programId: 'incubation', programKind: 'incubation', spaceId: 'coworking', spaceKind: 'coworking', seats: 3 });
     const occupancy = await request(residency.getHttpServer()).get('/v1/occupancy').set(staff).expect(200);
     expect(occupancy.body).toMatchObject({ coworkingPositions: { used: 3, total: 35 }, residents: 0, awaitingMoveIn: 1, waitlist: 0 });
+    const published = async () => (await readTopic(kafka, topicFor(site, 'occupancy')).catch(() => [])).map((record) => JSON.parse(String(record.value)));
+    await eventually(async () => (await published()).some((figures) => figures.awaitingMoveIn === 1), 'occupancy.changed with the allocation', 30_000);
+    expect((await published()).at(-1)).toMatchObject({ coworkingPositions: { used: 3, total: 35 }, awaitingMoveIn: 1 });
   });
 });
