@@ -3,3 +3,4 @@ export { DATABASE_OPTIONS, databaseNameFor, type DatabaseOptions } from './lib/d
 export { MongoHealthIndicator } from './lib/mongo-health.indicator';
 export { isTransientDatabaseError, transientWhileDisconnected } from './lib/transient-errors';
 export { isDuplicateKeyError } from './lib/duplicate-key';
+export { ActorRecord, ActorRecordSchema } from './lib/actor-record.schema';

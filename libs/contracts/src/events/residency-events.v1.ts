@@ -58,7 +58,8 @@ export class ResidencyWaitlistedV1 extends ResidencyReferenceV1 {
   office!: boolean;
 }
 
-const reference = {
+/** The residency every example of a residency event is about. */
+export const EXAMPLE_RESIDENCY = {
   residencyId: '0b7e2f8a-2d1c-4f6e-8a9b-1c2d3e4f5a6b',
   startupId: '6f1c1c2e-5a43-4b7e-9a53-0b1c2d3e4f50',
   programId: 'incubation',
@@ -74,7 +75,7 @@ export const ResidencyAllocated = defineEvent<ResidencyAllocatedV1>({
   payload: ResidencyAllocatedV1,
   subjectOf: (event) => event.residencyId,
   description: 'An office or coworking positions were set aside for an accepted startup.',
-  example: { ...reference, spaceId: 'b2-office-14', spaceKind: 'office', seats: 6, moveInBy: '2026-12-15' },
+  example: { ...EXAMPLE_RESIDENCY, spaceId: 'b2-office-14', spaceKind: 'office', seats: 6, moveInBy: '2026-12-15' },
 });
 
 export const ResidencyWaitlisted = defineEvent<ResidencyWaitlistedV1>({
@@ -85,5 +86,5 @@ export const ResidencyWaitlisted = defineEvent<ResidencyWaitlistedV1>({
   payload: ResidencyWaitlistedV1,
   subjectOf: (event) => event.residencyId,
   description: "No space fits the accepted startup now; it is on the site's waitlist.",
-  example: { ...reference, desks: 4, office: false },
+  example: { ...EXAMPLE_RESIDENCY, desks: 4, office: false },
 });

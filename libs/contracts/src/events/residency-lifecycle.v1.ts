@@ -1,6 +1,6 @@
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import { defineEvent } from '../lib/event-contract';
-import { ALLOCATED_SPACE_KINDS, ResidencyReferenceV1 } from './residency-events.v1';
+import { ALLOCATED_SPACE_KINDS, EXAMPLE_RESIDENCY, ResidencyReferenceV1 } from './residency-events.v1';
 
 /** The startup moved in: its residency runs from `startedOn` to `plannedEndOn` (start + program duration). */
 export class ResidencyStartedV1 extends ResidencyReferenceV1 {
@@ -72,13 +72,7 @@ export class ResidencyMovedV1 extends ResidencyReferenceV1 {
   seats!: number;
 }
 
-const reference = {
-  residencyId: '0b7e2f8a-2d1c-4f6e-8a9b-1c2d3e4f5a6b',
-  startupId: '6f1c1c2e-5a43-4b7e-9a53-0b1c2d3e4f50',
-  programId: 'incubation',
-  programKind: 'incubation' as const,
-  actor: { id: 'staff-12', role: 'site-staff' as const },
-};
+const reference = { ...EXAMPLE_RESIDENCY, actor: { id: 'staff-12', role: 'site-staff' as const } };
 
 export const ResidencyStarted = defineEvent<ResidencyStartedV1>({
   type: 'ma.technopark.residency.started.v1',

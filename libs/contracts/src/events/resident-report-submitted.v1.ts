@@ -1,6 +1,6 @@
 import { IsBoolean, IsInt, IsNumber, Matches, Max, Min } from 'class-validator';
 import { defineEvent } from '../lib/event-contract';
-import { ResidencyReferenceV1 } from './residency-events.v1';
+import { EXAMPLE_RESIDENCY, ResidencyReferenceV1 } from './residency-events.v1';
 
 /** A calendar quarter, e.g. `2026-Q3`. */
 export const REPORT_PERIOD = /^(19|20)\d{2}-Q[1-4]$/;
@@ -37,10 +37,7 @@ export const ResidentReportSubmitted = defineEvent<ResidentReportSubmittedV1>({
   subjectOf: (event) => event.residencyId,
   description: "A resident's figures for a quarter: headcount, revenue (MAD), whether it exports and has a foreign branch.",
   example: {
-    residencyId: '0b7e2f8a-2d1c-4f6e-8a9b-1c2d3e4f5a6b',
-    startupId: '6f1c1c2e-5a43-4b7e-9a53-0b1c2d3e4f50',
-    programId: 'incubation',
-    programKind: 'incubation',
+    ...EXAMPLE_RESIDENCY,
     actor: { id: 'user-7f3a', role: 'startup' },
     period: '2026-Q3',
     headcount: 7,

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { BackgroundTask, SERVICE_ENVIRONMENT } from '@technopark/platform';
 import type { ApplicationsEnvironment } from '../config/applications.environment';
-import { SYSTEM_ACTOR } from '../common/actor-record.schema';
+import { SYSTEM_ACTOR } from '../common/system-actor';
 import { CatalogueRepository } from './catalogue.repository';
 import type { Call } from './schemas/call.schema';
 import type { Program } from './schemas/program.schema';

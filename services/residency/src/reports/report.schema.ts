@@ -1,6 +1,6 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { outboxPlugin } from '@technopark/messaging';
-import { ActorRecord, ActorRecordSchema } from '../common/actor-record.schema';
+import { ActorRecord, ActorRecordSchema } from '@technopark/persistence';
 
 /** A resident's figures for one quarter; one per residency and period (`_id` = `<residencyId>:<period>`). */
 @Schema({ collection: 'reports', timestamps: true })

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { type ActorV1, type ApplicationAcceptedV1, ResidencyAllocated, ResidencyWaitlisted } from '@technopark/contracts';
 import { newEvent } from '@technopark/messaging';
 import { Clock, ConflictError, SERVICE_ENVIRONMENT, UnprocessableError } from '@technopark/platform';
-import { ALLOCATOR_ACTOR } from '../common/actor-record.schema';
+import { ALLOCATOR_ACTOR } from '../common/system-actors';
 import type { ResidencyEnvironment } from '../config/residency.environment';
 import { type Claim, SpaceClaimsRepository } from '../spaces/space-claims.repository';
 import { SpacesService } from '../spaces/spaces.service';

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { BackgroundTask, Clock, SERVICE_ENVIRONMENT } from '@technopark/platform';
-import { ALLOCATOR_ACTOR } from '../common/actor-record.schema';
+import { ALLOCATOR_ACTOR } from '../common/system-actors';
 import type { ResidencyEnvironment } from '../config/residency.environment';
 import { OccupancyService } from '../occupancy/occupancy.service';
 import { type HeldClaim, SpaceClaimsRepository } from '../spaces/space-claims.repository';

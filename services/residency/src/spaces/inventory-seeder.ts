@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { BackgroundTask, SERVICE_ENVIRONMENT } from '@technopark/platform';
-import { SEED_ACTOR } from '../common/actor-record.schema';
+import { SEED_ACTOR } from '../common/system-actors';
 import type { ResidencyEnvironment } from '../config/residency.environment';
 import { CapacityFollowUp } from '../residencies/capacity-follow-up';
 import { siteInventory, type SiteInventory } from './seeds/site-inventory';

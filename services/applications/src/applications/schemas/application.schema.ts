@@ -1,7 +1,7 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import type { Sector, Stage } from '@technopark/contracts';
 import { outboxPlugin } from '@technopark/messaging';
-import { ActorRecord, ActorRecordSchema } from '../../common/actor-record.schema';
+import { ActorRecord, ActorRecordSchema } from '@technopark/persistence';
 import { APPLICATION_STATUSES, type ApplicationAction, type ApplicationStatus } from '../domain/application-lifecycle';
 
 @Schema({ _id: false })

@@ -1,5 +1,5 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
-import { ActorRecord, ActorRecordSchema } from '../../common/actor-record.schema';
+import { ActorRecord, ActorRecordSchema } from '@technopark/persistence';
 
 /** An application window of a program, with the size of the cohort it selects. */
 @Schema({ collection: 'calls', timestamps: true })

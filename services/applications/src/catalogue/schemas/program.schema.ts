@@ -1,6 +1,6 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { PROGRAM_KINDS, type ProgramKind, type Sector } from '@technopark/contracts';
-import { ActorRecord, ActorRecordSchema } from '../../common/actor-record.schema';
+import { ActorRecord, ActorRecordSchema } from '@technopark/persistence';
 
 @Schema({ _id: false })
 export class RubricCriterion {

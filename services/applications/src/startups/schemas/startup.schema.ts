@@ -1,7 +1,7 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { LEGAL_FORMS, type LegalForm, type Sector, STAGES, type Stage } from '@technopark/contracts';
 import { outboxPlugin } from '@technopark/messaging';
-import { ActorRecord, ActorRecordSchema } from '../../common/actor-record.schema';
+import { ActorRecord, ActorRecordSchema } from '@technopark/persistence';
 
 /** Personal data: never published in events, shown only to staff, the committee and the startup. */
 @Schema({ _id: false })

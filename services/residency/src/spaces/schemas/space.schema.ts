@@ -1,7 +1,7 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { ROOM_TYPES, type RoomType, SPACE_KINDS, type SpaceKind } from '@technopark/contracts';
 import { outboxPlugin } from '@technopark/messaging';
-import { ActorRecord, ActorRecordSchema } from '../../common/actor-record.schema';
+import { ActorRecord, ActorRecordSchema } from '@technopark/persistence';
 
 export const FREE = '';
 

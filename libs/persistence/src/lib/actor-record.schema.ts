@@ -12,6 +12,3 @@ export class ActorRecord implements ActorV1 {
 }
 
 export const ActorRecordSchema = SchemaFactory.createForClass(ActorRecord);
-
-/** The seed loader's actor: changes no person made. */
-export const SYSTEM_ACTOR: ActorV1 = { id: 'catalogue-seed', role: 'system' };
