@@ -46,6 +46,7 @@ export class AllocationService {
    */
   async allocateFromWaitlist(): Promise<number> {
     let allocated = 0;
+    if (!(await this.claims.anythingFree())) return allocated;
     for (const waiting of await this.residencies.waitlist()) {
       const claim = await this.claimByRule(waiting);
       if (claim && (await this.allocate(waiting, claim, ALLOCATOR_ACTOR))?.status === 'allocated') allocated++;

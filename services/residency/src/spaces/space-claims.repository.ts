@@ -33,6 +33,12 @@ export class SpaceClaimsRepository {
     return held.kind === 'office' ? { spaceId: held._id, kind: 'office', seats: held.seats } : { spaceId: held._id, kind: 'coworking', seats: held.holders[residencyId] ?? 0 };
   }
 
+  /** Whether any active office is free or any coworking area has a free position: a waitlist pass has a chance. */
+  async anythingFree(): Promise<boolean> {
+    const free = await this.spaces.findOne({ status: 'active', $or: [{ kind: 'office', occupant: FREE }, { kind: 'coworking', freePositions: { $gt: 0 } }] }, { _id: 1 }).lean();
+    return free !== null;
+  }
+
   /** Every claim on the site's spaces (a site has hundreds of spaces at most). */
   async allClaims(): Promise<HeldClaim[]> {
     const spaces = await this.spaces.find({ $or: [{ kind: 'office', occupant: { $ne: FREE } }, { kind: 'coworking' }] }).lean<Space[]>();
