@@ -86,6 +86,10 @@ describe('who may do what on a site', () => {
     expect((await site.http().post(`/v1/residencies/${residency._id}/decline`).set(stranger).send({}).expect(403)).body.code).toBe('AUTH.NOT_YOUR_STARTUP');
     const own = await site.http().get('/v1/residencies').set(stranger).expect(200);
     expect(own.body.items).toEqual([]);
+    const nameless = bearer(await tokens.forRole('startup', site.site, { startupId: undefined }));
+    await site.http().get('/v1/residencies').set(nameless).expect(401);
+    const mine = bearer(await tokenFor('startup'));
+    expect((await site.http().get(`/v1/residencies?startupId=6f1c1c2e-5a43-4b7e-9a53-0b1c2d3e4f50`).set(mine).expect(200)).body.items.map((item: { id: string }) => item.id)).toEqual([residency._id]);
     expect((await site.http().get(`/v1/residencies/${residency._id}`).set(site.staff).expect(200)).body.status).toBe('allocated');
   });
 });

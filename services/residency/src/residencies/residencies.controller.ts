@@ -22,10 +22,11 @@ export class ResidenciesController {
   @ApiOperation({ summary: 'Residencies (allocations, waits, stays), newest acceptance first, a page at a time (a startup token sees its own)' })
   @ApiOkResponse({ type: ResidencyPage })
   async list(@Query() query: ResidencyListQuery, @CurrentPrincipal() principal: AuthorizedPrincipal): Promise<ResidencyPage> {
-    const startupId = principal.actingAs === 'startup' ? principal.startupId : query.startupId;
+    // A startup token sees its own residencies only, and none when it names no startup.
+    const own = principal.actingAs === 'startup' ? { startupId: principal.startupId ?? { $exists: false } } : query.startupId ? { startupId: query.startupId } : {};
     const filter: QueryFilter<Residency> = {
       ...(query.status ? { status: query.status } : {}),
-      ...(startupId ? { startupId } : {}),
+      ...own,
       ...(query.programId ? { programId: query.programId } : {}),
       ...(query.spaceId ? { 'space.spaceId': query.spaceId, status: query.status ?? { $in: [...HOLDING_SPACE] } } : {}),
     };
