@@ -2,4 +2,4 @@ export { eventually } from './lib/eventually';
 export { infrastructureEnv, UNREACHABLE, uniqueSiteId } from './lib/infrastructure-env';
 export { startDisposableFerretDb, type DisposableFerretDb } from './lib/disposable-ferretdb';
 export { runTypeScriptProcess, type TypeScriptProcess } from './lib/typescript-process';
-export { header, readTopic, testKafka, type TopicRecord } from './lib/kafka-topics';
+export { connectTestProducer, header, readTopic, testKafka, type TestProducer, type TopicRecord } from './lib/kafka-topics';

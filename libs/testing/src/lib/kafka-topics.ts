@@ -1,4 +1,4 @@
-import { Kafka, type KafkaMessage, logLevel } from 'kafkajs';
+import { Kafka, type KafkaMessage, logLevel, Partitioners } from 'kafkajs';
 import { eventually } from './eventually';
 
 /** A record read back from a topic (services' tests must not import the Kafka client). */
@@ -29,3 +29,28 @@ export async function readTopic(kafka: Kafka, topic: string): Promise<KafkaMessa
 }
 
 export const header = (message: KafkaMessage, name: string) => message.headers?.[name]?.toString();
+
+/** Writes records the way another service's producer would; the topic is created first, as a deployment would have it. */
+export interface TestProducer {
+  send(topic: string, messages: readonly { key: string; value: string; headers: Record<string, string> }[]): Promise<void>;
+  disconnect(): Promise<void>;
+}
+
+export async function connectTestProducer(kafka: Kafka): Promise<TestProducer> {
+  const producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner, allowAutoTopicCreation: false });
+  const admin = kafka.admin();
+  await Promise.all([producer.connect(), admin.connect()]);
+  const created = new Set<string>();
+  return {
+    async send(topic, messages) {
+      if (!created.has(topic)) {
+        await admin.createTopics({ topics: [{ topic }], waitForLeaders: true });
+        created.add(topic);
+      }
+      await producer.send({ topic, messages: [...messages] });
+    },
+    async disconnect() {
+      await Promise.all([producer.disconnect(), admin.disconnect()]);
+    },
+  };
+}

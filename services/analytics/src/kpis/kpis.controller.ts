@@ -3,6 +3,7 @@ import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@technopark/security';
 import { IsOptional, Matches } from 'class-validator';
 import { FunnelService } from './funnel.service';
+import { ResidentsService } from './residents.service';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
@@ -26,12 +27,19 @@ export class FunnelQueryDto {
 @ApiTags('kpis')
 @Controller('v1/kpis')
 export class KpisController {
-  constructor(private readonly funnel: FunnelService) {}
+  constructor(private readonly funnel: FunnelService, private readonly residents: ResidentsService) {}
 
   @Get('funnel')
   @Roles('site-staff', 'committee-member', 'partner')
   @ApiOperation({ summary: "The site's application funnel (counts per stage, acceptance rate) over a range of months" })
   async funnelFigures(@Query() query: FunnelQueryDto) {
     return this.funnel.figures({ from: query.from ?? '2000-01', to: query.to ?? '9999-12', programId: query.programId });
+  }
+
+  @Get('residents')
+  @Roles('site-staff', 'committee-member', 'partner')
+  @ApiOperation({ summary: 'Residents now (as of the end of `to`), and arrivals and departures over a range of months' })
+  async residentFigures(@Query() query: FunnelQueryDto) {
+    return this.residents.figures({ from: query.from ?? '2000-01', to: query.to ?? '9999-12' });
   }
 }

@@ -1,0 +1,58 @@
+import type { INestApplication } from '@nestjs/common';
+import { type EventContract, topicFor } from '@technopark/contracts';
+import { encodeEvent } from '@technopark/messaging';
+import { startTestApp } from '@technopark/platform/testing';
+import { bearer, TestTokens } from '@technopark/security/testing';
+import { connectTestProducer, infrastructureEnv, testKafka, uniqueSiteId } from '@technopark/testing';
+import request from 'supertest';
+import { ANALYTICS_SERVICE } from '../../src/analytics.service-descriptor';
+import { AppModule } from '../../src/app.module';
+
+const tokens = new TestTokens();
+
+/** An event as another service would have published it, at a given time. */
+export interface ScriptedEvent {
+  readonly contract: EventContract;
+  readonly payload: object;
+  readonly time: string;
+  readonly producer: string;
+}
+
+export function scripted<T extends object>(contract: EventContract<T>, payload: T, time: string, producer = contract.producer): ScriptedEvent {
+  return { contract: contract as EventContract, payload, time, producer };
+}
+
+export interface AnalyticsSite {
+  readonly site: string;
+  readonly app: INestApplication;
+  /** Produces the events to their streams' topics; each event may be listed several times (a redelivery). */
+  publish(events: readonly ScriptedEvent[]): Promise<void>;
+  get(path: string, expected?: number): Promise<request.Response>;
+  close(): Promise<void>;
+}
+
+/** An analytics service on a fresh site, with a producer standing in for the other services. */
+export async function startAnalyticsSite(): Promise<AnalyticsSite> {
+  const site = uniqueSiteId('analytics');
+  const producer = await connectTestProducer(testKafka(infrastructureEnv().KAFKA_BROKERS));
+  const app = await startTestApp(ANALYTICS_SERVICE, AppModule, { SITE_ID: site, ...infrastructureEnv(), ...tokens.environment });
+  const staff = bearer(await tokens.forRole('site-staff', site));
+  const encoded = new Map<ScriptedEvent, ReturnType<typeof encodeEvent>>();
+  return {
+    site, app,
+    async publish(events) {
+      for (const event of events) {
+        const message = encoded.get(event) ?? encodeEvent(event.contract, event.payload, { site, service: event.producer }, { time: new Date(event.time) });
+        encoded.set(event, message);
+        await producer.send(topicFor(site, event.contract.stream), [message]);
+      }
+    },
+    async get(path, expected = 200) {
+      return request(app.getHttpServer()).get(path).set(staff).expect(expected);
+    },
+    async close() {
+      await producer.disconnect();
+      await app.close();
+    },
+  };
+}
