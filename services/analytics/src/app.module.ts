@@ -6,13 +6,26 @@ import { FunnelService } from './kpis/funnel.service';
 import { KpiCell, KpiCellSchema } from './kpis/kpi-cell.schema';
 import { KpiCellsRepository } from './kpis/kpi-cells.repository';
 import { KpisController } from './kpis/kpis.controller';
-import { ApplicationEventsConsumer } from './projections/application-events.consumer';
-import { ResidencyEventsConsumer } from './projections/residency-events.consumer';
+import { KpisService } from './kpis/kpis.service';
+import { CohortsService } from './kpis/cohorts.service';
+import { EconomyService } from './kpis/economy.service';
+import { TimelineController } from './timeline/timeline.controller';
+import { PlatformEventsConsumer } from './projections/platform-events.consumer';
+import { EventsProjector } from './projections/events-projector';
+import { JobsRepository } from './economy/jobs.repository';
+import { StartupHeadcount, StartupHeadcountSchema } from './economy/startup-headcount.schema';
+import { SiteOccupancy, SiteOccupancySchema } from './occupancy/site-occupancy.schema';
+import { TimelineEntry, TimelineEntrySchema } from './timeline/timeline-entry.schema';
 import { ResidentsService } from './kpis/residents.service';
 
 @Module({
-  imports: [PlatformModule.forService(ANALYTICS_SERVICE), MongooseModule.forFeature([{ name: KpiCell.name, schema: KpiCellSchema }])],
-  controllers: [KpisController, ApplicationEventsConsumer, ResidencyEventsConsumer],
-  providers: [KpiCellsRepository, FunnelService, ResidentsService],
+  imports: [PlatformModule.forService(ANALYTICS_SERVICE), MongooseModule.forFeature([
+      { name: KpiCell.name, schema: KpiCellSchema },
+      { name: StartupHeadcount.name, schema: StartupHeadcountSchema },
+      { name: TimelineEntry.name, schema: TimelineEntrySchema },
+      { name: SiteOccupancy.name, schema: SiteOccupancySchema },
+    ])],
+  controllers: [KpisController, TimelineController, PlatformEventsConsumer],
+  providers: [KpiCellsRepository, FunnelService, ResidentsService, CohortsService, EconomyService, KpisService, JobsRepository, EventsProjector],
 })
 export class AppModule {}

@@ -6,6 +6,14 @@ export interface ResidentFigures {
   readonly residentsNow: number;
   readonly arrivals: number;
   readonly departures: number;
+  /** Departures in the 12 months up to `to` over the average number of residents at those months' ends; null with no residents. */
+  readonly annualTurnoverRate: number | null;
+}
+
+/** Previous month of a `YYYY-MM`. */
+export function previousMonth(month: string): string {
+  const [year, number] = month.split('-').map(Number) as [number, number];
+  return number === 1 ? `${year - 1}-12` : `${year}-${String(number - 1).padStart(2, '0')}`;
 }
 
 /** Residents from arrivals and departures: cells per month, so the answer grows with months, not events. */
@@ -14,13 +22,27 @@ export class ResidentsService {
   constructor(private readonly cells: KpiCellsRepository) {}
 
   async figures(query: { site?: string; from: string; to: string }): Promise<ResidentFigures> {
-    const sum = async (kpi: string, from: string) => (await this.cells.find({ kpis: [kpi], site: query.site, from, to: query.to, dimension: 'all' })).reduce((total, cell) => total + cell.value, 0);
-    const [everArrived, everLeft, arrivals, departures] = await Promise.all([
-      sum('residency.arrivals', '0000-01'),
-      sum('residency.departures', '0000-01'),
-      sum('residency.arrivals', query.from),
-      sum('residency.departures', query.from),
-    ]);
-    return { residentsNow: everArrived - everLeft, arrivals, departures };
+    const found = await this.cells.find({ kpis: ['residency.arrivals', 'residency.departures'], site: query.site, from: '0000-01', to: query.to, dimension: 'all' });
+    const net = new Map<string, number>();
+    let arrivals = 0;
+    let departures = 0;
+    for (const cell of found) {
+      const sign = cell.kpi === 'residency.arrivals' ? 1 : -1;
+      net.set(cell.period, (net.get(cell.period) ?? 0) + sign * cell.value);
+      if (cell.period < query.from) continue;
+      if (sign > 0) arrivals += cell.value;
+      else departures += cell.value;
+    }
+    const residentsAt = (month: string) => [...net].filter(([period]) => period <= month).reduce((sum, [, change]) => sum + change, 0);
+    const lastTwelve: string[] = [];
+    for (let month = query.to; lastTwelve.length < 12; month = previousMonth(month)) lastTwelve.push(month);
+    const averageResidents = lastTwelve.reduce((sum, month) => sum + residentsAt(month), 0) / 12;
+    const departuresInYear = found.filter((cell) => cell.kpi === 'residency.departures' && lastTwelve.includes(cell.period)).reduce((sum, cell) => sum + cell.value, 0);
+    return {
+      residentsNow: residentsAt(query.to),
+      arrivals,
+      departures,
+      annualTurnoverRate: averageResidents === 0 ? null : Math.round((departuresInYear / averageResidents) * 1000) / 1000,
+    };
   }
 }

@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { type EventContract, topicFor } from '@technopark/contracts';
 import { encodeEvent } from '@technopark/messaging';
+import { Clock } from '@technopark/platform';
 import { startTestApp } from '@technopark/platform/testing';
 import { bearer, TestTokens } from '@technopark/security/testing';
 import { connectTestProducer, infrastructureEnv, testKafka, uniqueSiteId } from '@technopark/testing';
@@ -9,6 +10,17 @@ import { ANALYTICS_SERVICE } from '../../src/analytics.service-descriptor';
 import { AppModule } from '../../src/app.module';
 
 const tokens = new TestTokens();
+
+/** A day that does not move: figures that depend on "now" (cohorts reaching their marks) stay checkable. */
+class FixedClock extends Clock {
+  constructor(private readonly day: string) {
+    super();
+  }
+
+  override now(): Date {
+    return new Date(`${this.day}T12:00:00Z`);
+  }
+}
 
 /** An event as another service would have published it, at a given time. */
 export interface ScriptedEvent {
@@ -32,10 +44,11 @@ export interface AnalyticsSite {
 }
 
 /** An analytics service on a fresh site, with a producer standing in for the other services. */
-export async function startAnalyticsSite(): Promise<AnalyticsSite> {
-  const site = uniqueSiteId('analytics');
+export async function startAnalyticsSite(options: { site?: string; today?: string } = {}): Promise<AnalyticsSite> {
+  const site = options.site ?? uniqueSiteId('analytics');
   const producer = await connectTestProducer(testKafka(infrastructureEnv().KAFKA_BROKERS));
-  const app = await startTestApp(ANALYTICS_SERVICE, AppModule, { SITE_ID: site, ...infrastructureEnv(), ...tokens.environment });
+  const fixed = options.today ? new FixedClock(options.today) : undefined;
+  const app = await startTestApp(ANALYTICS_SERVICE, AppModule, { SITE_ID: site, ...infrastructureEnv(), ...tokens.environment }, (builder) => (fixed ? builder.overrideProvider(Clock).useValue(fixed) : builder));
   const staff = bearer(await tokens.forRole('site-staff', site));
   const encoded = new Map<ScriptedEvent, ReturnType<typeof encodeEvent>>();
   return {

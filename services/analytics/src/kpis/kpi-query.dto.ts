@@ -1,0 +1,22 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, Matches } from 'class-validator';
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/** The months a figure covers; `to` is also the "as of" month of figures such as residents now. */
+export class KpiQueryDto {
+  @ApiPropertyOptional({ example: '2026-01', description: 'First month (YYYY-MM); default 2000-01' })
+  @IsOptional()
+  @Matches(MONTH, { message: 'from must be a month YYYY-MM' })
+  from?: string;
+
+  @ApiPropertyOptional({ example: '2026-12', description: 'Last month (YYYY-MM); default the current month' })
+  @IsOptional()
+  @Matches(MONTH, { message: 'to must be a month YYYY-MM' })
+  to?: string;
+
+  @ApiPropertyOptional({ example: 'incubation', description: 'Funnel only: one program' })
+  @IsOptional()
+  @Matches(/^[a-z0-9][a-z0-9-]{1,99}$/, { message: 'programId must be a program id' })
+  programId?: string;
+}

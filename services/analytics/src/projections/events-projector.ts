@@ -1,0 +1,68 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { type OccupancyChangedV1, type ResidencyEndedV1, type ResidencyStartedV1, type ResidentReportSubmittedV1 } from '@technopark/contracts';
+import { insertOnce, type ReceivedEvent } from '@technopark/messaging';
+import { isDuplicateKeyError } from '@technopark/persistence';
+import type { Model } from 'mongoose';
+import { JobsRepository } from '../economy/jobs.repository';
+import { KpiCellsRepository } from '../kpis/kpi-cells.repository';
+import { SiteOccupancy } from '../occupancy/site-occupancy.schema';
+import { TimelineEntry } from '../timeline/timeline-entry.schema';
+import { cohortJoinIncrements, cohortLossIncrements } from './cohort.projection';
+import { quarterIncrements } from './economy.projection';
+import { funnelIncrements } from './funnel.projection';
+import { arrivalIncrements, departureIncrements } from './residency.projection';
+
+const TYPE = {
+  started: 'ma.technopark.residency.started.v1',
+  ended: 'ma.technopark.residency.ended.v1',
+  report: 'ma.technopark.resident.report-submitted.v1',
+  occupancy: 'ma.technopark.occupancy.changed.v1',
+} as const;
+
+/**
+ * Turns one platform event into every projection it feeds: the startup's timeline, the KPI cells,
+ * jobs and the site's occupancy. Each effect is idempotent on its own, so a redelivery, a replay
+ * from the beginning or a crash half-way ends in the same figures.
+ */
+@Injectable()
+export class EventsProjector {
+  constructor(
+    private readonly cells: KpiCellsRepository,
+    private readonly jobs: JobsRepository,
+    @InjectModel(TimelineEntry.name) private readonly timeline: Model<TimelineEntry>,
+    @InjectModel(SiteOccupancy.name) private readonly occupancy: Model<SiteOccupancy>,
+  ) {}
+
+  async project(event: ReceivedEvent<object>): Promise<void> {
+    const data = event.data as { startupId?: string };
+    if (data.startupId) {
+      await insertOnce(this.timeline, { _id: event.id, startupId: data.startupId, site: event.site, type: event.type, subject: event.subject, time: event.time, data: event.data as Record<string, unknown> });
+    }
+    await this.cells.apply(this.incrementsOf(event), event);
+    if (event.type === TYPE.report) await this.jobs.onReport(event as ReceivedEvent<ResidentReportSubmittedV1>);
+    if (event.type === TYPE.occupancy) await this.keepLatestOccupancy(event as ReceivedEvent<OccupancyChangedV1>);
+  }
+
+  private incrementsOf(event: ReceivedEvent<object>) {
+    switch (event.type) {
+      case TYPE.started:
+        return [...arrivalIncrements(event.site, event.data as ResidencyStartedV1), ...cohortJoinIncrements(event.site, event.data as ResidencyStartedV1)];
+      case TYPE.ended:
+        return [...departureIncrements(event.site, event.data as ResidencyEndedV1), ...cohortLossIncrements(event.site, event.data as ResidencyEndedV1)];
+      case TYPE.report:
+        return quarterIncrements(event.site, event.data as ResidentReportSubmittedV1);
+      default:
+        return funnelIncrements(event.type, event.site, event.time, event.data as { programId?: string });
+    }
+  }
+
+  private async keepLatestOccupancy(event: ReceivedEvent<OccupancyChangedV1>): Promise<void> {
+    const { version, ...figures } = event.data;
+    try {
+      await this.occupancy.updateOne({ _id: event.site, version: { $lt: version } }, { $set: { version, figures, asOf: event.time } }, { upsert: true });
+    } catch (error) {
+      if (!isDuplicateKeyError(error)) throw error; // a newer version is already kept
+    }
+  }
+}

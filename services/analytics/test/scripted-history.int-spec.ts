@@ -1,0 +1,120 @@
+import { getConnectionToken } from '@nestjs/mongoose';
+import {
+  ApplicationAccepted, ApplicationRejected, ApplicationReviewStarted, ApplicationSubmitted, ApplicationWithdrawn, OccupancyChanged,
+  ResidencyEnded, type ResidencyOutcome, ResidencyStarted, ResidentReportSubmitted, topicFor,
+} from '@technopark/contracts';
+import { consumerGroupOf, rewindConsumerGroup } from '@technopark/messaging';
+import { eventually, infrastructureEnv, testKafka } from '@technopark/testing';
+import type { Connection } from 'mongoose';
+import { type AnalyticsSite, scripted, type ScriptedEvent, startAnalyticsSite } from './support/analytics-site';
+
+const TODAY = '2026-11-22';
+const actor = { id: 'staff-1', role: 'site-staff' as const };
+const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+const startup = (n: number) => uuid(100 + n);
+
+function application(n: number, startupNumber: number, programId: string) {
+  return { applicationId: uuid(n), startupId: startup(startupNumber), programId, callId: `${programId}-call`, actor };
+}
+function residency(n: number, startupNumber: number) {
+  return { residencyId: uuid(200 + n), startupId: startup(startupNumber), programId: 'incubation', programKind: 'incubation' as const, actor };
+}
+const at = (day: string) => `${day}T10:00:00Z`;
+const started = (n: number, s: number, on: string) => scripted(ResidencyStarted, { ...residency(n, s), spaceId: `office-${n}`, startedOn: on, plannedEndOn: '2030-01-01' }, at(on));
+const ended = (n: number, s: number, outcome: ResidencyOutcome, on: string, startedOn?: string) => scripted(ResidencyEnded, { ...residency(n, s), outcome, endedOn: on, ...(startedOn ? { startedOn } : {}) }, at(on));
+const report = (n: number, s: number, period: string, headcount: number, revenueMad: number, exporting: boolean, foreignBranch: boolean, day: string) =>
+  scripted(ResidentReportSubmitted, { ...residency(n, s), period, headcount, revenueMad, exporting, foreignBranch }, at(day));
+const occupancy = (version: number, residents: number) =>
+  scripted(OccupancyChanged, { version, offices: { used: residents, total: 10 }, coworkingPositions: { used: 0, total: 20 }, areaM2: { used: residents * 20, total: 400 }, residents, awaitingMoveIn: 0, waitlist: 2 }, at('2026-11-01'));
+
+const accepted1 = scripted(ApplicationAccepted, { ...application(1, 1, 'incubation'), programKind: 'incubation', programName: 'Incubation', durationMonths: 18, includesWorkspace: true, workspaceNeeds: { desks: 3, office: true }, averageScore: 82 }, at('2023-01-20'));
+const graduated = ended(1, 1, 'graduated', '2024-08-01', '2023-02-01');
+const report1q3 = report(1, 1, '2024-Q3', 8, 200_000, true, true, '2024-10-05');
+
+/** Four applications, five residencies over four years, reports, occupancy; some delivered twice, one report late. */
+const HISTORY: ScriptedEvent[] = [
+  scripted(ApplicationSubmitted, { ...application(1, 1, 'incubation'), submittedAt: at('2023-01-05') }, at('2023-01-05')),
+  scripted(ApplicationSubmitted, { ...application(2, 2, 'incubation'), submittedAt: at('2023-01-06') }, at('2023-01-06')),
+  scripted(ApplicationReviewStarted, application(1, 1, 'incubation'), at('2023-01-10')),
+  accepted1,
+  scripted(ApplicationRejected, application(2, 2, 'incubation'), at('2023-01-25')),
+  scripted(ApplicationSubmitted, { ...application(3, 4, 'acceleration'), submittedAt: at('2024-05-01') }, at('2024-05-01')),
+  scripted(ApplicationAccepted, { ...application(3, 4, 'acceleration'), programKind: 'acceleration', programName: 'Plug and Play', durationMonths: 6, includesWorkspace: true, workspaceNeeds: { desks: 2, office: false }, averageScore: 77 }, at('2024-05-20')),
+  scripted(ApplicationSubmitted, { ...application(4, 6, 'incubation'), submittedAt: at('2024-05-02') }, at('2024-05-02')),
+  scripted(ApplicationWithdrawn, { ...application(4, 6, 'incubation'), previousStatus: 'submitted' }, at('2024-05-03')),
+  started(1, 1, '2023-02-01'),
+  started(2, 2, '2023-02-15'),
+  started(3, 3, '2023-02-20'),
+  ended(2, 2, 'failed', '2023-12-01', '2023-02-15'),
+  report(1, 1, '2024-Q1', 5, 100_000, true, false, '2024-04-05'),
+  started(4, 4, '2024-06-01'),
+  ended(5, 5, 'no-show', '2024-07-01'),
+  graduated,
+  report1q3,
+  report(3, 3, '2024-Q3', 4, 50_000.5, false, false, '2024-10-06'),
+  report(3, 3, '2024-Q2', 3, 30_000, false, false, '2024-10-07'),
+  ended(4, 4, 'left', '2026-03-01', '2024-06-01'),
+  occupancy(1, 3),
+  occupancy(3, 1),
+  occupancy(2, 2),
+  accepted1,
+  graduated,
+  report1q3,
+];
+
+/** Worked out by hand from HISTORY (see the comments for each figure). */
+const EXPECTED = {
+  range: { from: '2000-01', to: '2026-11' },
+  // 4 submitted, 1 review, accepted 1 and 3, rejected 2, withdrawn 4: 2 of 3 decisions were acceptances.
+  funnel: { counts: { submitted: 4, 'in-review': 1, accepted: 2, rejected: 1, waitlisted: 0, withdrawn: 1 }, acceptanceRate: 0.667 },
+  // 4 move-ins; 3 departures (the no-show never moved in); residents now: R3 only.
+  // Turnover over 2025-12..2026-11: residents at month ends 2,2,2 then 1 ×9 → average 1.25; 1 departure (R4) → 0.8.
+  residents: { residentsNow: 1, arrivals: 4, departures: 3, annualTurnoverRate: 0.8 },
+  // Cohort 2023-02: R1 graduated, R2 failed after 9 months, R3 active → 2 of 3 at 18 months; 5 years not reached.
+  // Cohort 2024-06: R4 left after 21 months → still counted at 18 months; 5 years not reached.
+  cohorts: [
+    { cohort: '2023-02', size: 3, successRate: 0.667, survivalRate: null },
+    { cohort: '2024-06', size: 1, successRate: 1, survivalRate: null },
+  ],
+  // Jobs: latest headcounts, startup 1 → 8 (Q3), startup 3 → 4 (Q3; its late Q2 report is older). Four distinct reports.
+  economy: { jobs: 12, revenueMad: 380_000.5, reports: 4, exportingReports: 2, foreignBranchReports: 1 },
+};
+
+describe('KPIs from a scripted history', () => {
+  let analytics: AnalyticsSite;
+  afterAll(() => analytics?.close());
+
+  const kpis = async () => (await analytics.get('/v1/kpis')).body;
+  const settled = async () => {
+    await eventually(async () => (await kpis()).economy.jobs === 12 && (await kpis()).residents.departures === 3 && (await kpis()).occupancy[0]?.version === 3, 'every event projected', 90_000);
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+  };
+
+  it('matches every figure computed by hand, redeliveries and all', async () => {
+    analytics = await startAnalyticsSite({ today: TODAY });
+    await analytics.publish(HISTORY);
+    await settled();
+    const figures = await kpis();
+    expect(figures).toMatchObject(EXPECTED);
+    expect(figures.occupancy).toEqual([expect.objectContaining({ site: analytics.site, version: 3, residents: 1, waitlist: 2, offices: { used: 1, total: 10 } })]);
+    expect((await analytics.get('/v1/kpis/funnel?from=2024-01&to=2024-12&programId=acceleration')).body.counts).toMatchObject({ submitted: 1, accepted: 1 });
+
+    const timeline = (await analytics.get(`/v1/startups/${startup(1)}/timeline?limit=100`)).body.items;
+    expect(timeline.map((entry: { type: string }) => entry.type.split('.').slice(2, 4).join('.'))).toEqual([
+      'application.submitted', 'application.review-started', 'application.accepted', 'residency.started', 'resident.report-submitted', 'residency.ended', 'resident.report-submitted',
+    ]);
+  }, 150_000);
+
+  it('gives exactly the same figures after a rebuild from the beginning of the topics', async () => {
+    const before = await kpis();
+    const site = analytics.site;
+    await analytics.app.get<Connection>(getConnectionToken()).dropDatabase();
+    await analytics.close();
+    const kafka = testKafka(infrastructureEnv().KAFKA_BROKERS);
+    await rewindConsumerGroup(kafka, consumerGroupOf({ service: 'analytics', site, scope: 'site' }), ['applications', 'residencies', 'resident-reports', 'occupancy'].map((stream) => topicFor(site, stream)));
+
+    analytics = await startAnalyticsSite({ site, today: TODAY });
+    await settled();
+    expect(await kpis()).toEqual(before);
+  }, 150_000);
+});
