@@ -10,6 +10,10 @@ import { KpisService } from './kpis/kpis.service';
 import { CohortsService } from './kpis/cohorts.service';
 import { EconomyService } from './kpis/economy.service';
 import { TimelineController } from './timeline/timeline.controller';
+import { KpiStreamController } from './stream/kpi-stream.controller';
+import { KpiStreamService } from './stream/kpi-stream.service';
+import { KpiVersionRepository } from './stream/kpi-version.repository';
+import { KpiVersion, KpiVersionSchema } from './stream/kpi-version.schema';
 import { PlatformEventsConsumer } from './projections/platform-events.consumer';
 import { EventsProjector } from './projections/events-projector';
 import { JobsRepository } from './economy/jobs.repository';
@@ -24,8 +28,9 @@ import { ResidentsService } from './kpis/residents.service';
       { name: StartupHeadcount.name, schema: StartupHeadcountSchema },
       { name: TimelineEntry.name, schema: TimelineEntrySchema },
       { name: SiteOccupancy.name, schema: SiteOccupancySchema },
+      { name: KpiVersion.name, schema: KpiVersionSchema },
     ])],
-  controllers: [KpisController, TimelineController, PlatformEventsConsumer],
-  providers: [KpiCellsRepository, FunnelService, ResidentsService, CohortsService, EconomyService, KpisService, JobsRepository, EventsProjector],
+  controllers: [KpisController, KpiStreamController, TimelineController, PlatformEventsConsumer],
+  providers: [KpiCellsRepository, FunnelService, ResidentsService, CohortsService, EconomyService, KpisService, JobsRepository, EventsProjector, KpiVersionRepository, KpiStreamService],
 })
 export class AppModule {}

@@ -10,11 +10,14 @@ import { cellId, KpiCell } from './kpi-cell.schema';
 export class KpiCellsRepository {
   constructor(@InjectModel(KpiCell.name) private readonly cells: Model<KpiCell>) {}
 
-  /** Adds each increment once per event, whatever the number of deliveries. */
-  async apply(increments: readonly CellIncrement[], event: Pick<ReceivedEvent, 'id'>): Promise<void> {
+  /** Adds each increment once per event, whatever the number of deliveries; true when a cell changed. */
+  async apply(increments: readonly CellIncrement[], event: Pick<ReceivedEvent, 'id'>): Promise<boolean> {
+    let changed = false;
     for (const { kpi, site, period, dimension, by } of increments) {
-      await applyOnce(this.cells, cellId(site, kpi, period, dimension), { $inc: { value: by }, $setOnInsert: { site, kpi, period, dimension } }, event);
+      const outcome = await applyOnce(this.cells, cellId(site, kpi, period, dimension), { $inc: { value: by }, $setOnInsert: { site, kpi, period, dimension } }, event);
+      changed ||= outcome === 'applied';
     }
+    return changed;
   }
 
   /** The cells of some KPIs over a range of months, for one site or every site. */

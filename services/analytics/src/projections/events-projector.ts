@@ -7,6 +7,7 @@ import type { Model } from 'mongoose';
 import { JobsRepository } from '../economy/jobs.repository';
 import { KpiCellsRepository } from '../kpis/kpi-cells.repository';
 import { SiteOccupancy } from '../occupancy/site-occupancy.schema';
+import { KpiVersionRepository } from '../stream/kpi-version.repository';
 import { TimelineEntry } from '../timeline/timeline-entry.schema';
 import { cohortJoinIncrements, cohortLossIncrements } from './cohort.projection';
 import { quarterIncrements } from './economy.projection';
@@ -32,6 +33,7 @@ export class EventsProjector {
     private readonly jobs: JobsRepository,
     @InjectModel(TimelineEntry.name) private readonly timeline: Model<TimelineEntry>,
     @InjectModel(SiteOccupancy.name) private readonly occupancy: Model<SiteOccupancy>,
+    private readonly versions: KpiVersionRepository,
   ) {}
 
   async project(event: ReceivedEvent<object>): Promise<void> {
@@ -39,9 +41,11 @@ export class EventsProjector {
     if (data.startupId) {
       await insertOnce(this.timeline, { _id: event.id, startupId: data.startupId, site: event.site, type: event.type, subject: event.subject, time: event.time, data: event.data as Record<string, unknown> });
     }
-    await this.cells.apply(this.incrementsOf(event), event);
+    const counted = await this.cells.apply(this.incrementsOf(event), event);
     if (event.type === TYPE.report) await this.jobs.onReport(event as ReceivedEvent<ResidentReportSubmittedV1>);
-    if (event.type === TYPE.occupancy) await this.keepLatestOccupancy(event as ReceivedEvent<OccupancyChangedV1>);
+    const occupancyChanged = event.type === TYPE.occupancy && (await this.keepLatestOccupancy(event as ReceivedEvent<OccupancyChangedV1>));
+    // A redelivery changes nothing, and pushes nothing to dashboards.
+    if (counted || occupancyChanged) await this.versions.bump();
   }
 
   private incrementsOf(event: ReceivedEvent<object>) {
@@ -57,12 +61,14 @@ export class EventsProjector {
     }
   }
 
-  private async keepLatestOccupancy(event: ReceivedEvent<OccupancyChangedV1>): Promise<void> {
+  private async keepLatestOccupancy(event: ReceivedEvent<OccupancyChangedV1>): Promise<boolean> {
     const { version, ...figures } = event.data;
     try {
-      await this.occupancy.updateOne({ _id: event.site, version: { $lt: version } }, { $set: { version, figures, asOf: event.time } }, { upsert: true });
+      const { modifiedCount, upsertedCount } = await this.occupancy.updateOne({ _id: event.site, version: { $lt: version } }, { $set: { version, figures, asOf: event.time } }, { upsert: true });
+      return modifiedCount + upsertedCount > 0;
     } catch (error) {
-      if (!isDuplicateKeyError(error)) throw error; // a newer version is already kept
+      if (!isDuplicateKeyError(error)) throw error;
+      return false; // the same or a newer version is already kept
     }
   }
 }

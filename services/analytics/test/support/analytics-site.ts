@@ -9,7 +9,7 @@ import request from 'supertest';
 import { ANALYTICS_SERVICE } from '../../src/analytics.service-descriptor';
 import { AppModule } from '../../src/app.module';
 
-const tokens = new TestTokens();
+export const tokens = new TestTokens();
 
 /** A day that does not move: figures that depend on "now" (cohorts reaching their marks) stay checkable. */
 class FixedClock extends Clock {

@@ -1,0 +1,31 @@
+import { Controller, Headers, type MessageEvent, Query, Sse } from '@nestjs/common';
+import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Clock } from '@technopark/platform';
+import { Roles } from '@technopark/security';
+import { filter, from, map, type Observable, switchMap } from 'rxjs';
+import { KpiQueryDto } from '../kpis/kpi-query.dto';
+import { KpisService } from '../kpis/kpis.service';
+import { KpiStreamService } from './kpi-stream.service';
+
+@ApiTags('kpis')
+@Controller('v1/kpis')
+export class KpiStreamController {
+  constructor(private readonly stream: KpiStreamService, private readonly kpis: KpisService, private readonly clock: Clock) {}
+
+  /**
+   * Server-Sent Events: every message is the whole KPI set (`event: kpis`), its id the change sequence.
+   * A client reconnecting with `Last-Event-ID` gets the current set at once if anything changed since.
+   */
+  @Sse('stream')
+  @Roles('site-staff', 'committee-member', 'partner')
+  @ApiOperation({ summary: 'The KPIs, pushed on every change (text/event-stream; reconnect with Last-Event-ID)' })
+  @ApiProduces('text/event-stream')
+  live(@Query() query: KpiQueryDto, @Headers('last-event-id') lastEventId?: string): Observable<MessageEvent> {
+    const seen = Number.parseInt(lastEventId ?? '', 10);
+    const range = { from: query.from ?? '2000-01', to: query.to ?? this.clock.today().slice(0, 7) };
+    return this.stream.sequence$.pipe(
+      filter((sequence) => Number.isNaN(seen) || sequence > seen),
+      switchMap((sequence) => from(this.kpis.all(range, query.programId)).pipe(map((figures) => ({ id: String(sequence), type: 'kpis', data: figures })))),
+    );
+  }
+}
