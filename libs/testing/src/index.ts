@@ -2,4 +2,5 @@ export { eventually } from './lib/eventually';
 export { infrastructureEnv, UNREACHABLE, uniqueSiteId } from './lib/infrastructure-env';
 export { startDisposableFerretDb, type DisposableFerretDb } from './lib/disposable-ferretdb';
 export { runTypeScriptProcess, type TypeScriptProcess } from './lib/typescript-process';
+export { CHROMIUM_PATH, ensureChromium } from './lib/chromium';
 export { connectTestProducer, header, readTopic, testKafka, type TestProducer, type TopicRecord } from './lib/kafka-topics';

@@ -10,6 +10,7 @@ import { KpisService } from './kpis/kpis.service';
 import { CohortsService } from './kpis/cohorts.service';
 import { EconomyService } from './kpis/economy.service';
 import { TimelineController } from './timeline/timeline.controller';
+import { DashboardController } from './dashboard/dashboard.controller';
 import { KpiStreamController } from './stream/kpi-stream.controller';
 import { KpiStreamService } from './stream/kpi-stream.service';
 import { KpiVersionRepository } from './stream/kpi-version.repository';
@@ -30,7 +31,7 @@ import { ResidentsService } from './kpis/residents.service';
       { name: SiteOccupancy.name, schema: SiteOccupancySchema },
       { name: KpiVersion.name, schema: KpiVersionSchema },
     ])],
-  controllers: [KpisController, KpiStreamController, TimelineController, PlatformEventsConsumer],
+  controllers: [DashboardController, KpisController, KpiStreamController, TimelineController, PlatformEventsConsumer],
   providers: [KpiCellsRepository, FunnelService, ResidentsService, CohortsService, EconomyService, KpisService, JobsRepository, EventsProjector, KpiVersionRepository, KpiStreamService],
 })
 export class AppModule {}
