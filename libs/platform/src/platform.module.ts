@@ -42,7 +42,7 @@ export class PlatformModule implements NestModule {
             clientId: `${identity.name}-${identity.site}`,
             site: identity.site,
             service: identity.name,
-            scope: service.scope ?? 'site',
+            scope: service.scopeOf?.(environment) ?? service.scope ?? 'site',
             topicPartitions: environment.KAFKA_TOPIC_PARTITIONS,
             replicationFactor: environment.KAFKA_REPLICATION_FACTOR,
             metricsRegistry: registry,

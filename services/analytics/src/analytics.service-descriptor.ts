@@ -6,4 +6,5 @@ export const ANALYTICS_SERVICE: ServiceDescriptor<AnalyticsEnvironment> = {
   version: '0.1.0',
   description: 'Live KPIs per site and for the nation, computed from the platform events and streamed to dashboards.',
   environment: AnalyticsEnvironment,
+  scopeOf: (environment) => environment.ANALYTICS_SCOPE,
 };

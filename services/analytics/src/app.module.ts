@@ -7,6 +7,7 @@ import { KpiCell, KpiCellSchema } from './kpis/kpi-cell.schema';
 import { KpiCellsRepository } from './kpis/kpi-cells.repository';
 import { KpisController } from './kpis/kpis.controller';
 import { KpisService } from './kpis/kpis.service';
+import { SiteKpisController } from './kpis/site-kpis.controller';
 import { CohortsService } from './kpis/cohorts.service';
 import { EconomyService } from './kpis/economy.service';
 import { TimelineController } from './timeline/timeline.controller';
@@ -31,7 +32,7 @@ import { ResidentsService } from './kpis/residents.service';
       { name: SiteOccupancy.name, schema: SiteOccupancySchema },
       { name: KpiVersion.name, schema: KpiVersionSchema },
     ])],
-  controllers: [DashboardController, KpisController, KpiStreamController, TimelineController, PlatformEventsConsumer],
+  controllers: [DashboardController, KpisController, SiteKpisController, KpiStreamController, TimelineController, PlatformEventsConsumer],
   providers: [KpiCellsRepository, FunnelService, ResidentsService, CohortsService, EconomyService, KpisService, JobsRepository, EventsProjector, KpiVersionRepository, KpiStreamService],
 })
 export class AppModule {}

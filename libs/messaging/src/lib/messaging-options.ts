@@ -35,7 +35,7 @@ export function parseBrokers(list: string): string[] {
   return list.split(',').map((broker) => broker.trim()).filter((broker) => broker.length > 0);
 }
 
-/** The consumer group of a service on a site; a national instance has its own. */
+/** The consumer group of a service instance: a national instance runs under its own SITE_ID (e.g. `national`). */
 export function consumerGroupOf(options: Pick<MessagingOptions, 'service' | 'site' | 'scope'>): string {
-  return options.scope === 'national' ? `${options.service}-national` : `${options.service}-${options.site}`;
+  return `${options.service}-${options.site}`;
 }

@@ -12,4 +12,6 @@ export interface ServiceDescriptor<T extends ServiceEnvironment = ServiceEnviron
   readonly outboxCollections?: readonly string[];
   /** `national` reads every site's topics (e.g. the national analytics instance). */
   readonly scope?: 'site' | 'national';
+  /** The scope from the instance's configuration, when one service runs either way (analytics). */
+  scopeOf?(environment: T): 'site' | 'national';
 }

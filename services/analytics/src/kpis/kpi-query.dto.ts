@@ -1,4 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
+import type { Clock } from '@technopark/platform';
 import { IsOptional, Matches } from 'class-validator';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -19,4 +20,9 @@ export class KpiQueryDto {
   @IsOptional()
   @Matches(/^[a-z0-9][a-z0-9-]{1,99}$/, { message: 'programId must be a program id' })
   programId?: string;
+}
+
+/** The months a query covers: from 2000 to the current month unless it says otherwise. */
+export function rangeOf(query: KpiQueryDto, clock: Clock): { from: string; to: string } {
+  return { from: query.from ?? '2000-01', to: query.to ?? clock.today().slice(0, 7) };
 }

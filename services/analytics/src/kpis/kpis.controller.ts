@@ -2,7 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Clock } from '@technopark/platform';
 import { Roles } from '@technopark/security';
-import { KpiQueryDto } from './kpi-query.dto';
+import { KpiQueryDto, rangeOf } from './kpi-query.dto';
 import { KpisService } from './kpis.service';
 
 @ApiTags('kpis')
@@ -32,6 +32,6 @@ export class KpisController {
   }
 
   private range(query: KpiQueryDto): { from: string; to: string } {
-    return { from: query.from ?? '2000-01', to: query.to ?? this.clock.today().slice(0, 7) };
+    return rangeOf(query, this.clock);
   }
 }

@@ -18,14 +18,16 @@ export class KpisService {
     @InjectModel(SiteOccupancy.name) private readonly occupancy: Model<SiteOccupancy>,
   ) {}
 
-  async all(range: { from: string; to: string }, programId?: string) {
+  /** One site's KPIs, or (without `site`) those of every site this instance reads: the network's for a national instance. */
+  async all(range: { from: string; to: string }, programId?: string, site?: string) {
+    const scoped = { ...range, site };
     const [funnel, residents, cohorts, economy, occupancy] = await Promise.all([
-      this.funnel.figures({ ...range, programId }),
-      this.residents.figures(range),
-      this.cohorts.figures(range),
-      this.economy.figures(range),
-      this.occupancy.find().lean<SiteOccupancy[]>(),
+      this.funnel.figures({ ...scoped, programId }),
+      this.residents.figures(scoped),
+      this.cohorts.figures(scoped),
+      this.economy.figures(scoped),
+      this.occupancy.find(site ? { _id: site } : {}).sort({ _id: 1 }).lean<SiteOccupancy[]>(),
     ]);
-    return { range, funnel, residents, occupancy: occupancy.map(({ _id, version, figures, asOf }) => ({ site: _id, version, asOf, ...figures })), cohorts, economy };
+    return { scope: site ?? 'all', range, funnel, residents, occupancy: occupancy.map(({ _id, version, figures, asOf }) => ({ site: _id, version, asOf, ...figures })), cohorts, economy };
   }
 }

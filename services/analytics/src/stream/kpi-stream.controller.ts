@@ -3,7 +3,7 @@ import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Clock } from '@technopark/platform';
 import { Roles } from '@technopark/security';
 import { filter, from, map, type Observable, switchMap } from 'rxjs';
-import { KpiQueryDto } from '../kpis/kpi-query.dto';
+import { KpiQueryDto, rangeOf } from '../kpis/kpi-query.dto';
 import { KpisService } from '../kpis/kpis.service';
 import { KpiStreamService } from './kpi-stream.service';
 
@@ -22,7 +22,7 @@ export class KpiStreamController {
   @ApiProduces('text/event-stream')
   live(@Query() query: KpiQueryDto, @Headers('last-event-id') lastEventId?: string): Observable<MessageEvent> {
     const seen = Number.parseInt(lastEventId ?? '', 10);
-    const range = { from: query.from ?? '2000-01', to: query.to ?? this.clock.today().slice(0, 7) };
+    const range = rangeOf(query, this.clock);
     return this.stream.sequence$.pipe(
       filter((sequence) => Number.isNaN(seen) || sequence > seen),
       switchMap((sequence) => from(this.kpis.all(range, query.programId)).pipe(map((figures) => ({ id: String(sequence), type: 'kpis', data: figures })))),

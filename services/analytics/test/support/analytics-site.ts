@@ -38,26 +38,26 @@ export interface AnalyticsSite {
   readonly site: string;
   readonly app: INestApplication;
   /** Produces the events to their streams' topics; each event may be listed several times (a redelivery). */
-  publish(events: readonly ScriptedEvent[]): Promise<void>;
+  publish(events: readonly ScriptedEvent[], onSite?: string): Promise<void>;
   get(path: string, expected?: number): Promise<request.Response>;
   close(): Promise<void>;
 }
 
 /** An analytics service on a fresh site, with a producer standing in for the other services. */
-export async function startAnalyticsSite(options: { site?: string; today?: string } = {}): Promise<AnalyticsSite> {
+export async function startAnalyticsSite(options: { site?: string; today?: string; env?: Record<string, string> } = {}): Promise<AnalyticsSite> {
   const site = options.site ?? uniqueSiteId('analytics');
   const producer = await connectTestProducer(testKafka(infrastructureEnv().KAFKA_BROKERS));
   const fixed = options.today ? new FixedClock(options.today) : undefined;
-  const app = await startTestApp(ANALYTICS_SERVICE, AppModule, { SITE_ID: site, ...infrastructureEnv(), ...tokens.environment }, (builder) => (fixed ? builder.overrideProvider(Clock).useValue(fixed) : builder));
+  const app = await startTestApp(ANALYTICS_SERVICE, AppModule, { SITE_ID: site, ...infrastructureEnv(), ...tokens.environment, ...options.env }, (builder) => (fixed ? builder.overrideProvider(Clock).useValue(fixed) : builder));
   const staff = bearer(await tokens.forRole('site-staff', site));
   const encoded = new Map<ScriptedEvent, ReturnType<typeof encodeEvent>>();
   return {
     site, app,
-    async publish(events) {
+    async publish(events, onSite = site) {
       for (const event of events) {
-        const message = encoded.get(event) ?? encodeEvent(event.contract, event.payload, { site, service: event.producer }, { time: new Date(event.time) });
+        const message = encoded.get(event) ?? encodeEvent(event.contract, event.payload, { site: onSite, service: event.producer }, { time: new Date(event.time) });
         encoded.set(event, message);
-        await producer.send(topicFor(site, event.contract.stream), [message]);
+        await producer.send(topicFor(onSite, event.contract.stream), [message]);
       }
     },
     async get(path, expected = 200) {

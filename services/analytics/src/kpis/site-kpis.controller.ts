@@ -1,0 +1,21 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Clock } from '@technopark/platform';
+import { Roles, SiteFromRoute } from '@technopark/security';
+import { KpiQueryDto, rangeOf } from './kpi-query.dto';
+import { KpisService } from './kpis.service';
+
+/** A national instance serves every site's KPIs; staff and committee of a site may read their own site's. */
+@ApiTags('kpis')
+@Controller('v1/sites/:site/kpis')
+export class SiteKpisController {
+  constructor(private readonly kpis: KpisService, private readonly clock: Clock) {}
+
+  @Get()
+  @Roles('site-staff', 'committee-member', 'partner')
+  @SiteFromRoute('site')
+  @ApiOperation({ summary: "One site's KPIs (a national instance has every site's; a site instance its own)" })
+  ofSite(@Param('site') site: string, @Query() query: KpiQueryDto) {
+    return this.kpis.all(rangeOf(query, this.clock), query.programId, site);
+  }
+}

@@ -1,0 +1,44 @@
+import { randomUUID } from 'node:crypto';
+import { ApplicationSubmitted, ResidencyStarted } from '@technopark/contracts';
+import { bearer } from '@technopark/security/testing';
+import { eventually, uniqueSiteId } from '@technopark/testing';
+import request from 'supertest';
+import { type AnalyticsSite, scripted, startAnalyticsSite, tokens } from './support/analytics-site';
+
+const actor = { id: 'staff-1', role: 'site-staff' as const };
+const submitted = () => scripted(ApplicationSubmitted, { applicationId: randomUUID(), startupId: randomUUID(), programId: 'incubation', callId: 'autumn', submittedAt: '2026-09-01T10:00:00Z', actor }, '2026-09-01T10:00:00Z');
+const started = () => scripted(ResidencyStarted, { residencyId: randomUUID(), startupId: randomUUID(), programId: 'incubation', programKind: 'incubation', spaceId: 'office-1', startedOn: '2026-09-15', plannedEndOn: '2028-03-15', actor }, '2026-09-15T10:00:00Z');
+
+describe('a national analytics instance', () => {
+  const rabat = uniqueSiteId('rabat');
+  const tangier = uniqueSiteId('tangier');
+  let national: AnalyticsSite;
+
+  afterAll(() => national?.close());
+
+  it("reads every site's topics by pattern and serves each site's KPIs and the network's", async () => {
+    // The sites' services have published before the national instance starts: it reads from the beginning.
+    const writer = await startAnalyticsSite();
+    await writer.publish([submitted(), submitted(), started()], rabat);
+    await writer.publish([submitted(), started(), started()], tangier);
+    await writer.close();
+
+    national = await startAnalyticsSite({ site: uniqueSiteId('national'), env: { ANALYTICS_SCOPE: 'national' } });
+    const admin = bearer(await tokens.forRole('platform-admin', 'national'));
+    const http = () => request(national.app.getHttpServer());
+    const ofSite = async (site: string) => (await http().get(`/v1/sites/${site}/kpis`).set(admin).expect(200)).body;
+    await eventually(async () => (await ofSite(tangier)).residents.residentsNow === 2 && (await ofSite(rabat)).funnel.counts.submitted === 2, 'both sites projected', 90_000);
+    expect(await ofSite(rabat)).toMatchObject({ scope: rabat, funnel: { counts: { submitted: 2 } }, residents: { residentsNow: 1 } });
+    expect(await ofSite(tangier)).toMatchObject({ scope: tangier, funnel: { counts: { submitted: 1 } }, residents: { residentsNow: 2 } });
+    // The network also holds every other test site of this broker: at least these two.
+    const network = (await http().get('/v1/kpis').set(admin).expect(200)).body;
+    expect(network.scope).toBe('all');
+    expect(network.funnel.counts.submitted).toBeGreaterThanOrEqual(3);
+    expect(network.residents.residentsNow).toBeGreaterThanOrEqual(3);
+
+    const rabatStaff = bearer(await tokens.forRole('site-staff', rabat));
+    await http().get(`/v1/sites/${rabat}/kpis`).set(rabatStaff).expect(200);
+    expect((await http().get(`/v1/sites/${tangier}/kpis`).set(rabatStaff).expect(403)).body.code).toBe('AUTH.WRONG_SITE');
+    await http().get('/v1/kpis').set(bearer(await tokens.forRole('partner', rabat))).expect(200);
+  }, 150_000);
+});
