@@ -18,6 +18,7 @@ import { KpiVersionRepository } from './stream/kpi-version.repository';
 import { KpiVersion, KpiVersionSchema } from './stream/kpi-version.schema';
 import { PlatformEventsConsumer } from './projections/platform-events.consumer';
 import { EventsProjector } from './projections/events-projector';
+import { Submission, SubmissionSchema } from './projections/submission.schema';
 import { JobsRepository } from './economy/jobs.repository';
 import { StartupHeadcount, StartupHeadcountSchema } from './economy/startup-headcount.schema';
 import { SiteOccupancy, SiteOccupancySchema } from './occupancy/site-occupancy.schema';
@@ -31,6 +32,7 @@ import { ResidentsService } from './kpis/residents.service';
       { name: TimelineEntry.name, schema: TimelineEntrySchema },
       { name: SiteOccupancy.name, schema: SiteOccupancySchema },
       { name: KpiVersion.name, schema: KpiVersionSchema },
+      { name: Submission.name, schema: SubmissionSchema },
     ])],
   controllers: [DashboardController, KpisController, SiteKpisController, KpiStreamController, TimelineController, PlatformEventsConsumer],
   providers: [KpiCellsRepository, FunnelService, ResidentsService, CohortsService, EconomyService, KpisService, JobsRepository, EventsProjector, KpiVersionRepository, KpiStreamService],

@@ -29,7 +29,7 @@ describe('the application funnel, from the events on the topic', () => {
 
     await eventually(async () => (await funnel()).counts.rejected === 1, 'the funnel counted', 60_000);
     await new Promise((resolve) => setTimeout(resolve, 1_000));
-    expect(await funnel()).toEqual({ counts: { submitted: 3, 'in-review': 0, accepted: 1, rejected: 1, waitlisted: 0, withdrawn: 0 }, acceptanceRate: 0.5 });
+    expect(await funnel()).toEqual({ counts: { submitted: 3, 'in-review': 0, accepted: 1, rejected: 1, waitlisted: 0, withdrawn: 0 }, acceptanceRate: 0.5, daysToDecision: { median: 37, p90: 37, decisions: 2 } });
     expect((await funnel('?from=2026-03&to=2026-03')).counts).toMatchObject({ submitted: 1, accepted: 1, rejected: 1 });
     expect((await funnel('?programId=acceleration')).counts).toMatchObject({ submitted: 1, accepted: 0 });
     const invalid = await analytics.get('/v1/kpis/funnel?from=March', 400);

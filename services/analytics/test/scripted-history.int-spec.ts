@@ -66,7 +66,8 @@ const HISTORY: ScriptedEvent[] = [
 const EXPECTED = {
   range: { from: '2000-01', to: '2026-11' },
   // 4 submitted, 1 review, accepted 1 and 3, rejected 2, withdrawn 4: 2 of 3 decisions were acceptances.
-  funnel: { counts: { submitted: 4, 'in-review': 1, accepted: 2, rejected: 1, waitlisted: 0, withdrawn: 1 }, acceptanceRate: 0.667 },
+  // Days to decision: application 1 15 days, 2 19 days, 3 19 days (4 was withdrawn) → median 19, p90 19.
+  funnel: { counts: { submitted: 4, 'in-review': 1, accepted: 2, rejected: 1, waitlisted: 0, withdrawn: 1 }, acceptanceRate: 0.667, daysToDecision: { median: 19, p90: 19, decisions: 3 } },
   // 4 move-ins; 3 departures (the no-show never moved in); residents now: R3 only.
   // Turnover over 2025-12..2026-11: residents at month ends 2,2,2 then 1 ×9 → average 1.25; 1 departure (R4) → 0.8.
   residents: { residentsNow: 1, arrivals: 4, departures: 3, annualTurnoverRate: 0.8 },

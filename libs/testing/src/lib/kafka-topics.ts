@@ -44,7 +44,7 @@ export async function connectTestProducer(kafka: Kafka): Promise<TestProducer> {
   return {
     async send(topic, messages) {
       if (!created.has(topic)) {
-        await admin.createTopics({ topics: [{ topic }], waitForLeaders: true });
+        if (!(await admin.listTopics()).includes(topic)) await admin.createTopics({ topics: [{ topic }], waitForLeaders: true });
         created.add(topic);
       }
       await producer.send({ topic, messages: [...messages] });

@@ -1,11 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { KpiCellsRepository } from './kpi-cells.repository';
+import { quantileOfHistogram } from '../projections/decision-time.projection';
 import { FUNNEL_STAGES, type FunnelStage } from '../projections/funnel.projection';
 
 export interface FunnelFigures {
   readonly counts: Record<FunnelStage, number>;
   /** accepted / (accepted + rejected), null before any decision. */
   readonly acceptanceRate: number | null;
+  /** Whole days from submission to decision (accepted, rejected or waitlisted), decided in the range. */
+  readonly daysToDecision: { readonly median: number | null; readonly p90: number | null; readonly decisions: number };
 }
 
 export interface FunnelQuery {
@@ -25,6 +28,23 @@ export class FunnelService {
     const counts = Object.fromEntries(FUNNEL_STAGES.map((stage) => [stage, 0])) as Record<FunnelStage, number>;
     for (const cell of found) counts[cell.kpi.slice('funnel.'.length) as FunnelStage] += cell.value;
     const decided = counts.accepted + counts.rejected;
-    return { counts, acceptanceRate: decided === 0 ? null : Math.round((counts.accepted / decided) * 1000) / 1000 };
+    const histogram = await this.decisionDays(query);
+    return {
+      counts,
+      acceptanceRate: decided === 0 ? null : Math.round((counts.accepted / decided) * 1000) / 1000,
+      daysToDecision: { median: quantileOfHistogram(histogram, 0.5), p90: quantileOfHistogram(histogram, 0.9), decisions: [...histogram.values()].reduce((sum, count) => sum + count, 0) },
+    };
+  }
+
+  /** Days to decision → decisions, from the histogram cells (at most 366 per site and month). */
+  private async decisionDays(query: FunnelQuery): Promise<Map<number, number>> {
+    const prefix = query.programId ? `program:${query.programId}:days:` : 'days:';
+    const cells = await this.cells.findByDimensionPrefix({ kpi: 'funnel.decision-days', site: query.site, from: query.from, to: query.to, prefix });
+    const histogram = new Map<number, number>();
+    for (const cell of cells) {
+      const days = Number(cell.dimension.slice(prefix.length));
+      histogram.set(days, (histogram.get(days) ?? 0) + cell.value);
+    }
+    return histogram;
   }
 }

@@ -26,4 +26,12 @@ export class KpiCellsRepository {
       .find({ kpi: { $in: [...filter.kpis] }, period: { $gte: filter.from, $lte: filter.to }, dimension: filter.dimension, ...(filter.site ? { site: filter.site } : {}) }, { _appliedEvents: 0 })
       .lean<KpiCell[]>();
   }
+
+  /** Cells of one KPI whose dimension starts with `prefix` (histogram buckets). */
+  findByDimensionPrefix(filter: { kpi: string; site?: string; from: string; to: string; prefix: string }): Promise<KpiCell[]> {
+    const escaped = filter.prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return this.cells
+      .find({ kpi: filter.kpi, period: { $gte: filter.from, $lte: filter.to }, dimension: { $regex: `^${escaped}\\d+$` }, ...(filter.site ? { site: filter.site } : {}) }, { _appliedEvents: 0 })
+      .lean<KpiCell[]>();
+  }
 }

@@ -10,11 +10,14 @@ import { SiteOccupancy } from '../occupancy/site-occupancy.schema';
 import { KpiVersionRepository } from '../stream/kpi-version.repository';
 import { TimelineEntry } from '../timeline/timeline-entry.schema';
 import { cohortJoinIncrements, cohortLossIncrements } from './cohort.projection';
+import { decisionTimeIncrements, isDecision } from './decision-time.projection';
 import { quarterIncrements } from './economy.projection';
+import { Submission } from './submission.schema';
 import { funnelIncrements } from './funnel.projection';
 import { arrivalIncrements, departureIncrements } from './residency.projection';
 
 const TYPE = {
+  submitted: 'ma.technopark.application.submitted.v1',
   started: 'ma.technopark.residency.started.v1',
   ended: 'ma.technopark.residency.ended.v1',
   report: 'ma.technopark.resident.report-submitted.v1',
@@ -34,6 +37,7 @@ export class EventsProjector {
     @InjectModel(TimelineEntry.name) private readonly timeline: Model<TimelineEntry>,
     @InjectModel(SiteOccupancy.name) private readonly occupancy: Model<SiteOccupancy>,
     private readonly versions: KpiVersionRepository,
+    @InjectModel(Submission.name) private readonly submissions: Model<Submission>,
   ) {}
 
   async project(event: ReceivedEvent<object>): Promise<void> {
@@ -41,11 +45,25 @@ export class EventsProjector {
     if (data.startupId) {
       await insertOnce(this.timeline, { _id: event.id, startupId: data.startupId, site: event.site, type: event.type, subject: event.subject, time: event.time, data: event.data as Record<string, unknown> });
     }
-    const counted = await this.cells.apply(this.incrementsOf(event), event);
+    const counted = await this.cells.apply([...this.incrementsOf(event), ...(await this.decisionTime(event))], event);
     if (event.type === TYPE.report) await this.jobs.onReport(event as ReceivedEvent<ResidentReportSubmittedV1>);
     const occupancyChanged = event.type === TYPE.occupancy && (await this.keepLatestOccupancy(event as ReceivedEvent<OccupancyChangedV1>));
     // A redelivery changes nothing, and pushes nothing to dashboards.
     if (counted || occupancyChanged) await this.versions.bump();
+  }
+
+  /** Remembers submissions, and times decisions against them (the same key keeps both in order). */
+  private async decisionTime(event: ReceivedEvent<object>) {
+    const data = event.data as { applicationId?: string; submittedAt?: string; programId?: string };
+    if (!data.applicationId) return [];
+    const id = `${event.site}|${data.applicationId}`;
+    if (event.type === TYPE.submitted && data.submittedAt) {
+      await this.submissions.updateOne({ _id: id }, { $set: { submittedAt: data.submittedAt } }, { upsert: true });
+      return [];
+    }
+    if (!isDecision(event.type)) return [];
+    const submission = await this.submissions.findById(id).lean<Submission>();
+    return submission ? decisionTimeIncrements(event.site, event.time, submission.submittedAt, data.programId ?? 'unknown') : [];
   }
 
   private incrementsOf(event: ReceivedEvent<object>) {
