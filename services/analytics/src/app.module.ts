@@ -7,6 +7,7 @@ import { KpiCell, KpiCellSchema } from './kpis/kpi-cell.schema';
 import { KpiCellsRepository } from './kpis/kpi-cells.repository';
 import { KpisController } from './kpis/kpis.controller';
 import { KpisService } from './kpis/kpis.service';
+import { SeriesService } from './kpis/series.service';
 import { SiteKpisController } from './kpis/site-kpis.controller';
 import { CohortsService } from './kpis/cohorts.service';
 import { EconomyService } from './kpis/economy.service';
@@ -35,6 +36,6 @@ import { ResidentsService } from './kpis/residents.service';
       { name: Submission.name, schema: SubmissionSchema },
     ])],
   controllers: [DashboardController, KpisController, SiteKpisController, KpiStreamController, TimelineController, PlatformEventsConsumer],
-  providers: [KpiCellsRepository, FunnelService, ResidentsService, CohortsService, EconomyService, KpisService, JobsRepository, EventsProjector, KpiVersionRepository, KpiStreamService],
+  providers: [KpiCellsRepository, FunnelService, ResidentsService, CohortsService, EconomyService, KpisService, SeriesService, JobsRepository, EventsProjector, KpiVersionRepository, KpiStreamService],
 })
 export class AppModule {}

@@ -100,6 +100,13 @@ describe('KPIs from a scripted history', () => {
     expect(figures.occupancy).toEqual([expect.objectContaining({ site: analytics.site, version: 3, residents: 1, waitlist: 2, offices: { used: 1, total: 10 } })]);
     expect((await analytics.get('/v1/kpis/funnel?from=2024-01&to=2024-12&programId=acceleration')).body.counts).toMatchObject({ submitted: 1, accepted: 1 });
 
+    const series = (await analytics.get('/v1/kpis/series?from=2023-01&to=2023-12')).body.months;
+    expect(series).toHaveLength(12);
+    expect(series[0]).toEqual({ month: '2023-01', submitted: 2, 'in-review': 1, accepted: 1, rejected: 1, waitlisted: 0, withdrawn: 0, arrivals: 0, departures: 0, residents: 0 });
+    expect(series[1]).toMatchObject({ month: '2023-02', arrivals: 3, residents: 3 });
+    expect(series[11]).toMatchObject({ month: '2023-12', departures: 1, residents: 2 });
+    expect((await analytics.get('/v1/kpis/series?from=2000-01&to=2030-12', 422)).body.code).toBe('KPI.SERIES_TOO_LONG');
+
     const timeline = (await analytics.get(`/v1/startups/${startup(1)}/timeline?limit=100`)).body.items;
     expect(timeline.map((entry: { type: string }) => entry.type.split('.').slice(2, 4).join('.'))).toEqual([
       'application.submitted', 'application.review-started', 'application.accepted', 'residency.started', 'resident.report-submitted', 'residency.ended', 'resident.report-submitted',

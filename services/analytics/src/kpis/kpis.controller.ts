@@ -4,11 +4,12 @@ import { Clock } from '@technopark/platform';
 import { Roles } from '@technopark/security';
 import { KpiQueryDto, rangeOf } from './kpi-query.dto';
 import { KpisService } from './kpis.service';
+import { monthsBefore, SeriesService } from './series.service';
 
 @ApiTags('kpis')
 @Controller('v1/kpis')
 export class KpisController {
-  constructor(private readonly kpis: KpisService, private readonly clock: Clock) {}
+  constructor(private readonly kpis: KpisService, private readonly seriesOf: SeriesService, private readonly clock: Clock) {}
 
   @Get()
   @Roles('site-staff', 'committee-member', 'partner')
@@ -29,6 +30,15 @@ export class KpisController {
   @ApiOperation({ summary: 'Residents as of the end of `to`, arrivals and departures in the range, annual turnover' })
   residents(@Query() query: KpiQueryDto) {
     return this.kpis.residents.figures(this.range(query));
+  }
+
+  @Get('series')
+  @Roles('site-staff', 'committee-member', 'partner')
+  @ApiOperation({ summary: 'Monthly series (the last 24 months unless from/to say otherwise; at most 240): funnel stages, arrivals, departures, residents at each month end' })
+  async series(@Query() query: KpiQueryDto) {
+    const to = this.range(query).to;
+    const range = { from: query.from ?? monthsBefore(to, 23), to };
+    return { range, months: await this.seriesOf.monthly(range) };
   }
 
   private range(query: KpiQueryDto): { from: string; to: string } {
