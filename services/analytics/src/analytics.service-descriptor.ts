@@ -7,4 +7,5 @@ export const ANALYTICS_SERVICE: ServiceDescriptor<AnalyticsEnvironment> = {
   description: 'Live KPIs per site and for the nation, computed from the platform events and streamed to dashboards.',
   environment: AnalyticsEnvironment,
   scopeOf: (environment) => environment.ANALYTICS_SCOPE,
+  outboxCollections: ['kpi_snapshots'],
 };

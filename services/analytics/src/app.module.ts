@@ -15,6 +15,8 @@ import { TimelineController } from './timeline/timeline.controller';
 import { DashboardController } from './dashboard/dashboard.controller';
 import { KpiStreamController } from './stream/kpi-stream.controller';
 import { KpiStreamService } from './stream/kpi-stream.service';
+import { KpiSnapshotPublisher } from './stream/kpi-snapshot-publisher';
+import { KpiSnapshot, KpiSnapshotSchema } from './stream/kpi-snapshot.schema';
 import { KpiVersionRepository } from './stream/kpi-version.repository';
 import { KpiVersion, KpiVersionSchema } from './stream/kpi-version.schema';
 import { PlatformEventsConsumer } from './projections/platform-events.consumer';
@@ -34,8 +36,9 @@ import { ResidentsService } from './kpis/residents.service';
       { name: SiteOccupancy.name, schema: SiteOccupancySchema },
       { name: KpiVersion.name, schema: KpiVersionSchema },
       { name: Submission.name, schema: SubmissionSchema },
+      { name: KpiSnapshot.name, schema: KpiSnapshotSchema },
     ])],
   controllers: [DashboardController, KpisController, SiteKpisController, KpiStreamController, TimelineController, PlatformEventsConsumer],
-  providers: [KpiCellsRepository, FunnelService, ResidentsService, CohortsService, EconomyService, KpisService, SeriesService, JobsRepository, EventsProjector, KpiVersionRepository, KpiStreamService],
+  providers: [KpiCellsRepository, FunnelService, ResidentsService, CohortsService, EconomyService, KpisService, SeriesService, JobsRepository, EventsProjector, KpiVersionRepository, KpiStreamService, KpiSnapshotPublisher],
 })
 export class AppModule {}

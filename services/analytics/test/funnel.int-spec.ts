@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { ApplicationAccepted, ApplicationRejected, ApplicationSubmitted } from '@technopark/contracts';
-import { eventually } from '@technopark/testing';
+import { ApplicationAccepted, ApplicationRejected, ApplicationSubmitted, topicFor } from '@technopark/contracts';
+import { eventually, infrastructureEnv, readTopic, testKafka, topicConfig } from '@technopark/testing';
 import { type AnalyticsSite, scripted, startAnalyticsSite } from './support/analytics-site';
 
 const actor = { id: 'staff-1', role: 'site-staff' as const };
@@ -32,6 +32,12 @@ describe('the application funnel, from the events on the topic', () => {
     expect(await funnel()).toEqual({ counts: { submitted: 3, 'in-review': 0, accepted: 1, rejected: 1, waitlisted: 0, withdrawn: 0 }, acceptanceRate: 0.5, daysToDecision: { median: 37, p90: 37, decisions: 2 } });
     expect((await funnel('?from=2026-03&to=2026-03')).counts).toMatchObject({ submitted: 1, accepted: 1, rejected: 1 });
     expect((await funnel('?programId=acceleration')).counts).toMatchObject({ submitted: 1, accepted: 0 });
+    const kafka = testKafka(infrastructureEnv().KAFKA_BROKERS);
+    const snapshots = topicFor(analytics.site, 'kpis');
+    const latest = async (kpi: string) => (await readTopic(kafka, snapshots).catch(() => [])).filter((record) => String(record.key) === `${analytics.site}:${kpi}`).map((record) => JSON.parse(String(record.value)).value).at(-1);
+    await eventually(async () => (await latest('funnel.submitted')) === 3 && (await latest('funnel.acceptance-rate')) === 0.5, 'kpi.updated on the compacted topic', 30_000);
+    expect(await topicConfig(kafka, snapshots, 'cleanup.policy')).toBe('compact');
+
     const invalid = await analytics.get('/v1/kpis/funnel?from=March', 400);
     expect(invalid.body.fields.map((field: { field: string }) => field.field)).toEqual(['from']);
   });

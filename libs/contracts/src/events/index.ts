@@ -11,6 +11,7 @@ import { SpaceRegistered, SpaceRetired, SpaceUpdated } from './space-events.v1';
 import { ResidencyEnded, ResidencyExtended, ResidencyMoved, ResidencyStarted } from './residency-lifecycle.v1';
 import { OccupancyChanged } from './occupancy-changed.v1';
 import { ResidentReportSubmitted } from './resident-report-submitted.v1';
+import { KpiUpdated } from './kpi-updated.v1';
 
 export { ApplicationAccepted, ApplicationAcceptedV1, WorkspaceNeedsV1 } from './application-accepted.v1';
 export { ApplicationRejected, ApplicationRejectedV1, ApplicationWaitlisted, ApplicationWaitlistedV1, ApplicationWithdrawn, ApplicationWithdrawnV1 } from './application-decided.v1';
@@ -23,6 +24,7 @@ export { ALLOCATED_SPACE_KINDS, ResidencyAllocated, ResidencyAllocatedV1, Reside
 export { RESIDENCY_OUTCOMES, ResidencyEnded, ResidencyEndedV1, ResidencyExtended, ResidencyExtendedV1, ResidencyMoved, ResidencyMovedV1, ResidencyStarted, ResidencyStartedV1, type ResidencyOutcome } from './residency-lifecycle.v1';
 export { OccupancyChanged, OccupancyChangedV1, UsageV1 } from './occupancy-changed.v1';
 export { REPORT_PERIOD, ResidentReportSubmitted, ResidentReportSubmittedV1 } from './resident-report-submitted.v1';
+export { KpiUpdated, KpiUpdatedV1 } from './kpi-updated.v1';
 export { SpaceRegistered, SpaceRegisteredV1, SpaceRetired, SpaceRetiredV1, SpaceUpdated, SpaceUpdatedV1 } from './space-events.v1';
 export { ActorV1, ACTOR_ROLES } from './shared/actor.v1';
 export { ApplicationReferenceV1 } from './shared/application-reference.v1';
@@ -50,4 +52,5 @@ export const PUBLISHED_EVENTS: readonly EventContract[] = [
   ResidencyEnded,
   OccupancyChanged,
   ResidentReportSubmitted,
+  KpiUpdated,
 ];

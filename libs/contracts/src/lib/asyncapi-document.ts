@@ -49,7 +49,7 @@ function channelOf(stream: string, contracts: EventContract[]) {
   const carried = contracts.filter((contract) => contract.stream === stream);
   return {
     address: `technopark.{site}.${stream}`,
-    description: `The ${stream} events of one site. Subscribe to \`^technopark\\..+\\.${stream}$\` for every site.`,
+    description: `The ${stream} events of one site. Subscribe to \`^technopark\\..+\\.${stream}$\` for every site.${carried.some((contract) => contract.compacted) ? ' Compacted: only the latest event per key is kept.' : ''}`,
     parameters: { site: { description: 'Site id, e.g. casablanca, rabat, tangier, agadir, essaouira.', examples: ['casablanca'] } },
     messages: Object.fromEntries(carried.map((contract) => [contract.type, { $ref: `#/components/messages/${contract.type}` }])),
   };

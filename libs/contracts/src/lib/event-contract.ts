@@ -22,6 +22,8 @@ export interface EventContract<T extends object = object> {
   readonly description: string;
   /** A realistic payload, shown in the AsyncAPI document and checked against the schema in tests. */
   readonly example: T;
+  /** The stream keeps only the latest event per key (Kafka log compaction): for snapshots, not histories. */
+  readonly compacted?: boolean;
 }
 
 const TYPE_FORMAT = /^ma\.technopark\.[a-z]+(?:-[a-z]+)*\.[a-z]+(?:-[a-z]+)*\.v[1-9]\d*$/;

@@ -18,7 +18,7 @@ describe('the AsyncAPI document partners read', () => {
     expect(diagnostics.filter((diagnostic) => diagnostic.severity === 0).map((diagnostic) => diagnostic.message)).toEqual([]);
     expect(document?.version()).toBe('3.0.0');
     expect(document?.messages().all().map((message) => message.name()).sort()).toEqual(PUBLISHED_EVENTS.map((contract) => contract.type).sort());
-    expect(document?.channels().all().map((channel) => channel.address()).sort()).toEqual(['technopark.{site}.applications', 'technopark.{site}.occupancy', 'technopark.{site}.residencies', 'technopark.{site}.resident-reports', 'technopark.{site}.spaces', 'technopark.{site}.startups']);
+    expect(document?.channels().all().map((channel) => channel.address()).sort()).toEqual(['technopark.{site}.applications', 'technopark.{site}.kpis', 'technopark.{site}.occupancy', 'technopark.{site}.residencies', 'technopark.{site}.resident-reports', 'technopark.{site}.spaces', 'technopark.{site}.startups']);
   });
 
   it('is the committed docs/asyncapi.json (run npm run contracts:asyncapi after changing a contract)', () => {

@@ -1,4 +1,4 @@
-import { Kafka, type KafkaMessage, logLevel, Partitioners } from 'kafkajs';
+import { ConfigResourceTypes, Kafka, type KafkaMessage, logLevel, Partitioners } from 'kafkajs';
 import { eventually } from './eventually';
 
 /** A record read back from a topic (services' tests must not import the Kafka client). */
@@ -53,4 +53,16 @@ export async function connectTestProducer(kafka: Kafka): Promise<TestProducer> {
       await Promise.all([producer.disconnect(), admin.disconnect()]);
     },
   };
+}
+
+/** One configuration value of a topic as the broker reports it (e.g. `cleanup.policy`). */
+export async function topicConfig(kafka: Kafka, topic: string, name: string): Promise<string | undefined> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const { resources } = await admin.describeConfigs({ includeSynonyms: false, resources: [{ type: ConfigResourceTypes.TOPIC, name: topic, configNames: [name] }] });
+    return resources[0]?.configEntries.find((entry) => entry.configName === name)?.configValue;
+  } finally {
+    await admin.disconnect();
+  }
 }

@@ -27,10 +27,19 @@ export class TopicProvisioner implements OnApplicationBootstrap, BeforeApplicati
 
   /** The topics this service publishes to, created in the background so start-up never waits on Kafka. */
   onApplicationBootstrap(): void {
-    const registry = new EventRegistry([...PUBLISHED_EVENTS, ...(this.options.extraContracts ?? [])]);
-    const streams = new Set(registry.all().filter((contract) => contract.producer === this.options.service).map((contract) => contract.stream));
+    const streams = new Set(this.ownContracts().map((contract) => contract.stream));
     const topics = [...streams].map((stream) => topicFor(this.options.site, stream));
     if (topics.length > 0) void this.ensureWithRetries(topics);
+  }
+
+  private ownContracts() {
+    const registry = new EventRegistry([...PUBLISHED_EVENTS, ...(this.options.extraContracts ?? [])]);
+    return registry.all().filter((contract) => contract.producer === this.options.service);
+  }
+
+  /** Topics whose streams keep only the latest event per key. */
+  private compactedTopics(): Set<string> {
+    return new Set(this.ownContracts().filter((contract) => contract.compacted).map((contract) => topicFor(this.options.site, contract.stream)));
   }
 
   /** An attempt in flight ends on its own (connection timeout); no new one starts. */
@@ -74,7 +83,11 @@ export class TopicProvisioner implements OnApplicationBootstrap, BeforeApplicati
     if (missing.length === 0) return;
     const { topicPartitions: numPartitions, replicationFactor } = this.options;
     try {
-      await admin.createTopics({ waitForLeaders: true, topics: missing.map((topic) => ({ topic, numPartitions, replicationFactor })) });
+      const compacted = this.compactedTopics();
+      await admin.createTopics({
+        waitForLeaders: true,
+        topics: missing.map((topic) => ({ topic, numPartitions, replicationFactor, ...(compacted.has(topic) ? { configEntries: [{ name: 'cleanup.policy', value: 'compact' }] } : {}) })),
+      });
     } catch (error) {
       if (!isAlreadyExists(error)) throw error;
     }
