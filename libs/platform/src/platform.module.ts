@@ -43,6 +43,7 @@ export class PlatformModule implements NestModule {
             site: identity.site,
             service: identity.name,
             scope: service.scopeOf?.(environment) ?? service.scope ?? 'site',
+            nationalSites: service.nationalSitesOf?.(environment),
             topicPartitions: environment.KAFKA_TOPIC_PARTITIONS,
             replicationFactor: environment.KAFKA_REPLICATION_FACTOR,
             metricsRegistry: registry,

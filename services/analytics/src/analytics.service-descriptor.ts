@@ -7,5 +7,6 @@ export const ANALYTICS_SERVICE: ServiceDescriptor<AnalyticsEnvironment> = {
   description: 'Live KPIs per site and for the nation, computed from the platform events and streamed to dashboards.',
   environment: AnalyticsEnvironment,
   scopeOf: (environment) => environment.ANALYTICS_SCOPE,
+  nationalSitesOf: (environment) => environment.ANALYTICS_SITES,
   outboxCollections: ['kpi_snapshots'],
 };

@@ -13,6 +13,13 @@ describe('topic names', () => {
     expect(pattern.test('other.rabat.applications')).toBe(false);
   });
 
+  it('narrows a national pattern to the sites it names', () => {
+    const pattern = topicPatternFor('applications', 'rabat|tangier');
+    expect(['technopark.rabat.applications', 'technopark.tangier.applications'].every((topic) => pattern.test(topic))).toBe(true);
+    expect(pattern.test('technopark.agadir.applications')).toBe(false);
+    expect(pattern.test('technopark.rabat-test.applications')).toBe(false);
+  });
+
   it('names a dead-letter topic per site and consumer group', () => {
     expect(deadLetterTopicFor('tangier', 'residency_Tangier')).toBe('technopark.tangier.dlq.residency-tangier');
   });

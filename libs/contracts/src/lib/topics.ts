@@ -13,10 +13,10 @@ export function topicFor(site: string, stream: string): string {
   return `${TOPIC_PREFIX}.${site}.${stream}`;
 }
 
-/** Every site's topic of one stream, for national consumers. */
-export function topicPatternFor(stream: string): RegExp {
+/** Every site's topic of one stream, for national consumers; `sites` narrows it to the site ids it matches whole. */
+export function topicPatternFor(stream: string, sites = '[a-z][a-z0-9-]{1,39}'): RegExp {
   assertName('stream', stream, STREAM_FORMAT);
-  return new RegExp(`^${TOPIC_PREFIX}\\.[a-z][a-z0-9-]{1,39}\\.${stream}$`);
+  return new RegExp(`^${TOPIC_PREFIX}\\.(?:${sites})\\.${stream}$`);
 }
 
 /** Where one consumer group's rejected events go: `technopark.<site>.dlq.<group>`. */

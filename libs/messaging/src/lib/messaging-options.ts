@@ -18,6 +18,8 @@ export interface MessagingOptions {
   readonly service: string;
   /** `site` reads the site's own topics; `national` reads every site's topics by pattern. */
   readonly scope?: 'site' | 'national';
+  /** National scope: a regular expression the site ids read must match whole (every site by default). */
+  readonly nationalSites?: string;
   /** Partitions and replication of topics created at start-up. */
   readonly topicPartitions: number;
   readonly replicationFactor: number;

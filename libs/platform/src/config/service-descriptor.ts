@@ -14,4 +14,6 @@ export interface ServiceDescriptor<T extends ServiceEnvironment = ServiceEnviron
   readonly scope?: 'site' | 'national';
   /** The scope from the instance's configuration, when one service runs either way (analytics). */
   scopeOf?(environment: T): 'site' | 'national';
+  /** National scope: the site ids to read, as a regular expression (every site when absent). */
+  nationalSitesOf?(environment: T): string | undefined;
 }

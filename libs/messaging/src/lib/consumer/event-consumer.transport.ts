@@ -111,7 +111,7 @@ export class EventConsumerTransport extends Server implements CustomTransportStr
     this.consumer = this.kafka.consumer({ groupId: this.consumerGroup, allowAutoTopicCreation: false });
     await this.consumer.connect();
     const national = this.options.scope === 'national';
-    await this.consumer.subscribe({ topics: streams.map((stream) => (national ? topicPatternFor(stream) : topicFor(this.options.site, stream))), fromBeginning: true });
+    await this.consumer.subscribe({ topics: streams.map((stream) => (national ? topicPatternFor(stream, this.options.nationalSites) : topicFor(this.options.site, stream))), fromBeginning: true });
     await this.consumer.run({
       autoCommit: false,
       eachBatchAutoResolve: false,
