@@ -12,6 +12,7 @@ import { SiteKpisController } from './kpis/site-kpis.controller';
 import { CohortsService } from './kpis/cohorts.service';
 import { EconomyService } from './kpis/economy.service';
 import { TimelineController } from './timeline/timeline.controller';
+import { RecordsController } from './timeline/records.controller';
 import { DashboardController } from './dashboard/dashboard.controller';
 import { KpiStreamController } from './stream/kpi-stream.controller';
 import { KpiStreamService } from './stream/kpi-stream.service';
@@ -38,7 +39,7 @@ import { ResidentsService } from './kpis/residents.service';
       { name: Submission.name, schema: SubmissionSchema },
       { name: KpiSnapshot.name, schema: KpiSnapshotSchema },
     ])],
-  controllers: [DashboardController, KpisController, SiteKpisController, KpiStreamController, TimelineController, PlatformEventsConsumer],
+  controllers: [DashboardController, RecordsController, KpisController, SiteKpisController, KpiStreamController, TimelineController, PlatformEventsConsumer],
   providers: [KpiCellsRepository, FunnelService, ResidentsService, CohortsService, EconomyService, KpisService, SeriesService, JobsRepository, EventsProjector, KpiVersionRepository, KpiStreamService, KpiSnapshotPublisher],
 })
 export class AppModule {}

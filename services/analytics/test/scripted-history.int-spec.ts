@@ -107,6 +107,14 @@ describe('KPIs from a scripted history', () => {
     expect(series[11]).toMatchObject({ month: '2023-12', departures: 1, residents: 2 });
     expect((await analytics.get('/v1/kpis/series?from=2000-01&to=2030-12', 422)).body.code).toBe('KPI.SERIES_TOO_LONG');
 
+    // Drill-down: the two acceptances, and the 2023 departures, are the records behind those figures.
+    const acceptances = (await analytics.get('/v1/kpis/records?kpi=funnel.accepted&from=2023-01&to=2024-12')).body.items;
+    expect(acceptances.map((record: { subject: string }) => record.subject)).toEqual([uuid(1), uuid(3)]);
+    const departures2023 = (await analytics.get('/v1/kpis/records?kpi=residency.departures&from=2023-01&to=2023-12')).body.items;
+    expect(departures2023.map((record: { data: { outcome: string } }) => record.data.outcome)).toEqual(['failed']);
+    const lost = (await analytics.get('/v1/kpis/records?kpi=cohort.lost-before-success&from=2023-02&to=2023-02')).body.items;
+    expect(lost.map((record: { subject: string }) => record.subject)).toEqual([uuid(202)]);
+
     const timeline = (await analytics.get(`/v1/startups/${startup(1)}/timeline?limit=100`)).body.items;
     expect(timeline.map((entry: { type: string }) => entry.type.split('.').slice(2, 4).join('.'))).toEqual([
       'application.submitted', 'application.review-started', 'application.accepted', 'residency.started', 'resident.report-submitted', 'residency.ended', 'resident.report-submitted',

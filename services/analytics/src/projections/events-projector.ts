@@ -5,6 +5,7 @@ import { insertOnce, type ReceivedEvent } from '@technopark/messaging';
 import { isDuplicateKeyError } from '@technopark/persistence';
 import type { Model } from 'mongoose';
 import { JobsRepository } from '../economy/jobs.repository';
+import { cellId } from '../kpis/kpi-cell.schema';
 import { KpiCellsRepository } from '../kpis/kpi-cells.repository';
 import { SiteOccupancy } from '../occupancy/site-occupancy.schema';
 import { KpiVersionRepository } from '../stream/kpi-version.repository';
@@ -41,11 +42,13 @@ export class EventsProjector {
   ) {}
 
   async project(event: ReceivedEvent<object>): Promise<void> {
+    const increments = [...this.incrementsOf(event), ...(await this.decisionTime(event))];
     const data = event.data as { startupId?: string };
     if (data.startupId) {
-      await insertOnce(this.timeline, { _id: event.id, startupId: data.startupId, site: event.site, type: event.type, subject: event.subject, time: event.time, data: event.data as Record<string, unknown> });
+      const cells = increments.map(({ site, kpi, period, dimension }) => cellId(site, kpi, period, dimension));
+      await insertOnce(this.timeline, { _id: event.id, startupId: data.startupId, site: event.site, type: event.type, subject: event.subject, time: event.time, data: event.data as Record<string, unknown>, cells });
     }
-    const counted = await this.cells.apply([...this.incrementsOf(event), ...(await this.decisionTime(event))], event);
+    const counted = await this.cells.apply(increments, event);
     if (event.type === TYPE.report) await this.jobs.onReport(event as ReceivedEvent<ResidentReportSubmittedV1>);
     const occupancyChanged = event.type === TYPE.occupancy && (await this.keepLatestOccupancy(event as ReceivedEvent<OccupancyChangedV1>));
     // A redelivery changes nothing, and pushes nothing to dashboards.

@@ -25,6 +25,10 @@ export class TimelineEntry {
 
   @Prop({ type: Object, required: true })
   data!: Record<string, unknown>;
+
+  /** The KPI cells this event counts in: how a figure lists the records behind it. */
+  @Prop({ type: [String], default: [], index: true })
+  cells!: string[];
 }
 
 export const TimelineEntrySchema = SchemaFactory.createForClass(TimelineEntry);
