@@ -1,7 +1,7 @@
 import { getConnectionToken } from '@nestjs/mongoose';
 import {
   ApplicationAccepted, ApplicationRejected, ApplicationReviewStarted, ApplicationSubmitted, ApplicationWithdrawn, OccupancyChanged,
-  ResidencyEnded, type ResidencyOutcome, ResidencyStarted, ResidentReportSubmitted, topicFor,
+  ResidencyAllocated, ResidencyEnded, type ResidencyOutcome, ResidencyStarted, ResidencyWaitlisted, ResidentReportSubmitted, topicFor,
 } from '@technopark/contracts';
 import { consumerGroupOf, rewindConsumerGroup } from '@technopark/messaging';
 import { eventually, infrastructureEnv, testKafka } from '@technopark/testing';
@@ -31,7 +31,7 @@ const accepted1 = scripted(ApplicationAccepted, { ...application(1, 1, 'incubati
 const graduated = ended(1, 1, 'graduated', '2024-08-01', '2023-02-01');
 const report1q3 = report(1, 1, '2024-Q3', 8, 200_000, true, true, '2024-10-05');
 
-/** Four applications, five residencies over four years, reports, occupancy; some delivered twice, one report late. */
+/** Four applications, eight residencies over four years (three of them waitlisted first), reports, occupancy; some delivered twice, one report late. */
 const HISTORY: ScriptedEvent[] = [
   scripted(ApplicationSubmitted, { ...application(1, 1, 'incubation'), submittedAt: at('2023-01-05') }, at('2023-01-05')),
   scripted(ApplicationSubmitted, { ...application(2, 2, 'incubation'), submittedAt: at('2023-01-06') }, at('2023-01-06')),
@@ -54,6 +54,12 @@ const HISTORY: ScriptedEvent[] = [
   report(3, 3, '2024-Q3', 4, 50_000.5, false, false, '2024-10-06'),
   report(3, 3, '2024-Q2', 3, 30_000, false, false, '2024-10-07'),
   ended(4, 4, 'left', '2026-03-01', '2024-06-01'),
+  scripted(ResidencyWaitlisted, { ...residency(6, 7), desks: 2, office: false }, at('2026-01-10')),
+  scripted(ResidencyAllocated, { ...residency(6, 7), spaceId: 'office-4', spaceKind: 'office', seats: 4, moveInBy: '2026-04-20' }, at('2026-03-21')),
+  scripted(ResidencyWaitlisted, { ...residency(7, 8), desks: 1, office: false }, at('2026-02-01')),
+  scripted(ResidencyAllocated, { ...residency(7, 8), spaceId: 'hub', spaceKind: 'coworking', seats: 1, moveInBy: '2026-05-01' }, at('2026-04-01')),
+  scripted(ResidencyWaitlisted, { ...residency(8, 9), desks: 1, office: false }, at('2026-02-01')),
+  scripted(ResidencyAllocated, { ...residency(8, 9), spaceId: 'hub', spaceKind: 'coworking', seats: 1, moveInBy: '2026-05-10' }, at('2026-04-10')),
   occupancy(1, 3),
   occupancy(3, 1),
   occupancy(2, 2),
@@ -70,7 +76,8 @@ const EXPECTED = {
   funnel: { counts: { submitted: 4, 'in-review': 1, accepted: 2, rejected: 1, waitlisted: 0, withdrawn: 1 }, acceptanceRate: 0.667, daysToDecision: { median: 19, p90: 19, decisions: 3 } },
   // 4 move-ins; 3 departures (the no-show never moved in); residents now: R3 only.
   // Turnover over 2025-12..2026-11: residents at month ends 2,2,2 then 1 ×9 → average 1.25; 1 departure (R4) → 0.8.
-  residents: { residentsNow: 1, arrivals: 4, departures: 3, annualTurnoverRate: 0.8 },
+  // Waits from waitlisted to allocated: 70, 59 and 68 days → median 68.
+  residents: { residentsNow: 1, arrivals: 4, departures: 3, annualTurnoverRate: 0.8, waitlistDays: { median: 68, allocations: 3 } },
   // Cohort 2023-02: R1 graduated, R2 failed after 9 months, R3 active → 2 of 3 at 18 months; 5 years not reached.
   // Cohort 2024-06: R4 left after 21 months → still counted at 18 months; 5 years not reached.
   cohorts: [

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { quantileOfHistogram } from '../projections/decision-time.projection';
 import { KpiCellsRepository } from './kpi-cells.repository';
 
 export interface ResidentFigures {
@@ -8,6 +9,8 @@ export interface ResidentFigures {
   readonly departures: number;
   /** Departures in the 12 months up to `to` over the average number of residents at those months' ends; null with no residents. */
   readonly annualTurnoverRate: number | null;
+  /** Days from joining the waitlist to an allocation, for allocations in the range. */
+  readonly waitlistDays: { readonly median: number | null; readonly allocations: number };
 }
 
 /** Previous month of a `YYYY-MM`. */
@@ -38,7 +41,13 @@ export class ResidentsService {
     for (let month = query.to; lastTwelve.length < 12; month = previousMonth(month)) lastTwelve.push(month);
     const averageResidents = lastTwelve.reduce((sum, month) => sum + residentsAt(month), 0) / 12;
     const departuresInYear = found.filter((cell) => cell.kpi === 'residency.departures' && lastTwelve.includes(cell.period)).reduce((sum, cell) => sum + cell.value, 0);
+    const waits = new Map<number, number>();
+    for (const cell of await this.cells.findByDimensionPrefix({ kpi: 'waitlist.wait-days', site: query.site, from: query.from, to: query.to, prefix: 'days:' })) {
+      const days = Number(cell.dimension.slice('days:'.length));
+      waits.set(days, (waits.get(days) ?? 0) + cell.value);
+    }
     return {
+      waitlistDays: { median: quantileOfHistogram(waits, 0.5), allocations: [...waits.values()].reduce((sum, count) => sum + count, 0) },
       residentsNow: residentsAt(query.to),
       arrivals,
       departures,

@@ -9,14 +9,16 @@ export function isDecision(type: string): boolean {
   return DECISIONS.has(type);
 }
 
-/** Whole days from submission to decision, into a histogram cell of the decision's month (all programs, and the program). */
+/** Whole days from `since` to `at`, into a histogram cell of `at`'s month: in total, and under each of `groups` (e.g. `program:incubation`). */
+export function dayHistogramIncrements(kpi: string, site: string, since: string, at: string, groups: readonly string[] = []): CellIncrement[] {
+  const days = Math.min(MAX_DECISION_DAYS, Math.max(0, Math.floor((Date.parse(at) - Date.parse(since)) / 86_400_000)));
+  const period = at.slice(0, 7);
+  return ['', ...groups.map((group) => `${group}:`)].map((prefix) => ({ kpi, site, period, dimension: `${prefix}days:${days}`, by: 1 }));
+}
+
+/** Whole days from submission to decision, in the decision's month (all programs, and the program). */
 export function decisionTimeIncrements(site: string, decidedAt: string, submittedAt: string, programId: string): CellIncrement[] {
-  const days = Math.min(MAX_DECISION_DAYS, Math.max(0, Math.floor((Date.parse(decidedAt) - Date.parse(submittedAt)) / 86_400_000)));
-  const period = decidedAt.slice(0, 7);
-  return [
-    { kpi: 'funnel.decision-days', site, period, dimension: `days:${days}`, by: 1 },
-    { kpi: 'funnel.decision-days', site, period, dimension: `program:${programId}:days:${days}`, by: 1 },
-  ];
+  return dayHistogramIncrements('funnel.decision-days', site, submittedAt, decidedAt, [`program:${programId}`]);
 }
 
 /** The q-quantile (0–1) of a histogram of whole days: the smallest value with at least q of the counts at or below it. */

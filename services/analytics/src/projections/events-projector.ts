@@ -11,7 +11,7 @@ import { SiteOccupancy } from '../occupancy/site-occupancy.schema';
 import { KpiVersionRepository } from '../stream/kpi-version.repository';
 import { TimelineEntry } from '../timeline/timeline-entry.schema';
 import { cohortJoinIncrements, cohortLossIncrements } from './cohort.projection';
-import { decisionTimeIncrements, isDecision } from './decision-time.projection';
+import { dayHistogramIncrements, decisionTimeIncrements, isDecision } from './decision-time.projection';
 import { quarterIncrements } from './economy.projection';
 import { Submission } from './submission.schema';
 import { funnelIncrements } from './funnel.projection';
@@ -19,6 +19,8 @@ import { arrivalIncrements, departureIncrements } from './residency.projection';
 
 const TYPE = {
   submitted: 'ma.technopark.application.submitted.v1',
+  waitlisted: 'ma.technopark.residency.waitlisted.v1',
+  allocated: 'ma.technopark.residency.allocated.v1',
   started: 'ma.technopark.residency.started.v1',
   ended: 'ma.technopark.residency.ended.v1',
   report: 'ma.technopark.resident.report-submitted.v1',
@@ -42,7 +44,7 @@ export class EventsProjector {
   ) {}
 
   async project(event: ReceivedEvent<object>): Promise<void> {
-    const increments = [...this.incrementsOf(event), ...(await this.decisionTime(event))];
+    const increments = [...this.incrementsOf(event), ...(await this.decisionTime(event)), ...(await this.waitTime(event))];
     const data = event.data as { startupId?: string };
     if (data.startupId) {
       const cells = increments.map(({ site, kpi, period, dimension }) => cellId(site, kpi, period, dimension));
@@ -53,6 +55,19 @@ export class EventsProjector {
     const occupancyChanged = event.type === TYPE.occupancy && (await this.keepLatestOccupancy(event as ReceivedEvent<OccupancyChangedV1>));
     // A redelivery changes nothing, and pushes nothing to dashboards.
     if (counted || occupancyChanged) await this.versions.bump();
+  }
+
+  /** Remembers when startups join the waitlist, and times their allocation against it (same key: in order). */
+  private async waitTime(event: ReceivedEvent<object>) {
+    const { residencyId } = event.data as { residencyId?: string };
+    if (!residencyId || (event.type !== TYPE.waitlisted && event.type !== TYPE.allocated)) return [];
+    const id = `${event.site}|waitlist|${residencyId}`;
+    if (event.type === TYPE.waitlisted) {
+      await this.submissions.updateOne({ _id: id }, { $set: { submittedAt: event.time } }, { upsert: true });
+      return [];
+    }
+    const waiting = await this.submissions.findById(id).lean<Submission>();
+    return waiting ? dayHistogramIncrements('waitlist.wait-days', event.site, waiting.submittedAt, event.time) : [];
   }
 
   /** Remembers submissions, and times decisions against them (the same key keeps both in order). */

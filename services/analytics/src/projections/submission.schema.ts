@@ -1,9 +1,9 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 
-/** When an application was submitted, kept until its decision arrives (to time the decision). */
+/** When a wait began (an application submitted, a startup waitlisted), kept to time its end (the decision, the allocation). */
 @Schema({ collection: 'submissions' })
 export class Submission {
-  /** `<site>|<applicationId>` */
+  /** `<site>|<applicationId>` or `<site>|waitlist|<residencyId>` */
   @Prop({ type: String })
   _id!: string;
 
