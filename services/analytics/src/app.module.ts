@@ -28,6 +28,8 @@ import { StartupHeadcount, StartupHeadcountSchema } from './economy/startup-head
 import { SiteOccupancy, SiteOccupancySchema } from './occupancy/site-occupancy.schema';
 import { TimelineEntry, TimelineEntrySchema } from './timeline/timeline-entry.schema';
 import { ResidentsService } from './kpis/residents.service';
+import { StartupSectorsRepository } from './sectors/startup-sectors.repository';
+import { StartupSectors, StartupSectorsSchema } from './sectors/startup-sectors.schema';
 
 @Module({
   imports: [PlatformModule.forService(ANALYTICS_SERVICE), MongooseModule.forFeature([
@@ -38,8 +40,9 @@ import { ResidentsService } from './kpis/residents.service';
       { name: KpiVersion.name, schema: KpiVersionSchema },
       { name: Submission.name, schema: SubmissionSchema },
       { name: KpiSnapshot.name, schema: KpiSnapshotSchema },
+      { name: StartupSectors.name, schema: StartupSectorsSchema },
     ])],
   controllers: [DashboardController, RecordsController, KpisController, SiteKpisController, KpiStreamController, TimelineController, PlatformEventsConsumer],
-  providers: [KpiCellsRepository, FunnelService, ResidentsService, CohortsService, EconomyService, KpisService, SeriesService, JobsRepository, EventsProjector, KpiVersionRepository, KpiStreamService, KpiSnapshotPublisher],
+  providers: [KpiCellsRepository, FunnelService, ResidentsService, CohortsService, EconomyService, KpisService, SeriesService, JobsRepository, EventsProjector, KpiVersionRepository, KpiStreamService, KpiSnapshotPublisher, StartupSectorsRepository],
 })
 export class AppModule {}

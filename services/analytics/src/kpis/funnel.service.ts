@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { KpiCellsRepository } from './kpi-cells.repository';
 import { quantileOfHistogram } from '../projections/decision-time.projection';
+import { sectorDimension } from '../sectors/sector.projection';
 import { FUNNEL_STAGES, type FunnelStage } from '../projections/funnel.projection';
 
 export interface FunnelFigures {
@@ -16,6 +17,13 @@ export interface FunnelQuery {
   readonly from: string;
   readonly to: string;
   readonly programId?: string;
+  readonly sector?: string;
+}
+
+/** The cells' dimension for a query: `all`, `program:<id>`, `sector:<s>` or `program:<id>:sector:<s>`. */
+export function funnelDimensionOf(query: Pick<FunnelQuery, 'programId' | 'sector'>): string {
+  if (query.sector) return sectorDimension(query.sector, query.programId);
+  return query.programId ? `program:${query.programId}` : 'all';
 }
 
 /** The application funnel over a range of months, for one site or the whole network. */
@@ -24,7 +32,7 @@ export class FunnelService {
   constructor(private readonly cells: KpiCellsRepository) {}
 
   async figures(query: FunnelQuery): Promise<FunnelFigures> {
-    const found = await this.cells.find({ kpis: FUNNEL_STAGES.map((stage) => `funnel.${stage}`), site: query.site, from: query.from, to: query.to, dimension: query.programId ? `program:${query.programId}` : 'all' });
+    const found = await this.cells.find({ kpis: FUNNEL_STAGES.map((stage) => `funnel.${stage}`), site: query.site, from: query.from, to: query.to, dimension: funnelDimensionOf(query) });
     const counts = Object.fromEntries(FUNNEL_STAGES.map((stage) => [stage, 0])) as Record<FunnelStage, number>;
     for (const cell of found) counts[cell.kpi.slice('funnel.'.length) as FunnelStage] += cell.value;
     const decided = counts.accepted + counts.rejected;
@@ -38,7 +46,8 @@ export class FunnelService {
 
   /** Days to decision → decisions, from the histogram cells (at most 366 per site and month). */
   private async decisionDays(query: FunnelQuery): Promise<Map<number, number>> {
-    const prefix = query.programId ? `program:${query.programId}:days:` : 'days:';
+    const dimension = funnelDimensionOf(query);
+    const prefix = dimension === 'all' ? 'days:' : `${dimension}:days:`;
     const cells = await this.cells.findByDimensionPrefix({ kpi: 'funnel.decision-days', site: query.site, from: query.from, to: query.to, prefix });
     const histogram = new Map<number, number>();
     for (const cell of cells) {

@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
+import { SECTORS } from '@technopark/contracts';
 import type { Clock } from '@technopark/platform';
-import { IsOptional, Matches } from 'class-validator';
+import { IsIn, IsOptional, Matches } from 'class-validator';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
@@ -20,6 +21,16 @@ export class KpiQueryDto {
   @IsOptional()
   @Matches(/^[a-z0-9][a-z0-9-]{1,99}$/, { message: 'programId must be a program id' })
   programId?: string;
+
+  @ApiPropertyOptional({ enum: SECTORS, example: 'agritech', description: "Funnel only: startups of one sector (their current profile's sectors; a startup in two sectors counts in both)" })
+  @IsOptional()
+  @IsIn(SECTORS, { message: `sector must be one of ${SECTORS.join(', ')}` })
+  sector?: string;
+}
+
+/** The funnel's own filters. */
+export function funnelFilterOf(query: KpiQueryDto): { programId?: string; sector?: string } {
+  return { ...(query.programId ? { programId: query.programId } : {}), ...(query.sector ? { sector: query.sector } : {}) };
 }
 
 /** The months a query covers: from 2000 to the current month unless it says otherwise. */

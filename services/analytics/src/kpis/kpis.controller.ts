@@ -2,7 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Clock } from '@technopark/platform';
 import { Roles } from '@technopark/security';
-import { KpiQueryDto, rangeOf } from './kpi-query.dto';
+import { funnelFilterOf, KpiQueryDto, rangeOf } from './kpi-query.dto';
 import { KpisService } from './kpis.service';
 import { monthsBefore, SeriesService } from './series.service';
 
@@ -15,14 +15,14 @@ export class KpisController {
   @Roles('site-staff', 'committee-member', 'partner')
   @ApiOperation({ summary: "The site's KPIs over a range of months: funnel, residents and turnover, occupancy, cohorts, economy" })
   all(@Query() query: KpiQueryDto) {
-    return this.kpis.all(this.range(query), query.programId);
+    return this.kpis.all(this.range(query), funnelFilterOf(query));
   }
 
   @Get('funnel')
   @Roles('site-staff', 'committee-member', 'partner')
   @ApiOperation({ summary: "The site's application funnel (counts per stage, acceptance rate)" })
   funnel(@Query() query: KpiQueryDto) {
-    return this.kpis.funnel.figures({ ...this.range(query), programId: query.programId });
+    return this.kpis.funnel.figures({ ...this.range(query), ...funnelFilterOf(query) });
   }
 
   @Get('residents')

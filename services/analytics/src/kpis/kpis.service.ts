@@ -19,10 +19,10 @@ export class KpisService {
   ) {}
 
   /** One site's KPIs, or (without `site`) those of every site this instance reads: the network's for a national instance. */
-  async all(range: { from: string; to: string }, programId?: string, site?: string) {
+  async all(range: { from: string; to: string }, funnelFilter: { programId?: string; sector?: string }, site?: string) {
     const scoped = { ...range, site };
     const [funnel, residents, cohorts, economy, occupancy] = await Promise.all([
-      this.funnel.figures({ ...scoped, programId }),
+      this.funnel.figures({ ...scoped, ...funnelFilter }),
       this.residents.figures(scoped),
       this.cohorts.figures(scoped),
       this.economy.figures(scoped),

@@ -2,7 +2,7 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Clock } from '@technopark/platform';
 import { Roles, SiteFromRoute } from '@technopark/security';
-import { KpiQueryDto, rangeOf } from './kpi-query.dto';
+import { funnelFilterOf, KpiQueryDto, rangeOf } from './kpi-query.dto';
 import { KpisService } from './kpis.service';
 
 /** A national instance serves every site's KPIs; staff and committee of a site may read their own site's. */
@@ -16,6 +16,6 @@ export class SiteKpisController {
   @SiteFromRoute('site')
   @ApiOperation({ summary: "One site's KPIs (a national instance has every site's; a site instance its own)" })
   ofSite(@Param('site') site: string, @Query() query: KpiQueryDto) {
-    return this.kpis.all(rangeOf(query, this.clock), query.programId, site);
+    return this.kpis.all(rangeOf(query, this.clock), funnelFilterOf(query), site);
   }
 }

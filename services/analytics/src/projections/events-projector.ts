@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { type OccupancyChangedV1, type ResidencyEndedV1, type ResidencyStartedV1, type ResidentReportSubmittedV1 } from '@technopark/contracts';
+import { type OccupancyChangedV1, type ResidencyEndedV1, type ResidencyStartedV1, type ResidentReportSubmittedV1, type StartupRegisteredV1 } from '@technopark/contracts';
 import { insertOnce, type ReceivedEvent } from '@technopark/messaging';
 import { isDuplicateKeyError } from '@technopark/persistence';
 import type { Model } from 'mongoose';
@@ -14,8 +14,10 @@ import { cohortJoinIncrements, cohortLossIncrements } from './cohort.projection'
 import { dayHistogramIncrements, decisionTimeIncrements, isDecision } from './decision-time.projection';
 import { quarterIncrements } from './economy.projection';
 import { Submission } from './submission.schema';
-import { funnelIncrements } from './funnel.projection';
+import { type CellIncrement, funnelIncrements } from './funnel.projection';
 import { arrivalIncrements, departureIncrements } from './residency.projection';
+import { sectorContributionsOf } from '../sectors/sector.projection';
+import { StartupSectorsRepository } from '../sectors/startup-sectors.repository';
 
 const TYPE = {
   submitted: 'ma.technopark.application.submitted.v1',
@@ -25,6 +27,8 @@ const TYPE = {
   ended: 'ma.technopark.residency.ended.v1',
   report: 'ma.technopark.resident.report-submitted.v1',
   occupancy: 'ma.technopark.occupancy.changed.v1',
+  registered: 'ma.technopark.startup.registered.v1',
+  profileUpdated: 'ma.technopark.startup.profile-updated.v1',
 } as const;
 
 /**
@@ -41,6 +45,7 @@ export class EventsProjector {
     @InjectModel(SiteOccupancy.name) private readonly occupancy: Model<SiteOccupancy>,
     private readonly versions: KpiVersionRepository,
     @InjectModel(Submission.name) private readonly submissions: Model<Submission>,
+    private readonly sectors: StartupSectorsRepository,
   ) {}
 
   async project(event: ReceivedEvent<object>): Promise<void> {
@@ -51,10 +56,19 @@ export class EventsProjector {
       await insertOnce(this.timeline, { _id: event.id, startupId: data.startupId, site: event.site, type: event.type, subject: event.subject, time: event.time, data: event.data as Record<string, unknown>, cells });
     }
     const counted = await this.cells.apply(increments, event);
+    const countedBySector = await this.countBySector(event, increments);
     if (event.type === TYPE.report) await this.jobs.onReport(event as ReceivedEvent<ResidentReportSubmittedV1>);
     const occupancyChanged = event.type === TYPE.occupancy && (await this.keepLatestOccupancy(event as ReceivedEvent<OccupancyChangedV1>));
     // A redelivery changes nothing, and pushes nothing to dashboards.
-    if (counted || occupancyChanged) await this.versions.bump();
+    if (counted || countedBySector || occupancyChanged) await this.versions.bump();
+  }
+
+  /** The funnel per sector follows the startup's profile, read from the startups topic. */
+  private countBySector(event: ReceivedEvent<object>, increments: readonly CellIncrement[]): Promise<boolean> {
+    if (event.type === TYPE.registered || event.type === TYPE.profileUpdated) return this.sectors.onProfile(event as ReceivedEvent<StartupRegisteredV1>);
+    const { startupId, programId } = event.data as { startupId?: string; programId?: string };
+    if (!startupId) return Promise.resolve(false);
+    return this.sectors.onFunnelCounts(event as ReceivedEvent<{ startupId: string }>, sectorContributionsOf(event.id, increments, programId));
   }
 
   /** Remembers when startups join the waitlist, and times their allocation against it (same key: in order). */

@@ -2,7 +2,7 @@ import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
 import {
   ApplicationAccepted, ApplicationRejected, ApplicationReviewStarted, ApplicationScored, ApplicationSubmitted, ApplicationWaitlisted, ApplicationWithdrawn,
-  OccupancyChanged, ResidencyAllocated, ResidencyEnded, ResidencyExtended, ResidencyMoved, ResidencyStarted, ResidencyWaitlisted, ResidentReportSubmitted,
+  OccupancyChanged, ResidencyAllocated, StartupProfileUpdated, StartupRegistered, ResidencyEnded, ResidencyExtended, ResidencyMoved, ResidencyStarted, ResidencyWaitlisted, ResidentReportSubmitted,
 } from '@technopark/contracts';
 import { HandleEvent, type ReceivedEvent } from '@technopark/messaging';
 import { EventsProjector } from './events-projector';
@@ -15,6 +15,8 @@ import { EventsProjector } from './events-projector';
 export class PlatformEventsConsumer {
   constructor(private readonly projector: EventsProjector) {}
 
+  @HandleEvent(StartupRegistered) registered(@Payload() event: ReceivedEvent<object>) { return this.projector.project(event); }
+  @HandleEvent(StartupProfileUpdated) profileUpdated(@Payload() event: ReceivedEvent<object>) { return this.projector.project(event); }
   @HandleEvent(ApplicationSubmitted) submitted(@Payload() event: ReceivedEvent<object>) { return this.projector.project(event); }
   @HandleEvent(ApplicationReviewStarted) reviewStarted(@Payload() event: ReceivedEvent<object>) { return this.projector.project(event); }
   @HandleEvent(ApplicationScored) scored(@Payload() event: ReceivedEvent<object>) { return this.projector.project(event); }

@@ -47,7 +47,7 @@ export class KpiSnapshotPublisher implements OnApplicationBootstrap, OnApplicati
     if (sequence === 0) return;
     try {
       const published = await this.snapshots.findOneAndUpdate({ _id: SNAPSHOT_ID }, { $setOnInsert: { version: 0, values: [] } }, { upsert: true, returnDocument: 'after' }).lean<KpiSnapshot>();
-      const values = flattenKpis(await this.kpis.all(rangeOf({}, this.clock)));
+      const values = flattenKpis(await this.kpis.all(rangeOf({}, this.clock), {}));
       const before = new Map((published?.values ?? []).map(({ kpi, value }) => [kpi, value]));
       const changed = Object.entries(values).filter(([kpi, value]) => !before.has(kpi) || before.get(kpi) !== value);
       if (changed.length === 0) return;

@@ -3,7 +3,7 @@ import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Clock } from '@technopark/platform';
 import { Roles } from '@technopark/security';
 import { filter, from, map, type Observable, switchMap } from 'rxjs';
-import { KpiQueryDto, rangeOf } from '../kpis/kpi-query.dto';
+import { funnelFilterOf, KpiQueryDto, rangeOf } from '../kpis/kpi-query.dto';
 import { KpisService } from '../kpis/kpis.service';
 import { KpiStreamService } from './kpi-stream.service';
 
@@ -25,7 +25,7 @@ export class KpiStreamController {
     const range = rangeOf(query, this.clock);
     return this.stream.sequence$.pipe(
       filter((sequence) => Number.isNaN(seen) || sequence > seen),
-      switchMap((sequence) => from(this.kpis.all(range, query.programId)).pipe(map((figures) => ({ id: String(sequence), type: 'kpis', data: figures })))),
+      switchMap((sequence) => from(this.kpis.all(range, funnelFilterOf(query))).pipe(map((figures) => ({ id: String(sequence), type: 'kpis', data: figures })))),
     );
   }
 }

@@ -1,12 +1,13 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { Clock, findPage, PageQuery } from '@technopark/platform';
+import { findPage, PageQuery } from '@technopark/platform';
 import { Roles } from '@technopark/security';
 import { IsOptional, Matches } from 'class-validator';
 import type { Model } from 'mongoose';
 import { cellId } from '../kpis/kpi-cell.schema';
 import { monthsFrom } from '../kpis/series.service';
+import { StartupSectorsRepository } from '../sectors/startup-sectors.repository';
 import { TimelineEntry } from './timeline-entry.schema';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -24,9 +25,9 @@ export class RecordsQuery extends PageQuery {
   @Matches(MONTH, { message: 'to must be a month YYYY-MM' })
   to!: string;
 
-  @ApiPropertyOptional({ example: 'program:incubation', description: 'all (default), program:<id>, outcome:<outcome>' })
+  @ApiPropertyOptional({ example: 'program:incubation', description: 'all (default), program:<id>, sector:<sector>, program:<id>:sector:<sector>, outcome:<outcome>' })
   @IsOptional()
-  @Matches(/^[a-z0-9:.-]{1,120}$/, { message: 'dimension must be all, program:<id> or outcome:<outcome>' })
+  @Matches(/^[a-z0-9:.-]{1,120}$/, { message: 'dimension must be all, program:<id>, sector:<sector> or outcome:<outcome>' })
   dimension?: string;
 
   @ApiPropertyOptional({ example: 'rabat', description: "National instance: one site's records" })
@@ -35,19 +36,28 @@ export class RecordsQuery extends PageQuery {
   site?: string;
 }
 
+/** `program:incubation:sector:ai` → the program's cell and the sector; `sector:ai` → `all` and the sector. */
+function splitSector(dimension: string): { dimension: string; sector?: string } {
+  const match = /^(?:(program:[^:]+):)?sector:([a-z0-9-]+)$/.exec(dimension);
+  return match ? { dimension: match[1] ?? 'all', sector: match[2] } : { dimension };
+}
+
 /** Drill-down: the events a counted figure is made of, so a number on a dashboard can be checked. */
 @ApiTags('kpis')
 @Controller('v1/kpis/records')
 export class RecordsController {
-  constructor(@InjectModel(TimelineEntry.name) private readonly timeline: Model<TimelineEntry>, private readonly clock: Clock) {}
+  constructor(@InjectModel(TimelineEntry.name) private readonly timeline: Model<TimelineEntry>, private readonly sectors: StartupSectorsRepository) {}
 
   @Get()
   @Roles('site-staff', 'committee-member')
   @ApiOperation({ summary: 'The records (events) a KPI figure counts over a range of months, a page at a time' })
   async records(@Query() query: RecordsQuery) {
     const sites = query.site ? [query.site] : await this.timeline.distinct('site');
-    const cells = sites.flatMap((site) => monthsFrom(query.from, query.to).map((month) => cellId(site, query.kpi, month, query.dimension ?? 'all')));
-    const page = await findPage(this.timeline, { cells: { $in: cells } }, { limit: query.limit, cursor: query.cursor, sortField: 'time', direction: 1 });
+    // Sector cells follow the startups' current profiles: their records are the startups' ones in the cell without the sector.
+    const { dimension, sector } = splitSector(query.dimension ?? 'all');
+    const cells = sites.flatMap((site) => monthsFrom(query.from, query.to).map((month) => cellId(site, query.kpi, month, dimension)));
+    const startups = sector ? { startupId: { $in: await this.sectors.startupsIn(sector, sites) } } : {};
+    const page = await findPage(this.timeline, { cells: { $in: cells }, ...startups }, { limit: query.limit, cursor: query.cursor, sortField: 'time', direction: 1 });
     return { items: page.items.map(({ _id, site, startupId, type, subject, time, data }) => ({ eventId: _id, site, startupId, type, subject, time, data })), nextCursor: page.nextCursor };
   }
 }

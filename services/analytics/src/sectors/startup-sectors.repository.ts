@@ -1,0 +1,83 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { ReceivedEvent } from '@technopark/messaging';
+import { isDuplicateKeyError } from '@technopark/persistence';
+import type { Model } from 'mongoose';
+import { KpiCellsRepository } from '../kpis/kpi-cells.repository';
+import type { CellIncrement } from '../projections/funnel.projection';
+import { sectorIncrements, sectorMoveIncrements, type SectorContribution } from './sector.projection';
+import { type PendingSectorChange, StartupSectors } from './startup-sectors.schema';
+
+type SectorsState = Pick<StartupSectors, 'sectors' | 'sectorsAsOf' | 'contributions'>;
+type Decision = { readonly state: Partial<SectorsState>; readonly cells: readonly CellIncrement[] } | undefined;
+
+/** Keeps the funnel per sector: counts made before the sectors are known wait for them, and move with them. */
+@Injectable()
+export class StartupSectorsRepository {
+  constructor(@InjectModel(StartupSectors.name) private readonly startups: Model<StartupSectors>, private readonly cells: KpiCellsRepository) {}
+
+  /** An application event's funnel counts: under the startup's sectors now, or once they are known. */
+  onFunnelCounts(event: ReceivedEvent<{ startupId: string }>, contributions: readonly SectorContribution[]): Promise<boolean> {
+    if (contributions.length === 0) return Promise.resolve(false);
+    return this.change(event, ({ sectors, contributions: counted }) => {
+      if (counted.some((contribution) => contribution.eventId === event.id)) return undefined;
+      return { state: { contributions: [...counted, ...contributions] }, cells: sectorIncrements(event.site, contributions, sectors ?? [], 1) };
+    });
+  }
+
+  /** A registration or profile update: the startup's counts move to its new sectors (an older profile read late changes nothing). */
+  onProfile(event: ReceivedEvent<{ startupId: string; sectors: readonly string[] }>): Promise<boolean> {
+    const asOf = `${event.time}|${event.id}`;
+    return this.change(event, ({ sectors, sectorsAsOf, contributions }) => {
+      if (sectorsAsOf !== undefined && sectorsAsOf >= asOf) return undefined;
+      return { state: { sectors: [...event.data.sectors], sectorsAsOf: asOf }, cells: sectorMoveIncrements(event.site, contributions, sectors ?? [], event.data.sectors) };
+    });
+  }
+
+  /** The startups of some sites that have a sector now (drill-down of a sector's figure). */
+  async startupsIn(sector: string, sites: readonly string[]): Promise<string[]> {
+    const found = await this.startups.find({ sectors: sector, site: { $in: [...sites] } }, { startupId: 1 }).lean<Pick<StartupSectors, 'startupId'>[]>();
+    return found.map(({ startupId }) => startupId);
+  }
+
+  /** Decides on the current document and writes it only if nobody wrote in between; then adds the decided cells. */
+  private async change(event: ReceivedEvent<{ startupId: string }>, decide: (state: SectorsState) => Decision): Promise<boolean> {
+    const id = `${event.site}|${event.data.startupId}`;
+    for (;;) {
+      const current = await this.startups.findById(id).lean<StartupSectors>();
+      const decision = decide(current ?? { contributions: [] });
+      if (!decision) break;
+      const pending: PendingSectorChange[] = [...(current?.pending ?? []), { eventId: event.id, cells: decision.cells.map(({ kpi, period, dimension, by }) => ({ kpi, period, dimension, by })) }];
+      if (await this.write(id, current, { ...decision.state, pending }, event)) break;
+    }
+    return this.finishPending(id);
+  }
+
+  private async write(id: string, current: StartupSectors | null, state: Partial<StartupSectors>, event: ReceivedEvent<{ startupId: string }>): Promise<boolean> {
+    if (current) {
+      const { matchedCount } = await this.startups.updateOne({ _id: id, version: current.version }, { $set: { ...state, version: current.version + 1 } });
+      return matchedCount === 1;
+    }
+    try {
+      await this.startups.create({ _id: id, site: event.site, startupId: event.data.startupId, contributions: [], ...state, version: 1 });
+      return true;
+    } catch (error) {
+      if (isDuplicateKeyError(error)) return false;
+      throw error;
+    }
+  }
+
+  /** Adds every recorded change to the cells (once each, by its event id) and clears them; true when a cell changed. */
+  private async finishPending(id: string): Promise<boolean> {
+    let changed = false;
+    for (;;) {
+      const current = await this.startups.findById(id).lean<StartupSectors>();
+      if (!current?.pending.length) return changed;
+      for (const { eventId, cells } of current.pending) {
+        changed = (await this.cells.apply(cells.map((cell) => ({ ...cell, site: current.site })), { id: eventId })) || changed;
+      }
+      const { matchedCount } = await this.startups.updateOne({ _id: id, version: current.version }, { $set: { pending: [], version: current.version + 1 } });
+      if (matchedCount === 1) return changed;
+    }
+  }
+}
