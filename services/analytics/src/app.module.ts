@@ -9,6 +9,7 @@ import { KpisController } from './kpis/kpis.controller';
 import { KpisService } from './kpis/kpis.service';
 import { SeriesService } from './kpis/series.service';
 import { SiteKpisController } from './kpis/site-kpis.controller';
+import { SitesController } from './kpis/sites.controller';
 import { CohortsService } from './kpis/cohorts.service';
 import { EconomyService } from './kpis/economy.service';
 import { TimelineController } from './timeline/timeline.controller';
@@ -42,7 +43,7 @@ import { StartupSectors, StartupSectorsSchema } from './sectors/startup-sectors.
       { name: KpiSnapshot.name, schema: KpiSnapshotSchema },
       { name: StartupSectors.name, schema: StartupSectorsSchema },
     ])],
-  controllers: [DashboardController, RecordsController, KpisController, SiteKpisController, KpiStreamController, TimelineController, PlatformEventsConsumer],
+  controllers: [DashboardController, SitesController, RecordsController, KpisController, SiteKpisController, KpiStreamController, TimelineController, PlatformEventsConsumer],
   providers: [KpiCellsRepository, FunnelService, ResidentsService, CohortsService, EconomyService, KpisService, SeriesService, JobsRepository, EventsProjector, KpiVersionRepository, KpiStreamService, KpiSnapshotPublisher, StartupSectorsRepository],
 })
 export class AppModule {}

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { ApplicationSubmitted, ResidencyStarted } from '@technopark/contracts';
-import { ensureChromium } from '@technopark/testing';
+import { ApplicationSubmitted, ResidencyStarted, ResidentReportSubmitted } from '@technopark/contracts';
+import { ensureChromium, uniqueSiteId } from '@technopark/testing';
 import { type Browser, chromium } from 'playwright-core';
 import { type AnalyticsSite, scripted, startAnalyticsSite, tokens } from './support/analytics-site';
 
@@ -47,6 +47,56 @@ describe('the dashboard page, in headless Chromium', () => {
     await page.locator('#status[data-state="noToken"]').waitFor({ timeout: 10_000 });
     expect(await page.locator('#status').textContent()).toContain('No token');
   });
+});
+
+describe('the dashboard of a national instance, in headless Chromium', () => {
+  const tag = uniqueSiteId('d');
+  const [agadir, tangier] = [`${tag}-agadir`, `${tag}-tangier`];
+  let national: AnalyticsSite;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await chromium.launch({ executablePath: ensureChromium(), headless: true });
+    const startupId = randomUUID();
+    const residency = { residencyId: randomUUID(), startupId, programId: 'incubation', programKind: 'incubation' as const, actor: { id: 's', role: 'site-staff' as const } };
+    const writer = await startAnalyticsSite();
+    await writer.publish([
+      scripted(ApplicationSubmitted, { applicationId: randomUUID(), startupId, programId: 'incubation', callId: 'autumn', submittedAt: '2019-11-01T10:00:00Z', actor: { id: 'u', role: 'startup' } }, '2019-11-01T10:00:00Z'),
+      scripted(ResidencyStarted, { ...residency, spaceId: 'office-1', startedOn: '2020-01-15', plannedEndOn: '2021-07-15' }, '2020-01-15T10:00:00Z'),
+      scripted(ResidentReportSubmitted, { ...residency, period: '2026-Q3', headcount: 12, revenueMad: 90_000, exporting: true, foreignBranch: false }, '2026-10-05T10:00:00Z'),
+    ], agadir);
+    await writer.publish([scripted(ApplicationSubmitted, { applicationId: randomUUID(), startupId: randomUUID(), programId: 'incubation', callId: 'autumn', submittedAt: '2026-09-01T10:00:00Z', actor: { id: 'u', role: 'startup' } }, '2026-09-01T10:00:00Z')], tangier);
+    await writer.publish([scripted(ApplicationSubmitted, { applicationId: randomUUID(), startupId: randomUUID(), programId: 'incubation', callId: 'autumn', submittedAt: '2026-09-02T10:00:00Z', actor: { id: 'u', role: 'startup' } }, '2026-09-02T10:00:00Z')], tangier);
+    await writer.close();
+    national = await startAnalyticsSite({ site: uniqueSiteId('national'), today: '2026-11-22', env: { ANALYTICS_SCOPE: 'national', ANALYTICS_SITES: `${agadir}|${tangier}` } });
+  }, 300_000);
+  afterAll(async () => {
+    await browser?.close();
+    await national?.close();
+  });
+
+  it("shows the network, then one site's figures when the site is picked; jobs by site and the cohort curves", async () => {
+    const page = await browser.newPage();
+    const base = (await national.app.getUrl()).replace('[::1]', '127.0.0.1');
+    await page.goto(`${base}/dashboard?lang=en&token=${await tokens.forRole('platform-admin', 'national')}`);
+    await expectText(page, '#tile-submitted', '3');
+    await page.locator('#site-picker:not([hidden])').waitFor({ timeout: 20_000 });
+    await page.locator(`#site option[value="${tangier}"]`).waitFor({ state: 'attached', timeout: 20_000 });
+    expect(await page.locator('#site option').evaluateAll((options) => options.map((option) => option.getAttribute('value')))).toEqual(['', agadir, tangier]);
+    expect(await page.locator('#site option').first().textContent()).toBe('National network');
+    await expectText(page, '#tile-jobs', '12');
+    expect(await page.locator('#chart-jobs rect').count()).toBe(1);
+    // The 2020-01 cohort (one startup, still active) has reached both marks.
+    expect(await page.locator('#chart-cohorts circle.success').count()).toBe(1);
+    expect(await page.locator('#chart-cohorts circle.survival').count()).toBe(1);
+
+    await page.selectOption('#site', tangier);
+    await expectText(page, '#tile-submitted', '2');
+    await expectText(page, '#tile-jobs', '0');
+    await page.selectOption('#site', agadir);
+    await expectText(page, '#tile-submitted', '1');
+    await expectText(page, '#tile-residents', '1');
+  }, 150_000);
 });
 
 async function expectText(page: import('playwright-core').Page, selector: string, text: string): Promise<void> {

@@ -19,12 +19,19 @@ export const DASHBOARD_HTML = `<!doctype html>
     .chart { background: #fff; border-radius: .5rem; padding: 1rem; box-shadow: 0 1px 2px #0002; }
     .chart h2 { font-size: 1rem; margin: 0 0 .5rem; }
     #status { font-size: .8rem; }
+    .legend { font-size: .8rem; color: #52606d; }
+    .key { display: inline-block; width: .8rem; height: .2rem; margin: 0 .3rem .2rem .6rem; }
+    .key.success { background: #0b4f6c; }
+    .key.survival { background: #c5761d; }
     svg text { font-size: 11px; fill: #334; }
   </style>
 </head>
 <body>
   <header>
     <h1 data-i18n="title">Indicateurs Technopark</h1>
+    <label id="site-picker" hidden><span data-i18n="site">Site</span>
+      <select id="site"><option value="" data-i18n="network">Réseau national</option></select>
+    </label>
     <label><span data-i18n="language">Langue</span>
       <select id="language"><option value="fr">Français</option><option value="en">English</option></select>
     </label>
@@ -44,7 +51,9 @@ export const DASHBOARD_HTML = `<!doctype html>
     <section class="charts">
       <div class="chart"><h2 data-i18n="funnel">Entonnoir des candidatures</h2><svg id="chart-funnel" width="100%" height="180" role="img"></svg></div>
       <div class="chart"><h2 data-i18n="occupancyChart">Occupation</h2><svg id="chart-occupancy" width="100%" height="120" role="img"></svg></div>
-      <div class="chart"><h2 data-i18n="cohorts">Cohortes : succès à 18 mois</h2><svg id="chart-cohorts" width="100%" height="180" role="img"></svg></div>
+      <div class="chart"><h2 data-i18n="cohorts">Cohortes : succès à 18 mois et survie à 5 ans</h2><svg id="chart-cohorts" width="100%" height="190" role="img"></svg>
+        <div class="legend"><span class="key success"></span><span data-i18n="success">Succès à 18 mois</span> <span class="key survival"></span><span data-i18n="survival">Survie à 5 ans</span></div></div>
+      <div class="chart"><h2 data-i18n="jobsChart">Emplois par site</h2><svg id="chart-jobs" width="100%" height="160" role="img"></svg></div>
     </section>
   </main>
   <script src="/dashboard/app.js"></script>

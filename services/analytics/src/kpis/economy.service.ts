@@ -5,6 +5,7 @@ import { KpiCellsRepository } from './kpi-cells.repository';
 export interface EconomyFigures {
   /** Sum of every startup's latest reported headcount, residents and alumni. */
   readonly jobs: number;
+  readonly jobsBySite: { site: string; jobs: number }[];
   /** Over the quarters of the range: */
   readonly revenueMad: number;
   readonly reports: number;
@@ -30,6 +31,7 @@ export class EconomyService {
     const total = (kpi: string) => quarters.filter((cell) => cell.kpi === kpi).reduce((sum, cell) => sum + cell.value, 0);
     return {
       jobs: jobs.reduce((sum, cell) => sum + cell.value, 0),
+      jobsBySite: jobs.map(({ site, value }) => ({ site, jobs: value })).sort((a, b) => a.site.localeCompare(b.site)),
       revenueMad: Math.round(total('economy.revenue-mad') * 100) / 100,
       reports: total('economy.reports'),
       exportingReports: total('economy.exporting'),

@@ -1,8 +1,9 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { Clock } from '@technopark/platform';
 import { Roles } from '@technopark/security';
 import { funnelFilterOf, KpiQueryDto, rangeOf } from './kpi-query.dto';
+import { FunnelView, KpisView, ResidentsView, SeriesView } from './kpi.views';
 import { KpisService } from './kpis.service';
 import { monthsBefore, SeriesService } from './series.service';
 
@@ -14,6 +15,7 @@ export class KpisController {
   @Get()
   @Roles('site-staff', 'committee-member', 'partner')
   @ApiOperation({ summary: "The site's KPIs over a range of months: funnel, residents and turnover, occupancy, cohorts, economy" })
+  @ApiOkResponse({ type: KpisView })
   all(@Query() query: KpiQueryDto) {
     return this.kpis.all(this.range(query), funnelFilterOf(query));
   }
@@ -21,21 +23,25 @@ export class KpisController {
   @Get('funnel')
   @Roles('site-staff', 'committee-member', 'partner')
   @ApiOperation({ summary: "The site's application funnel (counts per stage, acceptance rate)" })
-  funnel(@Query() query: KpiQueryDto) {
+  @ApiOkResponse({ type: FunnelView })
+  funnel(@Query() query: KpiQueryDto): Promise<FunnelView> {
     return this.kpis.funnel.figures({ ...this.range(query), ...funnelFilterOf(query) });
   }
 
   @Get('residents')
   @Roles('site-staff', 'committee-member', 'partner')
   @ApiOperation({ summary: 'Residents as of the end of `to`, arrivals and departures in the range, annual turnover' })
-  residents(@Query() query: KpiQueryDto) {
+  @ApiOkResponse({ type: ResidentsView })
+  residents(@Query() query: KpiQueryDto): Promise<ResidentsView> {
     return this.kpis.residents.figures(this.range(query));
   }
 
   @Get('series')
   @Roles('site-staff', 'committee-member', 'partner')
   @ApiOperation({ summary: 'Monthly series (the last 24 months unless from/to say otherwise; at most 240): funnel stages, arrivals, departures, residents at each month end' })
-  async series(@Query() query: KpiQueryDto) {
+  @ApiOkResponse({ type: SeriesView })
+  @ApiUnprocessableEntityResponse({ description: 'KPI.SERIES_TOO_LONG: more than 240 months' })
+  async series(@Query() query: KpiQueryDto): Promise<SeriesView> {
     const to = this.range(query).to;
     const range = { from: query.from ?? monthsBefore(to, 23), to };
     return { range, months: await this.seriesOf.monthly(range) };

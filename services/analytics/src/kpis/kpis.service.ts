@@ -5,6 +5,7 @@ import { SiteOccupancy } from '../occupancy/site-occupancy.schema';
 import { CohortsService } from './cohorts.service';
 import { EconomyService } from './economy.service';
 import { FunnelService } from './funnel.service';
+import type { KpisView } from './kpi.views';
 import { ResidentsService } from './residents.service';
 
 /** Every KPI of a site, read from the materialized projections. */
@@ -19,7 +20,7 @@ export class KpisService {
   ) {}
 
   /** One site's KPIs, or (without `site`) those of every site this instance reads: the network's for a national instance. */
-  async all(range: { from: string; to: string }, funnelFilter: { programId?: string; sector?: string }, site?: string) {
+  async all(range: { from: string; to: string }, funnelFilter: { programId?: string; sector?: string }, site?: string): Promise<KpisView> {
     const scoped = { ...range, site };
     const [funnel, residents, cohorts, economy, occupancy] = await Promise.all([
       this.funnel.figures({ ...scoped, ...funnelFilter }),

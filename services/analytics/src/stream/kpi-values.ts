@@ -1,11 +1,7 @@
+import type { KpisView } from '../kpis/kpi.views';
+
 /** The figures of a KPI set, flattened to the `kpi → value` pairs the compacted topic carries. */
-export function flattenKpis(kpis: {
-  funnel: { counts: Record<string, number>; acceptanceRate: number | null; daysToDecision: { median: number | null; p90: number | null } };
-  residents: { residentsNow: number; annualTurnoverRate: number | null };
-  occupancy: { offices: { used: number; total: number }; coworkingPositions: { used: number; total: number }; waitlist: number }[];
-  economy: { jobs: number; revenueMad: number; exportingReports: number; foreignBranchReports: number };
-  cohorts: { cohort: string; size: number; successRate: number | null; survivalRate: number | null }[];
-}): Record<string, number | null> {
+export function flattenKpis(kpis: Pick<KpisView, 'funnel' | 'residents' | 'occupancy' | 'economy' | 'cohorts'>): Record<string, number | null> {
   const sum = (pick: (site: (typeof kpis.occupancy)[number]) => number) => kpis.occupancy.reduce((total, site) => total + pick(site), 0);
   return {
     ...Object.fromEntries(Object.entries(kpis.funnel.counts).map(([stage, count]) => [`funnel.${stage}`, count])),

@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { findPage, PageQuery } from '@technopark/platform';
 import { Roles } from '@technopark/security';
 import { IsOptional, Matches } from 'class-validator';
@@ -9,6 +9,7 @@ import { cellId } from '../kpis/kpi-cell.schema';
 import { monthsFrom } from '../kpis/series.service';
 import { StartupSectorsRepository } from '../sectors/startup-sectors.repository';
 import { TimelineEntry } from './timeline-entry.schema';
+import { RecordPage } from './timeline.views';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
@@ -51,7 +52,8 @@ export class RecordsController {
   @Get()
   @Roles('site-staff', 'committee-member')
   @ApiOperation({ summary: 'The records (events) a KPI figure counts over a range of months, a page at a time' })
-  async records(@Query() query: RecordsQuery) {
+  @ApiOkResponse({ type: RecordPage })
+  async records(@Query() query: RecordsQuery): Promise<RecordPage> {
     const sites = query.site ? [query.site] : await this.timeline.distinct('site');
     // Sector cells follow the startups' current profiles: their records are the startups' ones in the cell without the sector.
     const { dimension, sector } = splitSector(query.dimension ?? 'all');

@@ -1,10 +1,11 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { findPage, PageQuery } from '@technopark/platform';
 import { assertOwnStartup, type AuthorizedPrincipal, CurrentPrincipal, Roles } from '@technopark/security';
 import type { Model } from 'mongoose';
 import { TimelineEntry } from './timeline-entry.schema';
+import { TimelinePage } from './timeline.views';
 
 @ApiTags('timeline')
 @Controller('v1/startups')
@@ -14,7 +15,8 @@ export class TimelineController {
   @Get(':startupId/timeline')
   @Roles('site-staff', 'committee-member', 'startup')
   @ApiOperation({ summary: "A startup's life across every service, in event time: applied, scored, accepted, allocated, moved in, reported, ended…" })
-  async startupTimeline(@Param('startupId') startupId: string, @Query() query: PageQuery, @CurrentPrincipal() principal: AuthorizedPrincipal) {
+  @ApiOkResponse({ type: TimelinePage })
+  async startupTimeline(@Param('startupId') startupId: string, @Query() query: PageQuery, @CurrentPrincipal() principal: AuthorizedPrincipal): Promise<TimelinePage> {
     assertOwnStartup(principal, startupId);
     const page = await findPage(this.timeline, { startupId }, { limit: query.limit, cursor: query.cursor, sortField: 'time', direction: 1 });
     return { items: page.items.map(({ _id, site, type, subject, time, data }) => ({ eventId: _id, site, type, subject, time, data })), nextCursor: page.nextCursor };
