@@ -1,11 +1,16 @@
 import { Controller, Headers, type MessageEvent, Param, Query, Sse } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Clock } from '@technopark/platform';
 import { Roles, SiteFromRoute } from '@technopark/security';
 import { filter, from, map, type Observable, switchMap } from 'rxjs';
 import { funnelFilterOf, KpiQueryDto, rangeOf } from '../kpis/kpi-query.dto';
 import { KpisService } from '../kpis/kpis.service';
 import { KpiStreamService } from './kpi-stream.service';
+
+const STREAM_ANSWER = {
+  description: 'Server-Sent Events, `event: kpis`, `id` the change sequence, `data` a KpisView as JSON',
+  content: { 'text/event-stream': { schema: { type: 'string', example: 'id: 42\nevent: kpis\ndata: {"scope":"all",…}\n\n' } } },
+};
 
 /**
  * Server-Sent Events: every message is the whole KPI set (`event: kpis`), its id the change sequence.
@@ -20,6 +25,7 @@ export class KpiStreamController {
   @Roles('site-staff', 'committee-member', 'partner')
   @ApiOperation({ summary: "The KPIs of every site this instance reads, pushed on every change (text/event-stream; reconnect with Last-Event-ID)" })
   @ApiProduces('text/event-stream')
+  @ApiOkResponse(STREAM_ANSWER)
   live(@Query() query: KpiQueryDto, @Headers('last-event-id') lastEventId?: string): Observable<MessageEvent> {
     return this.kpisOnChange(query, lastEventId);
   }
@@ -29,6 +35,7 @@ export class KpiStreamController {
   @SiteFromRoute('site')
   @ApiOperation({ summary: "One site's KPIs, pushed on every change (a national instance's per-site view)" })
   @ApiProduces('text/event-stream')
+  @ApiOkResponse(STREAM_ANSWER)
   liveOfSite(@Param('site') site: string, @Query() query: KpiQueryDto, @Headers('last-event-id') lastEventId?: string): Observable<MessageEvent> {
     return this.kpisOnChange(query, lastEventId, site);
   }
