@@ -22,8 +22,9 @@ describe('the dashboard page, in headless Chromium', () => {
   it('renders the tiles in French, switches to English, and updates a tile when an event is published', async () => {
     const page = await browser.newPage();
     const token = await tokens.forRole('site-staff', analytics.site);
-    await page.goto(`${base}/dashboard?token=${token}`);
+    await page.goto(`${base}/dashboard#token=${token}`);
     await page.locator('#status[data-state="live"]').waitFor({ timeout: 20_000 });
+    expect(page.url()).toBe(`${base}/dashboard`); // the token left the address bar
     await expectText(page, '#tile-submitted', '0');
     expect(await page.locator('[data-i18n="residents"]').textContent()).toBe('Résidents');
 
@@ -78,7 +79,7 @@ describe('the dashboard of a national instance, in headless Chromium', () => {
   it("shows the network, then one site's figures when the site is picked; jobs by site and the cohort curves", async () => {
     const page = await browser.newPage();
     const base = (await national.app.getUrl()).replace('[::1]', '127.0.0.1');
-    await page.goto(`${base}/dashboard?lang=en&token=${await tokens.forRole('platform-admin', 'national')}`);
+    await page.goto(`${base}/dashboard?lang=en#token=${await tokens.forRole('platform-admin', 'national')}`);
     await expectText(page, '#tile-submitted', '3');
     await page.locator('#site-picker:not([hidden])').waitFor({ timeout: 20_000 });
     await page.locator(`#site option[value="${tangier}"]`).waitFor({ state: 'attached', timeout: 20_000 });

@@ -5,7 +5,7 @@ import { down, up, type Endpoints } from './infrastructure';
 import { externalIdentityProviderConfigured, localAuthEnvironment, mintLocalToken } from './local-auth';
 import { formatLogLine } from './log-format';
 import { repoRoot } from './paths';
-import { DEFAULT_SITE, PLATFORM_SERVICES } from './platform-services';
+import { DEFAULT_SITE, instanceName, PLATFORM_SERVICES, type PlatformInstance } from './platform-services';
 import { runCommand } from './run-command';
 import { sleep } from './processes';
 
@@ -23,8 +23,8 @@ async function main(): Promise<void> {
   endpoints = await up();
   const site = process.env['SITE_ID'] ?? DEFAULT_SITE;
   const auth = externalIdentityProviderConfigured() ? {} : localAuthEnvironment();
-  for (const service of PLATFORM_SERVICES) startService(service.name, service.port, site, { ...endpoints, auth });
-  await Promise.all(PLATFORM_SERVICES.map((service) => waitUntilReady(service.name, service.port)));
+  for (const service of PLATFORM_SERVICES) startService(service, site, { ...endpoints, auth });
+  await Promise.all(PLATFORM_SERVICES.map((service) => waitUntilReady(instanceName(service), service.port)));
   printSummary(site);
   if (!externalIdentityProviderConfigured()) await printAdminToken(site);
 }
@@ -33,9 +33,10 @@ interface ServiceInputs extends Endpoints {
   readonly auth: Record<string, string>;
 }
 
-function startService(name: string, port: number, site: string, { kafkaBrokers, mongoUrl, auth }: ServiceInputs): void {
-  const child = spawn(process.execPath, ['--enable-source-maps', join(repoRoot, 'dist/services', name, 'main.js')], {
-    env: { ...process.env, ...auth, SITE_ID: site, PORT: String(port), KAFKA_BROKERS: kafkaBrokers, MONGO_URL: mongoUrl },
+function startService(service: PlatformInstance, site: string, { kafkaBrokers, mongoUrl, auth }: ServiceInputs): void {
+  const name = instanceName(service);
+  const child = spawn(process.execPath, ['--enable-source-maps', join(repoRoot, 'dist/services', service.name, 'main.js')], {
+    env: { ...process.env, ...auth, SITE_ID: site, PORT: String(service.port), KAFKA_BROKERS: kafkaBrokers, MONGO_URL: mongoUrl, ...service.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   for (const stream of [child.stdout, child.stderr]) {
@@ -62,12 +63,12 @@ async function waitUntilReady(name: string, port: number): Promise<void> {
 }
 
 function printSummary(site: string): void {
-  const rows = PLATFORM_SERVICES.map(({ name, port }) =>
-    `  ${name.padEnd(17)} http://127.0.0.1:${port}/docs   http://127.0.0.1:${port}/health/ready`);
+  const rows = PLATFORM_SERVICES.map((service) =>
+    `  ${instanceName(service).padEnd(19)} http://127.0.0.1:${service.port}/docs   http://127.0.0.1:${service.port}/health/ready`);
   console.log([
     '',
     `Technopark Platform is up for site '${site}' (Kafka ${endpoints?.kafkaBrokers}, MongoDB ${endpoints?.mongoUrl})`,
-    `  ${'service'.padEnd(17)} ${'API docs'.padEnd(31)} readiness`,
+    `  ${'service'.padEnd(19)} ${'API docs'.padEnd(31)} readiness`,
     ...rows,
     'Press Ctrl-C to stop.',
     '',
@@ -82,7 +83,10 @@ async function printAdminToken(site: string): Promise<void> {
     '',
     token,
     '',
-    `  curl -H "Authorization: Bearer <token>" http://127.0.0.1:${PLATFORM_SERVICES[0].port}/v1/me`,
+    `  curl -H "Authorization: Bearer <token>" http://127.0.0.1:${PLATFORM_SERVICES[0]?.port}/v1/me`,
+    '',
+    'KPI dashboards (the token travels in the fragment, which browsers never send to the server):',
+    ...PLATFORM_SERVICES.filter((service) => service.name === 'analytics').map((service) => `  ${instanceName(service).padEnd(19)} http://127.0.0.1:${service.port}/dashboard#token=${token}`),
     '',
   ].join('\n'));
 }

@@ -1,7 +1,8 @@
 /**
  * The dashboard's script, plain browser JavaScript. It reads the KPI stream with fetch (an
  * EventSource cannot send the bearer token), redraws on every message, and reconnects with
- * Last-Event-ID. The token comes from `?token=` once, then from this browser's session storage.
+ * Last-Event-ID. The token comes from the fragment `#token=` once (a fragment never reaches a server
+ * or its logs), then from this browser's session storage; the fragment is then cleared.
  * On a national instance (several sites) a selector switches between the network and one site's stream.
  */
 export const DASHBOARD_SCRIPT = String.raw`(() => {
@@ -9,16 +10,20 @@ export const DASHBOARD_SCRIPT = String.raw`(() => {
     fr: { title: 'Indicateurs Technopark', language: 'Langue', residents: 'Résidents', occupancy: 'Postes occupés', waitlist: "Liste d'attente", submitted: 'Candidatures',
       acceptance: "Taux d'acceptation", turnover: 'Rotation annuelle', jobs: 'Emplois', revenue: "Chiffre d'affaires (MAD)", funnel: 'Entonnoir des candidatures',
       occupancyChart: 'Occupation', cohorts: 'Cohortes : succès à 18 mois et survie à 5 ans', success: 'Succès à 18 mois', survival: 'Survie à 5 ans',
-      jobsChart: 'Emplois par site', site: 'Site', network: 'Réseau national', live: 'En direct', connecting: 'Connexion…', offline: 'Hors ligne, reconnexion…', noToken: 'Jeton manquant : ouvrez /dashboard?token=…',
+      jobsChart: 'Emplois par site', site: 'Site', network: 'Réseau national', live: 'En direct', connecting: 'Connexion…', offline: 'Hors ligne, reconnexion…', noToken: 'Jeton manquant : ouvrez /dashboard#token=…',
       stages: { submitted: 'Soumises', 'in-review': 'En revue', accepted: 'Acceptées', rejected: 'Refusées', waitlisted: "En attente", withdrawn: 'Retirées' }, offices: 'Bureaux', positions: 'Postes coworking' },
     en: { title: 'Technopark KPIs', language: 'Language', residents: 'Residents', occupancy: 'Positions used', waitlist: 'Waitlist', submitted: 'Applications',
       acceptance: 'Acceptance rate', turnover: 'Annual turnover', jobs: 'Jobs', revenue: 'Revenue (MAD)', funnel: 'Application funnel',
       occupancyChart: 'Occupancy', cohorts: 'Cohorts: success at 18 months and survival at 5 years', success: 'Success at 18 months', survival: 'Survival at 5 years',
-      jobsChart: 'Jobs by site', site: 'Site', network: 'National network', live: 'Live', connecting: 'Connecting…', offline: 'Offline, reconnecting…', noToken: 'No token: open /dashboard?token=…',
+      jobsChart: 'Jobs by site', site: 'Site', network: 'National network', live: 'Live', connecting: 'Connecting…', offline: 'Offline, reconnecting…', noToken: 'No token: open /dashboard#token=…',
       stages: { submitted: 'Submitted', 'in-review': 'In review', accepted: 'Accepted', rejected: 'Rejected', waitlisted: 'Waitlisted', withdrawn: 'Withdrawn' }, offices: 'Offices', positions: 'Coworking positions' },
   };
   const params = new URLSearchParams(location.search);
-  if (params.get('token')) sessionStorage.setItem('technopark-token', params.get('token'));
+  const fragment = new URLSearchParams(location.hash.slice(1));
+  if (fragment.get('token')) {
+    sessionStorage.setItem('technopark-token', fragment.get('token'));
+    history.replaceState(null, '', location.pathname + location.search);
+  }
   const token = sessionStorage.getItem('technopark-token');
   let language = params.get('lang') === 'en' || localStorage.getItem('technopark-lang') === 'en' ? 'en' : 'fr';
   let latest = null;
