@@ -3,7 +3,7 @@ import { MongooseModule } from '@nestjs/mongoose';
 import { PlatformModule } from '@technopark/platform';
 import { ANALYTICS_SERVICE } from './analytics.service-descriptor';
 import { FunnelService } from './kpis/funnel.service';
-import { KpiCell, KpiCellSchema } from './kpis/kpi-cell.schema';
+import { KpiSite, KpiSiteSchema, KpiYear, KpiYearSchema } from './kpis/kpi-cell.schema';
 import { KpiCellsRepository } from './kpis/kpi-cells.repository';
 import { KpisController } from './kpis/kpis.controller';
 import { KpisService } from './kpis/kpis.service';
@@ -34,7 +34,8 @@ import { StartupSectors, StartupSectorsSchema } from './sectors/startup-sectors.
 
 @Module({
   imports: [PlatformModule.forService(ANALYTICS_SERVICE), MongooseModule.forFeature([
-      { name: KpiCell.name, schema: KpiCellSchema },
+      { name: KpiYear.name, schema: KpiYearSchema },
+      { name: KpiSite.name, schema: KpiSiteSchema },
       { name: StartupHeadcount.name, schema: StartupHeadcountSchema },
       { name: TimelineEntry.name, schema: TimelineEntrySchema },
       { name: SiteOccupancy.name, schema: SiteOccupancySchema },

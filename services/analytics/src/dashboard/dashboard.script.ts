@@ -138,7 +138,7 @@ export const DASHBOARD_SCRIPT = String.raw`(() => {
           const fields = {};
           for (const line of block.split('\n')) fields[line.slice(0, line.indexOf(':'))] = line.slice(line.indexOf(':') + 1).trim();
           if (fields.id) lastEventId = fields.id;
-          if (fields.data) { latest = JSON.parse(fields.data); draw(latest); if (!site) offerSites(); }
+          if (fields.data) { latest = JSON.parse(fields.data); draw(latest); offerSites(); }
         }
       }
     } catch (error) {

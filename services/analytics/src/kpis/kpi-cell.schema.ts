@@ -1,34 +1,60 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 
+/** One counted figure: a KPI of a site for a period (month, quarter or `latest`) and a dimension (`all` for the total). */
+export interface CountedCell {
+  readonly site: string;
+  readonly kpi: string;
+  readonly period: string;
+  readonly dimension: string;
+  readonly value: number;
+}
+
+/** A counted figure's name, `<site>|<kpi>|<period>|<dimension>`: timeline entries list the ones they count in, for drill-down. */
+export function cellId(site: string, kpi: string, period: string, dimension: string): string {
+  return `${site}|${kpi}|${period}|${dimension}`;
+}
+
 /**
- * One materialized counter: a KPI of a site for a month and a dimension. Events add to it with
- * `$inc` and record their id in it (`applyOnce`), so a redelivery adds nothing. Reads touch a few
- * cells per site and month, never the event history.
+ * A year of one KPI of a site, for one dimension: every period's value in one document, so a read
+ * fetches a few documents by `_id` (the only lookup FerretDB answers without scanning the
+ * collection) and never touches the event history. Histogram buckets (`days:12`) are kept in the
+ * document of their dimension, keyed `<period>|<bucket>`. Events add with `$inc` and record their id
+ * (`applyOnce`), so a redelivery adds nothing; the ids kept are those of one year of this KPI.
  */
-@Schema({ collection: 'kpi_cells', timestamps: true })
-export class KpiCell {
-  /** `<site>|<kpi>|<period>|<dimension>` */
+@Schema({ collection: 'kpi_years', timestamps: true })
+export class KpiYear {
+  /** `<site>|<kpi>|<dimension>|<year>` */
   @Prop({ type: String })
   _id!: string;
 
-  @Prop({ required: true, index: true })
+  @Prop({ required: true })
   site!: string;
 
-  @Prop({ required: true, index: true })
+  @Prop({ required: true })
   kpi!: string;
-
-  @Prop({ required: true, index: true })
-  period!: string;
 
   @Prop({ required: true })
   dimension!: string;
 
-  @Prop({ required: true, default: 0 })
-  value!: number;
+  /** `YYYY`, or `latest` for figures that have no period. */
+  @Prop({ required: true })
+  year!: string;
+
+  /** Period (or `<period>|<bucket>`) → value. */
+  @Prop({ type: Object, default: {} })
+  values!: Record<string, number>;
 }
 
-export const KpiCellSchema = SchemaFactory.createForClass(KpiCell);
+export const KpiYearSchema = SchemaFactory.createForClass(KpiYear);
 
-export function cellId(site: string, kpi: string, period: string, dimension: string): string {
-  return `${site}|${kpi}|${period}|${dimension}`;
+/** The sites this instance has counted something for, and the first year of each: reads enumerate documents from these. */
+@Schema({ collection: 'kpi_sites', timestamps: true })
+export class KpiSite {
+  @Prop({ type: String })
+  _id!: string;
+
+  @Prop()
+  firstYear?: string;
 }
+
+export const KpiSiteSchema = SchemaFactory.createForClass(KpiSite);

@@ -6,7 +6,7 @@ import { Roles } from '@technopark/security';
 import type { Model } from 'mongoose';
 import type { AnalyticsEnvironment } from '../config/analytics.environment';
 import { SiteOccupancy } from '../occupancy/site-occupancy.schema';
-import { KpiCell } from './kpi-cell.schema';
+import { KpiCellsRepository } from './kpi-cells.repository';
 import { SitesView } from './kpi.views';
 
 /** Which sites this instance has figures for: its own, or (national) every site it has read an event of. */
@@ -15,7 +15,7 @@ import { SitesView } from './kpi.views';
 export class SitesController {
   constructor(
     @Inject(SERVICE_ENVIRONMENT) private readonly environment: AnalyticsEnvironment,
-    @InjectModel(KpiCell.name) private readonly cells: Model<KpiCell>,
+    private readonly cells: KpiCellsRepository,
     @InjectModel(SiteOccupancy.name) private readonly occupancy: Model<SiteOccupancy>,
   ) {}
 
@@ -25,7 +25,7 @@ export class SitesController {
   @ApiOkResponse({ type: SitesView })
   async list(): Promise<SitesView> {
     if (this.environment.ANALYTICS_SCOPE === 'site') return { scope: 'site', sites: [this.environment.SITE_ID] };
-    const [counted, occupied] = await Promise.all([this.cells.distinct('site'), this.occupancy.distinct('_id')]);
+    const [counted, occupied] = await Promise.all([this.cells.siteIds(), this.occupancy.distinct('_id')]);
     return { scope: 'national', sites: [...new Set([...counted, ...occupied.map(String)])].sort() };
   }
 }

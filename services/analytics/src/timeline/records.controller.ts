@@ -6,6 +6,7 @@ import { Roles } from '@technopark/security';
 import { IsOptional, Matches } from 'class-validator';
 import type { Model } from 'mongoose';
 import { cellId } from '../kpis/kpi-cell.schema';
+import { KpiCellsRepository } from '../kpis/kpi-cells.repository';
 import { monthsFrom } from '../kpis/series.service';
 import { StartupSectorsRepository } from '../sectors/startup-sectors.repository';
 import { TimelineEntry } from './timeline-entry.schema';
@@ -47,14 +48,14 @@ function splitSector(dimension: string): { dimension: string; sector?: string } 
 @ApiTags('kpis')
 @Controller('v1/kpis/records')
 export class RecordsController {
-  constructor(@InjectModel(TimelineEntry.name) private readonly timeline: Model<TimelineEntry>, private readonly sectors: StartupSectorsRepository) {}
+  constructor(@InjectModel(TimelineEntry.name) private readonly timeline: Model<TimelineEntry>, private readonly sectors: StartupSectorsRepository, private readonly cells: KpiCellsRepository) {}
 
   @Get()
   @Roles('site-staff', 'committee-member')
   @ApiOperation({ summary: 'The records (events) a KPI figure counts over a range of months, a page at a time' })
   @ApiOkResponse({ type: RecordPage })
   async records(@Query() query: RecordsQuery): Promise<RecordPage> {
-    const sites = query.site ? [query.site] : await this.timeline.distinct('site');
+    const sites = query.site ? [query.site] : await this.cells.siteIds();
     // Sector cells follow the startups' current profiles: their records are the startups' ones in the cell without the sector.
     const { dimension, sector } = splitSector(query.dimension ?? 'all');
     const cells = sites.flatMap((site) => monthsFrom(query.from, query.to).map((month) => cellId(site, query.kpi, month, dimension)));
