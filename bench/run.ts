@@ -1,6 +1,7 @@
 import { benchBackbone } from './backbone';
+import { benchKpis } from './kpis';
 
-const BENCHMARKS: Record<string, () => Promise<void>> = { backbone: benchBackbone };
+const BENCHMARKS: Record<string, () => Promise<void>> = { backbone: benchBackbone, kpis: benchKpis };
 
 const name = process.argv[2] ?? '';
 const benchmark = BENCHMARKS[name];

@@ -28,7 +28,8 @@ export async function stockTransportRun(kafka: Kafka, connection: { mongoUrl: st
     constructor(@InjectModel(ProbeEffect.name) private readonly effects: Model<ProbeEffect>) {}
 
     @EventPattern(topic)
-    async onEvent(@Payload() event: { id: string; probeId: string; sequence: number }): Promise<void> {
+    async onEvent(@Payload() received: object): Promise<void> {
+      const event = received as { id: string; probeId: string; sequence: number };
       await applyOnce(this.effects, event.probeId, { $inc: { count: 1 }, $push: { sequences: event.sequence } }, event);
       applied += 1;
     }

@@ -44,6 +44,7 @@ export class PlatformModule implements NestModule {
             service: identity.name,
             scope: service.scopeOf?.(environment) ?? service.scope ?? 'site',
             nationalSites: service.nationalSitesOf?.(environment),
+            newTopicsCheckMs: environment.KAFKA_NEW_TOPICS_CHECK_SECONDS * 1000,
             topicPartitions: environment.KAFKA_TOPIC_PARTITIONS,
             replicationFactor: environment.KAFKA_REPLICATION_FACTOR,
             metricsRegistry: registry,

@@ -14,6 +14,7 @@ describe('a national analytics instance', () => {
   const tag = uniqueSiteId('n');
   const rabat = `${tag}-rabat`;
   const tangier = `${tag}-tangier`;
+  const agadir = `${tag}-agadir`;
   let national: AnalyticsSite;
 
   afterAll(() => national?.close());
@@ -25,7 +26,7 @@ describe('a national analytics instance', () => {
     await writer.publish([submitted(), started(), started()], tangier);
     await writer.close();
 
-    national = await startAnalyticsSite({ site: uniqueSiteId('national'), env: { ANALYTICS_SCOPE: 'national', ANALYTICS_SITES: `${rabat}|${tangier}` } });
+    national = await startAnalyticsSite({ site: uniqueSiteId('national'), env: { ANALYTICS_SCOPE: 'national', ANALYTICS_SITES: `${rabat}|${tangier}|${agadir}`, KAFKA_NEW_TOPICS_CHECK_SECONDS: '2' } });
     const admin = bearer(await tokens.forRole('platform-admin', 'national'));
     const http = () => request(national.app.getHttpServer());
     const ofSite = async (site: string) => (await http().get(`/v1/sites/${site}/kpis`).set(admin).expect(200)).body;
@@ -40,4 +41,15 @@ describe('a national analytics instance', () => {
     expect((await http().get(`/v1/sites/${tangier}/kpis`).set(rabatStaff).expect(403)).body.code).toBe('AUTH.WRONG_SITE');
     await http().get('/v1/kpis').set(bearer(await tokens.forRole('partner', rabat))).expect(200);
   }, 150_000);
+
+  it('reads a site that comes online after it started, without a restart', async () => {
+    const admin = bearer(await tokens.forRole('platform-admin', 'national'));
+    const network = async () => (await request(national.app.getHttpServer()).get('/v1/kpis').set(admin).expect(200)).body;
+    const before = (await network()).funnel.counts.submitted;
+    // Agadir's topics did not exist when the national instance subscribed.
+    await national.publish([submitted(), submitted()], agadir);
+    await eventually(async () => (await network()).funnel.counts.submitted === before + 2, "the new site's events", 60_000);
+    expect((await request(national.app.getHttpServer()).get(`/v1/sites/${agadir}/kpis`).set(admin).expect(200)).body.funnel.counts.submitted).toBe(2);
+    expect((await request(national.app.getHttpServer()).get('/v1/sites').set(admin).expect(200)).body).toEqual({ scope: 'national', sites: [agadir, rabat, tangier] });
+  }, 90_000);
 });

@@ -106,6 +106,9 @@ describe('KPIs from a scripted history', () => {
     expect(figures).toMatchObject(EXPECTED);
     expect(figures.occupancy).toEqual([expect.objectContaining({ site: analytics.site, version: 3, residents: 1, waitlist: 2, offices: { used: 1, total: 10 } })]);
     expect((await analytics.get('/v1/kpis/funnel?from=2024-01&to=2024-12&programId=acceleration')).body.counts).toMatchObject({ submitted: 1, accepted: 1 });
+    // Jobs as of a month: by the end of 2024-Q2 only startup 1's Q1 headcount (5) counted; startup 3's Q2 report came after its Q3 one.
+    expect((await analytics.get('/v1/kpis?to=2024-06')).body.economy).toMatchObject({ jobs: 5, jobsBySite: [{ site: analytics.site, jobs: 5 }] });
+    expect(figures.economy.jobsBySite).toEqual([{ site: analytics.site, jobs: 12 }]);
 
     const series = (await analytics.get('/v1/kpis/series?from=2023-01&to=2023-12')).body.months;
     expect(series).toHaveLength(12);

@@ -20,6 +20,11 @@ export interface MessagingOptions {
   readonly scope?: 'site' | 'national';
   /** National scope: a regular expression the site ids read must match whole (every site by default). */
   readonly nationalSites?: string;
+  /**
+   * National scope: how often to look for topics created since subscribing (a site coming online);
+   * the client matches a pattern only against the topics that exist when it subscribes. 30 s by default.
+   */
+  readonly newTopicsCheckMs?: number;
   /** Partitions and replication of topics created at start-up. */
   readonly topicPartitions: number;
   readonly replicationFactor: number;

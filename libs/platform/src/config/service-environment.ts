@@ -48,6 +48,10 @@ export class ServiceEnvironment extends SecurityEnvironment {
   @IntegerVariable(1, 256, 'an integer from 1 to 256')
   KAFKA_TOPIC_PARTITIONS = 3;
 
+  /** National scope: how often the consumer looks for topics of sites that came online since it subscribed. */
+  @IntegerVariable(1, 3600, 'an integer from 1 to 3600 (seconds)')
+  KAFKA_NEW_TOPICS_CHECK_SECONDS = 30;
+
   /** Copies of each created topic; 1 for a single local broker, 3 in production. */
   @IntegerVariable(1, 7, 'an integer from 1 to 7, at most the number of brokers')
   KAFKA_REPLICATION_FACTOR = 1;

@@ -7,37 +7,44 @@ import type { Model } from 'mongoose';
 import { KpiCellsRepository } from '../kpis/kpi-cells.repository';
 import { StartupHeadcount } from './startup-headcount.schema';
 
-/** Jobs are one cell per site (`economy.jobs`, period `latest`), moved by the difference a newer report makes. */
-export const JOBS_CELL = { kpi: 'economy.jobs', period: 'latest', dimension: 'all' } as const;
+/**
+ * Jobs are the sum of the differences newer reports make to a startup's latest headcount, each
+ * counted in the quarter of the report that made it (`economy.jobs`): the sum up to a quarter is the
+ * jobs as of then, and no document collects every report of the site's history.
+ */
+export const JOBS_KPI = 'economy.jobs';
 
 @Injectable()
 export class JobsRepository {
   constructor(@InjectModel(StartupHeadcount.name) private readonly headcounts: Model<StartupHeadcount>, private readonly cells: KpiCellsRepository) {}
 
-  async onReport(event: ReceivedEvent<ResidentReportSubmittedV1>): Promise<void> {
+  /** True when the jobs figure changed (this report's difference, or one a crash left pending). */
+  async onReport(event: ReceivedEvent<ResidentReportSubmittedV1>): Promise<boolean> {
     const id = `${event.site}|${event.data.startupId}`;
-    await this.finishPending(id);
+    const finished = await this.finishPending(id);
     const current = await this.headcounts.findById(id).lean<StartupHeadcount>();
-    if (current && current.period >= event.data.period) return; // an older or the same quarter: not the latest headcount
+    if (current && current.period >= event.data.period) return finished; // an older or the same quarter: not the latest headcount
     const change = { eventId: event.id, delta: event.data.headcount - (current?.headcount ?? 0) };
     const update = { $set: { site: event.site, period: event.data.period, headcount: event.data.headcount, pending: change } };
     try {
       const written = current
         ? await this.headcounts.updateOne({ _id: id, period: current.period, pending: { $exists: false } }, update)
         : await this.headcounts.create({ _id: id, ...update.$set });
-      if ('matchedCount' in written && written.matchedCount === 0) return this.onReport(event); // another report moved it first
+      if ('matchedCount' in written && written.matchedCount === 0) return (await this.onReport(event)) || finished; // another report moved it first
     } catch (error) {
-      if (isDuplicateKeyError(error)) return this.onReport(event);
+      if (isDuplicateKeyError(error)) return (await this.onReport(event)) || finished;
       throw error;
     }
-    await this.finishPending(id);
+    return (await this.finishPending(id)) || finished;
   }
 
   /** Adds a recorded change to the jobs cell (once, by its event id) and clears it. */
-  private async finishPending(id: string): Promise<void> {
+  private async finishPending(id: string): Promise<boolean> {
     const document = await this.headcounts.findById(id).lean<StartupHeadcount>();
-    if (!document?.pending) return;
-    await this.cells.apply([{ ...JOBS_CELL, site: document.site, by: document.pending.delta }], { id: document.pending.eventId });
+    if (!document?.pending) return false;
+    // The pending change was written with the report's period, and nothing overwrites a document while a change is pending.
+    const changed = await this.cells.apply([{ kpi: JOBS_KPI, period: document.period, dimension: 'all', site: document.site, by: document.pending.delta }], { id: document.pending.eventId });
     await this.headcounts.updateOne({ _id: id, 'pending.eventId': document.pending.eventId }, { $unset: { pending: '' } });
+    return changed;
   }
 }

@@ -83,7 +83,7 @@ export class SiteJobsView {
 }
 
 export class EconomyView {
-  @ApiProperty({ example: 412, description: "Sum of every startup's latest reported headcount, residents and alumni" }) jobs!: number;
+  @ApiProperty({ example: 412, description: "Sum of every startup's latest reported headcount, residents and alumni, as of the end of `to`" }) jobs!: number;
   @ApiProperty({ type: [SiteJobsView], description: 'Jobs per site' }) jobsBySite!: SiteJobsView[];
   @ApiProperty({ example: 18500000, description: 'Revenue reported for the quarters of the range, MAD' }) revenueMad!: number;
   @ApiProperty({ example: 60 }) reports!: number;

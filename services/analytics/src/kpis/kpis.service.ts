@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
+import { Clock } from '@technopark/platform';
 import type { Model } from 'mongoose';
+import { KpiVersionRepository } from '../stream/kpi-version.repository';
 import { SiteOccupancy } from '../occupancy/site-occupancy.schema';
 import { CohortsService } from './cohorts.service';
 import { EconomyService } from './economy.service';
@@ -8,10 +10,17 @@ import { FunnelService } from './funnel.service';
 import type { KpisView } from './kpi.views';
 import { ResidentsService } from './residents.service';
 
+/** Answers kept per KPI change sequence: dashboards on the stream all ask for the same set after each change. */
+const RECENT_ANSWERS = 64;
+
 /** Every KPI of a site, read from the materialized projections. */
 @Injectable()
 export class KpisService {
+  private readonly recent = new Map<string, Promise<KpisView>>();
+
   constructor(
+    private readonly versions: KpiVersionRepository,
+    private readonly clock: Clock,
     readonly funnel: FunnelService,
     readonly residents: ResidentsService,
     readonly cohorts: CohortsService,
@@ -21,6 +30,18 @@ export class KpisService {
 
   /** One site's KPIs, or (without `site`) those of every site this instance reads: the network's for a national instance. */
   async all(range: { from: string; to: string }, funnelFilter: { programId?: string; sector?: string }, site?: string): Promise<KpisView> {
+    // Every change to a figure bumps the sequence, and cohort rates depend on the day: same key, same answer.
+    const key = JSON.stringify([await this.versions.current(), this.clock.today(), range, funnelFilter, site ?? null]);
+    const known = this.recent.get(key);
+    if (known) return known;
+    const answer = this.compute(range, funnelFilter, site);
+    this.recent.set(key, answer);
+    answer.catch(() => this.recent.delete(key));
+    if (this.recent.size > RECENT_ANSWERS) this.recent.delete(this.recent.keys().next().value as string);
+    return answer;
+  }
+
+  private async compute(range: { from: string; to: string }, funnelFilter: { programId?: string; sector?: string }, site?: string): Promise<KpisView> {
     const scoped = { ...range, site };
     const [funnel, residents, cohorts, economy, occupancy] = await Promise.all([
       this.funnel.figures({ ...scoped, ...funnelFilter }),

@@ -57,10 +57,10 @@ export class EventsProjector {
     }
     const counted = await this.cells.apply(increments, event);
     const countedBySector = await this.countBySector(event, increments);
-    if (event.type === TYPE.report) await this.jobs.onReport(event as ReceivedEvent<ResidentReportSubmittedV1>);
+    const jobsChanged = event.type === TYPE.report && (await this.jobs.onReport(event as ReceivedEvent<ResidentReportSubmittedV1>));
     const occupancyChanged = event.type === TYPE.occupancy && (await this.keepLatestOccupancy(event as ReceivedEvent<OccupancyChangedV1>));
     // A redelivery changes nothing, and pushes nothing to dashboards.
-    if (counted || countedBySector || occupancyChanged) await this.versions.bump();
+    if (counted || countedBySector || jobsChanged || occupancyChanged) await this.versions.bump();
   }
 
   /** The funnel per sector follows the startup's profile, read from the startups topic. */

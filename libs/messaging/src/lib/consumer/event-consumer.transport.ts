@@ -13,6 +13,7 @@ import { RecordProcessor, type EventHandler } from './record-processor';
 import { DEFAULT_RETRY_POLICY, backoffDelay } from './retry-policy';
 
 const PARTITIONS_IN_PARALLEL = 3;
+const NEW_TOPICS_CHECK_MS = 30_000;
 
 /**
  * A Nest microservice transport for `@HandleEvent` handlers: batch consumption, one
@@ -29,6 +30,7 @@ export class EventConsumerTransport extends Server implements CustomTransportStr
   private closed = false;
   private starting: Promise<void> | undefined;
   private wakeUp: (() => void) | undefined;
+  private newTopicsCheck: NodeJS.Timeout | undefined;
 
   constructor(
     @Inject(KAFKA_CLIENT) private readonly kafka: Kafka,
@@ -51,6 +53,7 @@ export class EventConsumerTransport extends Server implements CustomTransportStr
   /** Stops fetching, lets the running batches finish and commit, then leaves the group. */
   async close(): Promise<void> {
     this.closed = true;
+    clearTimeout(this.newTopicsCheck);
     this.wakeUp?.();
     this.pauses.cancelAll();
     await this.consumer?.disconnect();
@@ -111,14 +114,47 @@ export class EventConsumerTransport extends Server implements CustomTransportStr
     this.consumer = this.kafka.consumer({ groupId: this.consumerGroup, allowAutoTopicCreation: false });
     await this.consumer.connect();
     const national = this.options.scope === 'national';
-    await this.consumer.subscribe({ topics: streams.map((stream) => (national ? topicPatternFor(stream, this.options.nationalSites) : topicFor(this.options.site, stream))), fromBeginning: true });
+    const patterns = streams.map((stream) => topicPatternFor(stream, this.options.nationalSites));
+    // Listed before subscribing: a topic created in between is taken for new, which costs one needless rejoin at worst.
+    const matchedAtStart = national ? await this.topicsMatching(patterns) : undefined;
+    await this.consumer.subscribe({ topics: national ? patterns : streams.map((stream) => topicFor(this.options.site, stream)), fromBeginning: true });
     await this.consumer.run({
       autoCommit: false,
       eachBatchAutoResolve: false,
       partitionsConsumedConcurrently: PARTITIONS_IN_PARALLEL,
       eachBatch: (payload) => this.consumeBatch(payload, processor),
     });
-    this.logger.log({ msg: 'consuming events', group: this.consumerGroup, streams, scope: this.options.scope ?? 'site', deadLetterTopic });
+    this.logger.log({ msg: 'consuming events', group: this.consumerGroup, streams, scope: this.options.scope ?? 'site', deadLetterTopic, ...(matchedAtStart ? { topics: matchedAtStart.size } : {}) });
+    if (matchedAtStart) this.checkForNewTopics(patterns, matchedAtStart);
+  }
+
+  /** National scope: when a site's topics appear after subscribing, rejoin the group so that they are read (from their beginning). */
+  private checkForNewTopics(patterns: readonly RegExp[], subscribed: ReadonlySet<string>): void {
+    this.newTopicsCheck = setTimeout(async () => {
+      try {
+        const added = [...(await this.topicsMatching(patterns))].filter((topic) => !subscribed.has(topic));
+        if (this.closed) return;
+        if (added.length > 0) {
+          this.logger.log({ msg: 'new topics to read; rejoining the consumer group', group: this.consumerGroup, topics: added.slice(0, 20), count: added.length });
+          await this.consumer?.disconnect();
+          if (!this.closed) this.starting = this.startWithRetries();
+          return;
+        }
+      } catch (error) {
+        this.logger.warn({ msg: 'could not look for new topics; trying again later', group: this.consumerGroup, reason: (error as Error).message });
+      }
+      if (!this.closed) this.checkForNewTopics(patterns, subscribed);
+    }, this.options.newTopicsCheckMs ?? NEW_TOPICS_CHECK_MS);
+  }
+
+  private async topicsMatching(patterns: readonly RegExp[]): Promise<Set<string>> {
+    const admin = this.kafka.admin();
+    await admin.connect();
+    try {
+      return new Set((await admin.listTopics()).filter((topic) => patterns.some((pattern) => pattern.test(topic))));
+    } finally {
+      await admin.disconnect();
+    }
   }
 
   private recordProcessor(deadLetterTopic: string): RecordProcessor {
