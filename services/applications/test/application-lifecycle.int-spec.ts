@@ -1,5 +1,5 @@
 import { topicFor } from '@technopark/contracts';
-import { eventually, header, infrastructureEnv, readTopic, testKafka, type TopicRecord } from '@technopark/testing';
+import { eventually, header, infrastructureEnv, readTopic, testKafka, type TopicRecord, withoutCopies } from '@technopark/testing';
 import { ApplicationsApp, expectStatus, MARKS } from './support/applications-app';
 
 const kafka = testKafka(infrastructureEnv().KAFKA_BROKERS);
@@ -7,7 +7,7 @@ const kafka = testKafka(infrastructureEnv().KAFKA_BROKERS);
 async function eventsOf(topic: string, subject: string, count: number): Promise<TopicRecord[]> {
   let records: TopicRecord[] = [];
   await eventually(async () => {
-    records = (await readTopic(kafka, topic)).filter((record) => header(record, 'ce_subject') === subject);
+    records = withoutCopies(await readTopic(kafka, topic)).filter((record) => header(record, 'ce_subject') === subject);
     return records.length >= count;
   }, `${count} events about ${subject} on ${topic}`);
   return records;

@@ -1,5 +1,6 @@
 import { eventually } from './eventually';
 import { infrastructureEnv, uniqueSiteId } from './infrastructure-env';
+import { withoutCopies } from './kafka-topics';
 
 describe('eventually', () => {
   it('resolves as soon as the probe holds', async () => {
@@ -30,5 +31,14 @@ describe('infrastructureEnv', () => {
     } finally {
       process.env = saved;
     }
+  });
+});
+
+describe('withoutCopies', () => {
+  const record = (id: string, value: string) => ({ key: null, value: Buffer.from(value), headers: { ce_id: Buffer.from(id) }, timestamp: '0', attributes: 0, offset: '0' });
+
+  it('keeps the first record of each event id, in order', () => {
+    const records = [record('a', '1'), record('b', '2'), record('a', '1 again'), record('c', '3')];
+    expect(withoutCopies(records).map((each) => String(each.value))).toEqual(['1', '2', '3']);
   });
 });

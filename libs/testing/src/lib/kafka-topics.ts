@@ -30,6 +30,16 @@ export async function readTopic(kafka: Kafka, topic: string): Promise<KafkaMessa
 
 export const header = (message: KafkaMessage, name: string) => message.headers?.[name]?.toString();
 
+/**
+ * The records without the copies of an event already listed (same CloudEvents id). Delivery is at
+ * least once: a send retried after a broker error (e.g. a leader not yet elected on a new topic)
+ * can store an event twice, and consumers drop the copy by its id.
+ */
+export function withoutCopies(records: readonly KafkaMessage[]): KafkaMessage[] {
+  const seen = new Set<string | undefined>();
+  return records.filter((record) => !seen.has(header(record, 'ce_id')) && seen.add(header(record, 'ce_id')));
+}
+
 /** Writes records the way another service's producer would; the topic is created first, as a deployment would have it. */
 export interface TestProducer {
   send(topic: string, messages: readonly { key: string; value: string; headers: Record<string, string> }[]): Promise<void>;

@@ -4,7 +4,7 @@ import { type ApplicationAcceptedV1, topicFor } from '@technopark/contracts';
 import { Clock } from '@technopark/platform';
 import { startTestApp } from '@technopark/platform/testing';
 import { bearer, TestTokens } from '@technopark/security/testing';
-import { header, infrastructureEnv, readTopic, testKafka, uniqueSiteId } from '@technopark/testing';
+import { header, infrastructureEnv, readTopic, testKafka, uniqueSiteId, withoutCopies } from '@technopark/testing';
 import request from 'supertest';
 import { AppModule } from '../../src/app.module';
 import { AllocationService } from '../../src/residencies/allocation.service';
@@ -72,7 +72,9 @@ export async function startResidencySite(options: { spaces?: object[]; site?: st
     },
     async eventsAbout(stream, subject) {
       const records = await readTopic(kafka, topicFor(site, stream)).catch(() => []);
-      return records.filter((record) => header(record, 'ce_subject') === subject).map((record) => ({ type: String(header(record, 'ce_type')), data: JSON.parse(String(record.value)) }));
+      return withoutCopies(records)
+        .filter((record) => header(record, 'ce_subject') === subject)
+        .map((record) => ({ type: String(header(record, 'ce_type')), data: JSON.parse(String(record.value)) }));
     },
   };
 }
