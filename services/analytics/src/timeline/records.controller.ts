@@ -6,6 +6,7 @@ import { Roles } from '@technopark/security';
 import { IsOptional, Matches } from 'class-validator';
 import type { Model } from 'mongoose';
 import { cellId } from '../kpis/kpi-cell.schema';
+import { quarterOf } from '../kpis/economy.service';
 import { KpiCellsRepository } from '../kpis/kpi-cells.repository';
 import { monthsFrom } from '../kpis/series.service';
 import { StartupSectorsRepository } from '../sectors/startup-sectors.repository';
@@ -15,7 +16,7 @@ import { RecordPage } from './timeline.views';
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 export class RecordsQuery extends PageQuery {
-  @ApiProperty({ example: 'funnel.accepted', description: 'A counted KPI: funnel.<stage>, residency.arrivals, residency.departures, cohort.size, cohort.lost-before-success…' })
+  @ApiProperty({ example: 'funnel.accepted', description: 'A counted KPI: funnel.<stage>, residency.arrivals, residency.departures, cohort.size, cohort.lost-before-success, economy.reports, economy.exporting…' })
   @Matches(/^[a-z][a-z0-9.-]{1,99}$/, { message: 'kpi must be a KPI name such as funnel.accepted' })
   kpi!: string;
 
@@ -58,7 +59,10 @@ export class RecordsController {
     const sites = query.site ? [query.site] : await this.cells.siteIds();
     // Sector cells follow the startups' current profiles: their records are the startups' ones in the cell without the sector.
     const { dimension, sector } = splitSector(query.dimension ?? 'all');
-    const cells = sites.flatMap((site) => monthsFrom(query.from, query.to).map((month) => cellId(site, query.kpi, month, dimension)));
+    // Figures from reports are counted per quarter: the quarters the months fall in.
+    const months = monthsFrom(query.from, query.to);
+    const periods = [...months, ...new Set(months.map(quarterOf))];
+    const cells = sites.flatMap((site) => periods.map((period) => cellId(site, query.kpi, period, dimension)));
     const startups = sector ? { startupId: { $in: await this.sectors.startupsIn(sector, sites) } } : {};
     const page = await findPage(this.timeline, { cells: { $in: cells }, ...startups }, { limit: query.limit, cursor: query.cursor, sortField: 'time', direction: 1 });
     return { items: page.items.map(({ _id, site, startupId, type, subject, time, data }) => ({ eventId: _id, site, startupId, type, subject, time, data })), nextCursor: page.nextCursor };
