@@ -1,4 +1,4 @@
-import { ConfigResourceTypes, Kafka, type KafkaMessage, logLevel, Partitioners } from 'kafkajs';
+import { type Admin, ConfigResourceTypes, Kafka, type KafkaMessage, logLevel, Partitioners } from 'kafkajs';
 import { eventually } from './eventually';
 
 /** A record read back from a topic (services' tests must not import the Kafka client). */
@@ -54,7 +54,7 @@ export async function connectTestProducer(kafka: Kafka): Promise<TestProducer> {
   return {
     async send(topic, messages) {
       if (!created.has(topic)) {
-        if (!(await admin.listTopics()).includes(topic)) await admin.createTopics({ topics: [{ topic }], waitForLeaders: true });
+        if (!(await admin.listTopics()).includes(topic)) await createWithLeaders(admin, topic);
         created.add(topic);
       }
       await producer.send({ topic, messages: [...messages] });
@@ -63,6 +63,26 @@ export async function connectTestProducer(kafka: Kafka): Promise<TestProducer> {
       await Promise.all([producer.disconnect(), admin.disconnect()]);
     },
   };
+}
+
+const NOT_READY_YET = new Set(['UNKNOWN_TOPIC_OR_PARTITION', 'LEADER_NOT_AVAILABLE', 'NOT_LEADER_FOR_PARTITION']);
+
+/**
+ * Creates a topic and returns once every partition has a leader. The client's own wait gives up when
+ * the broker answers "does not host this topic-partition" before the new topic reached it, so that
+ * answer is waited out here.
+ */
+async function createWithLeaders(admin: Admin, topic: string): Promise<void> {
+  try {
+    await admin.createTopics({ topics: [{ topic }], waitForLeaders: true });
+    return;
+  } catch (error) {
+    if (!NOT_READY_YET.has((error as { type?: string }).type ?? '')) throw error;
+  }
+  await eventually(async () => {
+    const metadata = await admin.fetchTopicMetadata({ topics: [topic] }).catch(() => undefined);
+    return metadata?.topics[0]?.partitions.every((partition) => partition.leader >= 0) ?? false;
+  }, `a leader for every partition of ${topic}`, 30_000);
 }
 
 /** One configuration value of a topic as the broker reports it (e.g. `cleanup.policy`). */

@@ -11,6 +11,15 @@ import { AppModule } from '../../src/app.module';
 
 export const tokens = new TestTokens();
 
+/** Sites not closed yet: a test that fails half-way must not leave a service running (Jest would never exit). */
+const running = new Set<AnalyticsSite>();
+// Under Jest only: the benchmark reuses this helper outside it.
+if (typeof afterAll === 'function') {
+  afterAll(async () => {
+    for (const site of running) await site.close().catch(() => undefined);
+  });
+}
+
 /** A day that does not move: figures that depend on "now" (cohorts reaching their marks) stay checkable. */
 class FixedClock extends Clock {
   constructor(private readonly day: string) {
@@ -51,7 +60,7 @@ export async function startAnalyticsSite(options: { site?: string; today?: strin
   const app = await startTestApp(ANALYTICS_SERVICE, AppModule, { SITE_ID: site, ...infrastructureEnv(), ...tokens.environment, ...options.env }, (builder) => (fixed ? builder.overrideProvider(Clock).useValue(fixed) : builder));
   const staff = bearer(await tokens.forRole('site-staff', site));
   const encoded = new Map<ScriptedEvent, ReturnType<typeof encodeEvent>>();
-  return {
+  const started: AnalyticsSite = {
     site, app,
     async publish(events, onSite = site) {
       for (const event of events) {
@@ -64,8 +73,11 @@ export async function startAnalyticsSite(options: { site?: string; today?: strin
       return request(app.getHttpServer()).get(path).set(staff).expect(expected);
     },
     async close() {
+      running.delete(started);
       await producer.disconnect();
       await app.close();
     },
   };
+  running.add(started);
+  return started;
 }
