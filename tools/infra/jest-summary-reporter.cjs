@@ -13,6 +13,7 @@ class SummaryReporter {
     writeFileSync(
       join(dir, `${this.name}-${process.pid}.json`),
       JSON.stringify({
+        project: this.name,
         passed: results.numPassedTests,
         // A suite that cannot load runs no test; count it as one failure so it is never silent.
         failed: results.numFailedTests + results.numRuntimeErrorTestSuites,

@@ -5,3 +5,5 @@ export { payloadSchemaOf, type JsonSchema } from './lib/payload-schema';
 export { buildAsyncApiDocument, type AsyncApiOptions } from './lib/asyncapi-document';
 export { CLOUDEVENTS_HEADERS_SCHEMA } from './lib/cloudevents-headers';
 export * from './events';
+export { IsDecimal, isDecimal, Nullable } from './lib/validators';
+export { contractViolations } from './lib/contract-violations';

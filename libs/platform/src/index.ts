@@ -14,3 +14,4 @@ export { decodeCursor, encodeCursor, type PagePosition } from './pagination/page
 export { PageQuery } from './pagination/page-query.dto';
 export { Clock } from './time/clock';
 export { BackgroundTask, type BackgroundTaskOptions } from './background/background-task';
+export { applyMergePatch, MergePatchType, mergePatchUpdate, removableFieldsOf } from './patch/merge-patch';

@@ -11,7 +11,7 @@ import { SERVICE_ENVIRONMENT, SERVICE_IDENTITY, type ServiceIdentity } from './c
 import type { ServiceDescriptor } from './config/service-descriptor';
 import type { ServiceEnvironment } from './config/service-environment';
 import { HealthModule } from './health/health.module';
-import { DomainErrorFilter } from './http/domain-error.filter';
+import { HttpErrorFilter } from './http/http-error.filter';
 import { RequestLoggingMiddleware } from './logging/request-logging.middleware';
 import { METRICS_REGISTRY, MetricsModule } from './metrics/metrics.module';
 import { ClockModule } from './time/clock';
@@ -69,7 +69,7 @@ export class PlatformModule implements NestModule {
         HealthModule,
         ClockModule,
       ],
-      providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],
+      providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }],
     };
   }
 

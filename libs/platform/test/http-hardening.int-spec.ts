@@ -96,13 +96,47 @@ describe('HTTP hardening', () => {
     const token = await tokens.forRole('site-staff', 'casablanca');
     const response = await request(app.getHttpServer()).post('/v1/startups').set(bearer(token)).send({ name: 'x'.repeat(8_000), partnerSharingConsent: true });
     expect(response.status).toBe(413);
-    expect(response.body).toMatchObject({ statusCode: 413, message: expect.stringMatching(/too large/i) });
+    expect(response.body).toMatchObject({ statusCode: 413, code: 'REQUEST.TOO_LARGE', message: expect.stringMatching(/too large/i) });
+  });
+
+  it('answers malformed JSON with 400 REQUEST.MALFORMED_JSON', async () => {
+    app = await startFixture();
+    const token = await tokens.forRole('site-staff', 'casablanca');
+    const response = await request(app.getHttpServer()).post('/v1/startups').set({ ...bearer(token), 'Content-Type': 'application/json' }).send('{"name": "x",');
+    expect(response.status).toBe(400);
+    expect(response.body).toMatchObject({ statusCode: 400, error: 'Bad Request', code: 'REQUEST.MALFORMED_JSON', message: expect.any(String) });
+  });
+
+  it('answers an unknown route with 404 ROUTE.NOT_FOUND, and a wrong method on a known path with 405 and Allow', async () => {
+    app = await startFixture();
+    const unknown = await request(app.getHttpServer()).get('/v1/matches').expect(404);
+    expect(unknown.body).toMatchObject({ statusCode: 404, code: 'ROUTE.NOT_FOUND', message: expect.stringContaining('/v1/matches') });
+    const wrongMethod = await request(app.getHttpServer()).delete('/v1/startups').expect(405);
+    expect(wrongMethod.headers['allow']).toBe('POST');
+    expect(wrongMethod.body).toMatchObject({ statusCode: 405, code: 'ROUTE.METHOD_NOT_ALLOWED', allowed: ['POST'] });
+  });
+
+  it('refuses a body nested 2,000 levels deep with 400 REQUEST.TOO_DEEP, not a stack overflow', async () => {
+    app = await startFixture();
+    const token = await tokens.forRole('site-staff', 'casablanca');
+    const deep = '{"a":'.repeat(2_000) + '1' + '}'.repeat(2_000);
+    const response = await request(app.getHttpServer()).post('/v1/startups').set({ ...bearer(token), 'Content-Type': 'application/json' }).send(`{"name":"x","partnerSharingConsent":true,"extra":${deep}}`);
+    expect(response.status).toBe(400);
+    expect(response.body).toMatchObject({ code: 'REQUEST.TOO_DEEP' });
+  });
+
+  it('refuses null for a field that needs a value, naming it', async () => {
+    app = await startFixture();
+    const token = await tokens.forRole('site-staff', 'casablanca');
+    const response = await request(app.getHttpServer()).post('/v1/startups').set(bearer(token)).send({ name: null, partnerSharingConsent: true }).expect(400);
+    expect(response.body.fields).toEqual([expect.objectContaining({ field: 'name', problems: expect.arrayContaining([expect.stringContaining('must not be null')]) })]);
   });
 
   it('answers 400 naming each invalid field, after checking the token', async () => {
     app = await startFixture();
     await request(app.getHttpServer()).post('/v1/startups').send({ name: '' }).expect(401);
     const response = await request(app.getHttpServer()).post('/v1/startups').set(bearer(await tokens.forRole('site-staff', 'casablanca'))).send({ name: '', extra: 1 }).expect(400);
+    expect(response.body).toMatchObject({ statusCode: 400, error: 'Bad Request', code: 'REQUEST.INVALID' });
     expect(response.body.fields.map((field: { field: string }) => field.field).sort()).toEqual(['extra', 'name', 'partnerSharingConsent']);
   });
 

@@ -1,4 +1,5 @@
 export { assertOwnPartner, assertOwnStartup, assertSiteAccess, authorizeRoute, type RouteRequirement } from './lib/access-policy';
+export { actionsPermitted, type ActionRoles } from './lib/action-roles';
 export { actorOf, type AuthorizedPrincipal, type Principal } from './lib/principal';
 export { isRole, ROLES, SITE_SCOPED_ROLES, type Role } from './lib/roles';
 export { AccessDenied, AuthenticationFailure, VerificationKeysUnavailable, type AccessDenialCode, type AuthenticationFailureCode } from './lib/security-errors';

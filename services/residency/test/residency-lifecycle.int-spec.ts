@@ -1,6 +1,6 @@
 import { bearer } from '@technopark/security/testing';
 import { eventually } from '@technopark/testing';
-import { office, coworking, type ResidencySite, startResidencySite, tokens } from './support/residency-site';
+import { office, coworking, type ResidencySite, startResidencySite, TestClock, tokens } from './support/residency-site';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -12,10 +12,14 @@ describe('a residency from allocation to its end', () => {
   });
 
   it('moves in, extends and graduates, publishing each step, and frees the office', async () => {
-    site = await startResidencySite({ spaces: [office('office-4', 4, 30)] });
+    // Accepted before the recorded move-in of 2026-01-15, whatever today is.
+    const acceptedOn = new Date('2026-01-10T09:00:00Z');
+    const clock = new TestClock(Math.floor((acceptedOn.getTime() - Date.now()) / (24 * 3600 * 1000)));
+    site = await startResidencySite({ spaces: [office('office-4', 4, 30)], clock });
     const { http, staff } = site;
     const residency = await site.accept(3);
     expect(residency).toMatchObject({ status: 'allocated', space: { spaceId: 'office-4' } });
+    clock.advanceDays(Math.ceil((Date.now() - acceptedOn.getTime()) / (24 * 3600 * 1000)));
 
     const started = await http().post(`/v1/residencies/${residency._id}/start`).set(staff).send({ startedOn: '2026-01-15' }).expect(200);
     expect(started.body).toMatchObject({ status: 'started', startedOn: '2026-01-15', plannedEndOn: '2027-07-15', allowedActions: ['extend', 'move', 'end'] });
@@ -51,12 +55,16 @@ describe('a residency from allocation to its end', () => {
     const big = await site.accept(5, { programKind: 'acceleration' });
     expect([first.status, incubated.status, accelerated.status, big.status]).toEqual(['allocated', 'waitlisted', 'waitlisted', 'waitlisted']);
     const waitlist = await http().get('/v1/waitlist').set(staff).expect(200);
-    expect(waitlist.body.map((entry: { residency: { id: string } }) => entry.residency.id)).toEqual([accelerated._id, big._id, incubated._id]);
+    expect(waitlist.body.items.map((entry: { residency: { id: string } }) => entry.residency.id)).toEqual([accelerated._id, big._id, incubated._id]);
 
-    await http().post(`/v1/residencies/${first._id}/decline`).set(bearer(await tokens.forRole('startup', site.site, { startupId: first.startupId }))).send({ note: 'found other premises' }).expect(200);
+    const startupToken = bearer(await tokens.forRole('startup', site.site, { startupId: first.startupId }));
+    // The startup is shown only the move it may make; staff see all of theirs.
+    expect((await http().get(`/v1/residencies/${first._id}`).set(startupToken).expect(200)).body.allowedActions).toEqual(['decline']);
+    expect((await http().get(`/v1/residencies/${first._id}`).set(staff).expect(200)).body.allowedActions).toEqual(['start', 'move', 'decline', 'end']);
+    await http().post(`/v1/residencies/${first._id}/decline`).set(startupToken).send({ note: 'found other premises' }).expect(200);
 
     const after = await http().get('/v1/waitlist').set(staff).expect(200);
-    expect(after.body.map((entry: { residency: { id: string } }) => entry.residency.id)).toEqual([big._id, incubated._id]);
+    expect(after.body.items.map((entry: { residency: { id: string } }) => entry.residency.id)).toEqual([big._id, incubated._id]);
     const allocated = await http().get(`/v1/residencies/${accelerated._id}`).set(staff).expect(200);
     expect(allocated.body).toMatchObject({ status: 'allocated', space: { spaceId: 'hub', seats: 3 }, history: [{ action: 'waitlist' }, { action: 'allocate', actor: { id: 'residency-allocator', role: 'system' } }] });
     expect((await http().get('/v1/occupancy').set(staff).expect(200)).body).toMatchObject({ coworkingPositions: { used: 3, total: 4 }, awaitingMoveIn: 1, waitlist: 2 });
@@ -78,7 +86,7 @@ describe('a residency from allocation to its end', () => {
     expect(moved.body).toMatchObject({ position: 1, residency: { id: c._id } });
     await http().put(`/v1/waitlist/${a._id}/position`).set(staff).send({ position: 99 }).expect(200);
     const order = await http().get('/v1/waitlist').set(staff).expect(200);
-    expect(order.body.map((entry: { position: number; residency: { id: string } }) => [entry.position, entry.residency.id])).toEqual([[1, c._id], [2, b._id], [3, a._id]]);
+    expect(order.body.items.map((entry: { position: number; residency: { id: string } }) => [entry.position, entry.residency.id])).toEqual([[1, c._id], [2, b._id], [3, a._id]]);
     await http().put(`/v1/waitlist/${holder._id}/position`).set(staff).send({ position: 1 }).expect(409);
 
     await http().post(`/v1/residencies/${holder._id}/end`).set(staff).send({ outcome: 'withdrawn' }).expect(200);
@@ -97,6 +105,9 @@ describe('a residency from allocation to its end', () => {
     expect(graduatedEarly.body).toMatchObject({ code: 'RESIDENCY.OUTCOME_NOT_ALLOWED', allowedOutcomes: ['declined', 'withdrawn'] });
     const future = await http().post(`/v1/residencies/${residency._id}/start`).set(staff).send({ startedOn: '2999-01-01' }).expect(422);
     expect(future.body.code).toBe('RESIDENCY.MOVE_IN_IN_FUTURE');
+    const beforeAcceptance = await http().post(`/v1/residencies/${residency._id}/start`).set(staff).send({ startedOn: '1900-01-01' }).expect(422);
+    expect(beforeAcceptance.body).toMatchObject({ code: 'RESIDENCY.MOVE_IN_BEFORE_ACCEPTANCE', acceptedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    await http().post(`/v1/residencies/${residency._id}/start`).set(staff).send({ startedOn: '2026-02-30' }).expect(400);
     const tooSmall = await http().post(`/v1/residencies/${residency._id}/move`).set(staff).send({ spaceId: 'office-2' }).expect(422);
     expect(tooSmall.body).toMatchObject({ code: 'SPACE.TOO_SMALL', seats: 2, needed: 3 });
     const full = await http().post(`/v1/residencies/${residency._id}/move`).set(staff).send({ spaceId: 'hub' }).expect(409);

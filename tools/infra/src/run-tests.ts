@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { down, up } from './infrastructure';
 import { repoRoot } from './paths';
+import { failedProjects, summarize, type ProjectResult } from './test-summary';
 
 /**
  * `npm test`: brings the infrastructure up (unless KAFKA_BROKERS and MONGO_URL are given),
@@ -13,12 +14,13 @@ async function main(): Promise<number> {
   const endpoints = await up();
   const summaryDir = mkdtempSync(join(tmpdir(), 'technopark-tests-'));
   try {
-    const code = await runNx(process.argv.slice(2), {
+    const { code, output } = await runNx(process.argv.slice(2), {
       KAFKA_BROKERS: endpoints.kafkaBrokers,
       MONGO_URL: endpoints.mongoUrl,
       TEST_SUMMARY_DIR: summaryDir,
     });
-    printSummary(summaryDir, code);
+    const summary = summarize(readResults(summaryDir), failedProjects(output), code);
+    console.log(`\n${summary.join('\n')}`);
     return code;
   } finally {
     rmSync(summaryDir, { recursive: true, force: true });
@@ -26,25 +28,22 @@ async function main(): Promise<number> {
   }
 }
 
-function runNx(extraArgs: string[], env: Record<string, string>): Promise<number> {
+function runNx(extraArgs: string[], env: Record<string, string>): Promise<{ code: number; output: string }> {
   const args = ['nx', 'run-many', '-t', 'test', '--parallel=2', '--output-style=static', ...extraArgs];
   return new Promise((resolve) => {
-    const child = spawn('npx', args, { cwd: repoRoot, stdio: 'inherit', env: { ...process.env, ...env } });
-    child.once('exit', (code) => resolve(code ?? 1));
+    const child = spawn('npx', args, { cwd: repoRoot, stdio: ['inherit', 'pipe', 'inherit'], env: { ...process.env, ...env } });
+    // Kept to find which projects failed: nx lists them at the end, whatever made them fail.
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      process.stdout.write(chunk);
+      output = (output + chunk.toString('utf8')).slice(-200_000);
+    });
+    child.once('close', (code) => resolve({ code: code ?? 1, output }));
   });
 }
 
-function printSummary(summaryDir: string, code: number): void {
-  const totals = { passed: 0, failed: 0, skipped: 0, projects: 0 };
-  for (const file of readdirSync(summaryDir)) {
-    const result = JSON.parse(readFileSync(join(summaryDir, file), 'utf8')) as typeof totals;
-    totals.passed += result.passed;
-    totals.failed += result.failed;
-    totals.skipped += result.skipped;
-    totals.projects += 1;
-  }
-  console.log(`\n${totals.projects} test projects ran; nx exited with ${code}`);
-  console.log(`Tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+function readResults(summaryDir: string): ProjectResult[] {
+  return readdirSync(summaryDir).map((file) => JSON.parse(readFileSync(join(summaryDir, file), 'utf8')) as ProjectResult);
 }
 
 main().then(

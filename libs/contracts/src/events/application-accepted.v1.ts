@@ -1,5 +1,6 @@
+import { IsDecimal } from '../lib/validators';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
 import { defineEvent } from '../lib/event-contract';
 import { ApplicationReferenceV1 } from './shared/application-reference.v1';
 import { PROGRAM_KINDS, type ProgramKind } from './shared/sectors';
@@ -45,7 +46,7 @@ export class ApplicationAcceptedV1 extends ApplicationReferenceV1 {
   partnerId?: string;
 
   /** Mean of the committee's scores, 0–100. */
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @IsDecimal(2)
   @Min(0)
   @Max(100)
   averageScore!: number;

@@ -1,11 +1,12 @@
-import { IsInt, IsNumber, Max, Min } from 'class-validator';
+import { IsDecimal } from '../lib/validators';
+import { IsInt, Max, Min } from 'class-validator';
 import { defineEvent } from '../lib/event-contract';
 import { ApplicationReferenceV1 } from './shared/application-reference.v1';
 
 /** A committee member scored an application. Per-criterion marks stay in the applications service. */
 export class ApplicationScoredV1 extends ApplicationReferenceV1 {
   /** This member's weighted score on the program's rubric, from 0 to 100. */
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @IsDecimal(2)
   @Min(0)
   @Max(100)
   score!: number;

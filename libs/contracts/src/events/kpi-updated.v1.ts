@@ -1,4 +1,5 @@
-import { IsInt, IsISO8601, IsNumber, Matches, Min, ValidateIf } from 'class-validator';
+import { IsInt, IsISO8601, IsNumber, Matches, Min } from 'class-validator';
+import { Nullable } from '../lib/validators';
 import { defineEvent } from '../lib/event-contract';
 
 /**
@@ -15,7 +16,7 @@ export class KpiUpdatedV1 {
   kpi!: string;
 
   /** null when the figure cannot be computed yet (a rate with nothing to divide by). */
-  @ValidateIf((_, value) => value !== null)
+  @Nullable()
   @IsNumber()
   value!: number | null;
 

@@ -1,14 +1,15 @@
+import { IsDecimal } from '../lib/validators';
 import { Type } from 'class-transformer';
-import { IsInt, IsNumber, Min, ValidateNested } from 'class-validator';
+import { IsInt, Min, ValidateNested } from 'class-validator';
 import { defineEvent } from '../lib/event-contract';
 
 /** Part of a site's capacity in use. */
 export class UsageV1 {
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @IsDecimal(2)
   @Min(0)
   used!: number;
 
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @IsDecimal(2)
   @Min(0)
   total!: number;
 }

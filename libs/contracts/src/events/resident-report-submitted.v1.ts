@@ -1,4 +1,5 @@
-import { IsBoolean, IsInt, IsNumber, Matches, Max, Min } from 'class-validator';
+import { IsDecimal } from '../lib/validators';
+import { IsBoolean, IsInt, Matches, Max, Min } from 'class-validator';
 import { defineEvent } from '../lib/event-contract';
 import { EXAMPLE_RESIDENCY, ResidencyReferenceV1 } from './residency-events.v1';
 
@@ -17,7 +18,7 @@ export class ResidentReportSubmittedV1 extends ResidencyReferenceV1 {
   headcount!: number;
 
   /** Revenue of the period in Moroccan dirhams. */
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @IsDecimal(2)
   @Min(0)
   revenueMad!: number;
 

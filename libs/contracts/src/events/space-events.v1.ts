@@ -1,5 +1,6 @@
+import { IsDecimal } from '../lib/validators';
 import { Type } from 'class-transformer';
-import { ArrayMinSize, IsIn, IsInt, IsNumber, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMinSize, IsIn, IsInt, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
 import { defineEvent } from '../lib/event-contract';
 import { ActorV1 } from './shared/actor.v1';
 import { ROOM_TYPES, type RoomType, SPACE_KINDS, type SpaceKind } from './shared/sectors';
@@ -28,7 +29,7 @@ export class SpaceRegisteredV1 {
   @Max(100)
   floor?: number;
 
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @IsDecimal(2)
   @Min(0)
   areaM2!: number;
 

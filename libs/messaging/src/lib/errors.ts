@@ -30,6 +30,24 @@ export class TransientEventError extends MessagingError {
   readonly retriable = true;
 }
 
+/**
+ * A service tried to publish a payload that breaks its own contract: a bug in that service, so
+ * the state change that carried it is refused (HTTP 500, nothing stored) instead of reaching
+ * consumers that would dead-letter it.
+ */
+export class ContractViolationError extends MessagingError {
+  override readonly name = 'ContractViolationError';
+  readonly code = 'EVENT.CONTRACT_VIOLATION';
+  readonly retriable = false;
+
+  constructor(
+    readonly eventType: string,
+    readonly violations: readonly string[],
+  ) {
+    super(`refusing to publish a ${eventType} that breaks its contract: ${violations.join('; ')}`);
+  }
+}
+
 /** Decides whether an error means "a dependency is away"; libraries contribute their own. */
 export type TransientErrorClassifier = (error: unknown) => boolean;
 

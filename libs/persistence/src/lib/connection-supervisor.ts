@@ -3,6 +3,11 @@ import { InjectConnection } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
 import { DATABASE_OPTIONS, type DatabaseOptions } from './database-options';
 
+/** Mongoose runs the queries it buffered before the connection opened with this (internal) method. */
+interface BufferingCollection {
+  doQueue(): void;
+}
+
 const FIRST_RETRY_MS = 500;
 const MAX_RETRY_MS = 15_000;
 
@@ -15,6 +20,7 @@ const MAX_RETRY_MS = 15_000;
 export class ConnectionSupervisor implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(ConnectionSupervisor.name);
   private stopped = false;
+  private wakeUp: (() => void) | undefined;
   private lastError: string | undefined;
 
   constructor(
@@ -32,10 +38,18 @@ export class ConnectionSupervisor implements OnApplicationBootstrap, BeforeAppli
     void this.superviseFirstConnection();
   }
 
-  /** A pending connection attempt would hold shutdown until its timeout; abort it instead. */
+  /**
+   * A pending connection attempt would hold shutdown until its timeout, and queries buffered while
+   * the database is away would wait out mongoose's buffer timeout after the app is gone: abort
+   * both (a force-closed connection fails its buffered queries at once).
+   */
   async beforeApplicationShutdown(): Promise<void> {
     this.stopped = true;
-    if (this.connection.readyState !== 1) await this.connection.getClient()?.close(true);
+    this.wakeUp?.();
+    if (this.connection.readyState === 1) return;
+    await this.connection.getClient()?.close(true);
+    await this.connection.close(true);
+    for (const collection of Object.values(this.connection.collections)) (collection as unknown as BufferingCollection).doQueue();
   }
 
   private async superviseFirstConnection(): Promise<void> {
@@ -48,8 +62,12 @@ export class ConnectionSupervisor implements OnApplicationBootstrap, BeforeAppli
       } catch (error) {
         this.remember(error as Error);
         if (this.stopped) return;
-        this.logger.warn({ msg: 'MongoDB unavailable, retrying', reason: this.lastError, retryInMs: delay });
-        await new Promise((resolve) => setTimeout(resolve, delay).unref());
+        // The database coming up after the service is expected: a warning only once it lasts.
+        this.logger[delay >= MAX_RETRY_MS ? 'warn' : 'log']({ msg: 'MongoDB unavailable, retrying', reason: this.lastError, retryInMs: delay });
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, delay);
+          this.wakeUp = () => (clearTimeout(timer), resolve());
+        });
         delay = Math.min(delay * 2, MAX_RETRY_MS);
       }
     }

@@ -5,6 +5,13 @@ import request from 'supertest';
 import type { ServiceDescriptor } from '../config/service-descriptor';
 import { startTestApp } from './start-test-app';
 
+/** Timers and sockets alive in this process, counted by kind. */
+function activeHandles(): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const kind of process.getActiveResourcesInfo()) if (kind === 'Timeout' || kind.startsWith('TCP')) counts[kind] = (counts[kind] ?? 0) + 1;
+  return counts;
+}
+
 /**
  * What every service must do from its first day, checked against the real broker and
  * database: liveness, readiness that tells the truth either way, and its OpenAPI page.
@@ -42,6 +49,19 @@ export function describeServiceBoot(service: ServiceDescriptor, rootModule: Type
       const ready = await request(server).get('/health/ready').expect(503);
       expect(ready.body.error.mongodb).toMatchObject({ status: 'down', message: expect.stringContaining('MongoDB at 127.0.0.1:1') });
       expect(ready.body.error.kafka).toMatchObject({ status: 'down', message: expect.stringMatching(/Kafka unreachable at 127\.0\.0\.1:1: .*ECONNREFUSED/) });
+    });
+
+    it('leaves no retry, timer or socket behind when closed while Kafka and MongoDB are unreachable', async () => {
+      const before = activeHandles();
+      app = await start({ SITE_ID: uniqueSiteId(), ...UNREACHABLE });
+      // Long enough for the first start-up attempts to fail and their retries to be scheduled.
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      await app.close();
+      app = undefined;
+      // Closed handles are released a few ticks later; a retry loop or a buffered query would still be alive seconds on.
+      const leftovers = () => Object.entries(activeHandles()).filter(([kind, count]) => count > (before[kind] ?? 0)).map(([kind]) => kind);
+      await eventually(async () => leftovers().length === 0, 'the closed app to release its timers and sockets', 5_000).catch(() => undefined);
+      expect(leftovers()).toEqual([]);
     });
 
     it('publishes its OpenAPI document with the health endpoints', async () => {

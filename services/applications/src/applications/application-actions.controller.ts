@@ -5,6 +5,7 @@ import type { Response } from 'express';
 import { IdempotencyKey } from '../common/idempotency';
 import { ApplicationWorkflowService, type MoveResult } from './application-workflow.service';
 import { applicationViewFor } from './application-view';
+import { APPLICATION_ACTION_ROLES } from './domain/application-lifecycle';
 import { DecideApplicationDto, ScoreApplicationDto } from './dto/application-actions.dto';
 import { ApplicationView } from './dto/application.views';
 
@@ -26,7 +27,7 @@ export class ApplicationActionsController {
 
   @Post('submit')
   @HttpCode(200)
-  @Roles('startup', 'site-staff')
+  @Roles(...APPLICATION_ACTION_ROLES['submit'])
   @ApiOperation({ summary: 'Submit a draft while its call is open' })
   @ApiUnprocessableEntityResponse({ description: 'APPLICATION.CALL_NOT_OPEN, with the window' })
   async submit(@Param('applicationId') id: string, @CurrentPrincipal() principal: AuthorizedPrincipal, @IdempotencyKey() key: string | undefined, @Res({ passthrough: true }) response: Response) {
@@ -35,7 +36,7 @@ export class ApplicationActionsController {
 
   @Post('withdraw')
   @HttpCode(200)
-  @Roles('startup', 'site-staff')
+  @Roles(...APPLICATION_ACTION_ROLES['withdraw'])
   @ApiOperation({ summary: 'Withdraw before a decision' })
   async withdraw(@Param('applicationId') id: string, @CurrentPrincipal() principal: AuthorizedPrincipal, @IdempotencyKey() key: string | undefined, @Res({ passthrough: true }) response: Response) {
     return answer(principal, response, await this.workflow.withdraw(id, principal, key));
@@ -43,7 +44,7 @@ export class ApplicationActionsController {
 
   @Post('review')
   @HttpCode(200)
-  @Roles('site-staff')
+  @Roles(...APPLICATION_ACTION_ROLES['start-review'])
   @ApiOperation({ summary: 'Screened: hand a submitted application to the committee' })
   async startReview(@Param('applicationId') id: string, @CurrentPrincipal() principal: AuthorizedPrincipal, @IdempotencyKey() key: string | undefined, @Res({ passthrough: true }) response: Response) {
     return answer(principal, response, await this.workflow.startReview(id, principal, key));
@@ -51,7 +52,7 @@ export class ApplicationActionsController {
 
   @Post('scores')
   @HttpCode(200)
-  @Roles('committee-member')
+  @Roles(...APPLICATION_ACTION_ROLES['score'])
   @ApiOperation({ summary: "Score against the program's rubric (marks out of 10); scoring again replaces your score" })
   @ApiUnprocessableEntityResponse({ description: 'APPLICATION.MARKS_DO_NOT_FIT_RUBRIC' })
   async score(@Param('applicationId') id: string, @Body() body: ScoreApplicationDto, @CurrentPrincipal() principal: AuthorizedPrincipal, @IdempotencyKey() key: string | undefined, @Res({ passthrough: true }) response: Response) {
@@ -60,7 +61,7 @@ export class ApplicationActionsController {
 
   @Post('decision')
   @HttpCode(200)
-  @Roles('site-staff', 'committee-member')
+  @Roles(...APPLICATION_ACTION_ROLES['accept'])
   @ApiOperation({ summary: 'Accept, reject or waitlist, with a reason (needs DECISION_MINIMUM_SCORES scores)' })
   @ApiUnprocessableEntityResponse({ description: 'APPLICATION.NOT_ENOUGH_SCORES' })
   async decide(@Param('applicationId') id: string, @Body() body: DecideApplicationDto, @CurrentPrincipal() principal: AuthorizedPrincipal, @IdempotencyKey() key: string | undefined, @Res({ passthrough: true }) response: Response) {

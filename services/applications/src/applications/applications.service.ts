@@ -29,6 +29,8 @@ export class ApplicationsService {
   ) {}
 
   async createDraft(request: CreateApplicationDto, principal: AuthorizedPrincipal, idempotencyKey?: string): Promise<Creation> {
+    // A startup applies for itself: naming another startup is refused, never silently replaced.
+    if (request.startupId !== undefined) assertOwnStartup(principal, request.startupId);
     const startupId = principal.actingAs === 'startup' ? (principal.startupId as string) : request.startupId;
     const [startup, call] = await Promise.all([this.startups.get(found(startupId, missingStartupId), principal), this.catalogue.call(request.callId)]);
     const actor = actorOf(principal);

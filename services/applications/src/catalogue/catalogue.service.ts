@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { ActorV1 } from '@technopark/contracts';
-import type { Page, PageQuery } from '@technopark/platform';
+import { mergePatchUpdate, type Page, type PageQuery } from '@technopark/platform';
 import { found } from '../common/views';
 import { callNotFound, invalidWindow, programNotFound } from './catalogue.errors';
 import { CatalogueRepository } from './catalogue.repository';
@@ -20,7 +20,7 @@ export class CatalogueService {
   }
 
   async updateProgram(id: string, changes: UpdateProgramDto, actor: ActorV1): Promise<Program> {
-    return found(await this.repository.updateProgram(id, { $set: { ...changes, updatedBy: actor } }), () => programNotFound(id));
+    return found(await this.repository.updateProgram(id, mergePatchUpdate(changes, { updatedBy: actor })), () => programNotFound(id));
   }
 
   async program(id: string): Promise<Program> {
@@ -39,7 +39,7 @@ export class CatalogueService {
   async updateCall(id: string, changes: UpdateCallDto, actor: ActorV1): Promise<Call> {
     const current = await this.call(id);
     if ((changes.closesAt ?? current.closesAt) <= (changes.opensAt ?? current.opensAt)) throw invalidWindow();
-    return found(await this.repository.updateCall(id, { $set: { ...changes, updatedBy: actor } }), () => callNotFound(id));
+    return found(await this.repository.updateCall(id, mergePatchUpdate(changes, { updatedBy: actor })), () => callNotFound(id));
   }
 
   async call(id: string): Promise<Call> {

@@ -1,7 +1,7 @@
 import { isDuplicateKeyError } from '@technopark/persistence';
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { Page } from '@technopark/platform';
+import { applyMergePatch, mergePatchUpdate, type Page } from '@technopark/platform';
 import { actorOf, assertOwnStartup, type AuthorizedPrincipal } from '@technopark/security';
 import type { QueryFilter } from 'mongoose';
 import { replayOf, requestHashOf, scopedIdempotencyKey } from '../common/idempotency';
@@ -50,8 +50,8 @@ export class StartupsService {
     const before = await this.get(id, principal);
     const settable = { ...changes, ...(changes.name && { nameKey: changes.name.toLowerCase() }) };
     const actor = actorOf(principal);
-    const events = profileUpdated(before, { ...before, ...settable }, actor);
-    const updated = await this.repository.updateIfUnchanged(id, before.updatedAt, { $set: { ...settable, updatedBy: actor } }, events);
+    const events = profileUpdated(before, applyMergePatch(before, settable), actor);
+    const updated = await this.repository.updateIfUnchanged(id, before.updatedAt, mergePatchUpdate(settable, { updatedBy: actor }), events);
     return found(updated, () => changedMeanwhile(id));
   }
 

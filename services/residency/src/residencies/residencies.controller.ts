@@ -3,7 +3,7 @@ import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, 
 import type { ActorV1 } from '@technopark/contracts';
 import { assertOwnStartup, type AuthorizedPrincipal, CurrentActor, CurrentPrincipal, Roles } from '@technopark/security';
 import type { QueryFilter } from 'mongoose';
-import { HOLDING_SPACE } from './domain/residency-lifecycle';
+import { HOLDING_SPACE, RESIDENCY_ACTION_ROLES } from './domain/residency-lifecycle';
 import type { Residency } from './schemas/residency.schema';
 import { AllocateResidencyDto, DeclineResidencyDto, EndResidencyDto, ExtendResidencyDto, MoveResidencyDto, StartResidencyDto } from './dto/residency-actions.dto';
 import { ResidencyListQuery } from './dto/residency-list.query';
@@ -31,7 +31,7 @@ export class ResidenciesController {
       ...(query.spaceId ? { 'space.spaceId': query.spaceId, status: query.status ?? { $in: [...HOLDING_SPACE] } } : {}),
     };
     const page = await this.residencies.list(filter, { limit: query.limit, cursor: query.cursor, sortField: 'acceptedAt', direction: -1 });
-    return { items: page.items.map(residencyView), nextCursor: page.nextCursor };
+    return { items: page.items.map((residency) => residencyView(residency, principal.actingAs)), nextCursor: page.nextCursor };
   }
 
   @Get(':residencyId')
@@ -41,71 +41,71 @@ export class ResidenciesController {
   async get(@Param('residencyId') id: string, @CurrentPrincipal() principal: AuthorizedPrincipal): Promise<ResidencyView> {
     const residency = await this.workflow.get(id);
     assertOwnStartup(principal, residency.startupId);
-    return residencyView(residency);
+    return residencyView(residency, principal.actingAs);
   }
 
   @Post(':residencyId/allocate')
   @HttpCode(200)
-  @Roles('site-staff')
+  @Roles(...RESIDENCY_ACTION_ROLES.allocate)
   @ApiOperation({ summary: 'Allocate a waitlisted startup by hand: to the named space, or by the allocation rule' })
   @ApiOkResponse({ type: ResidencyView })
   @ApiConflictResponse({ description: 'RESIDENCY.ILLEGAL_TRANSITION, RESIDENCY.NO_SPACE_FITS, SPACE.TAKEN, RESIDENCY.CHANGED' })
   @ApiUnprocessableEntityResponse({ description: 'SPACE.NOT_ALLOCATABLE, SPACE.TOO_SMALL' })
   async allocate(@Param('residencyId') id: string, @Body() body: AllocateResidencyDto, @CurrentActor() actor: ActorV1): Promise<ResidencyView> {
-    return residencyView(await this.workflow.allocateByHand(id, body.spaceId, actor));
+    return residencyView(await this.workflow.allocateByHand(id, body.spaceId, actor), actor.role);
   }
 
   @Post(':residencyId/start')
   @HttpCode(200)
-  @Roles('site-staff')
+  @Roles(...RESIDENCY_ACTION_ROLES.start)
   @ApiOperation({ summary: 'Record the move-in: the residency runs until start + program duration' })
   @ApiOkResponse({ type: ResidencyView })
   @ApiConflictResponse({ description: 'RESIDENCY.ILLEGAL_TRANSITION, RESIDENCY.CHANGED' })
   @ApiUnprocessableEntityResponse({ description: 'RESIDENCY.MOVE_IN_IN_FUTURE' })
   async start(@Param('residencyId') id: string, @Body() body: StartResidencyDto, @CurrentActor() actor: ActorV1): Promise<ResidencyView> {
-    return residencyView(await this.workflow.start(id, body.startedOn, actor));
+    return residencyView(await this.workflow.start(id, body.startedOn, actor), actor.role);
   }
 
   @Post(':residencyId/extend')
   @HttpCode(200)
-  @Roles('site-staff')
+  @Roles(...RESIDENCY_ACTION_ROLES.extend)
   @ApiOperation({ summary: 'Move the planned end of a running residency later' })
   @ApiOkResponse({ type: ResidencyView })
   @ApiConflictResponse({ description: 'RESIDENCY.ILLEGAL_TRANSITION, RESIDENCY.CHANGED' })
   async extend(@Param('residencyId') id: string, @Body() body: ExtendResidencyDto, @CurrentActor() actor: ActorV1): Promise<ResidencyView> {
-    return residencyView(await this.workflow.extend(id, body.months, actor));
+    return residencyView(await this.workflow.extend(id, body.months, actor), actor.role);
   }
 
   @Post(':residencyId/move')
   @HttpCode(200)
-  @Roles('site-staff')
+  @Roles(...RESIDENCY_ACTION_ROLES.move)
   @ApiOperation({ summary: 'Move the startup to another office or coworking area; the old space goes to the waitlist' })
   @ApiOkResponse({ type: ResidencyView })
   @ApiConflictResponse({ description: 'RESIDENCY.ILLEGAL_TRANSITION, RESIDENCY.SAME_SPACE, SPACE.TAKEN, RESIDENCY.CHANGED' })
   @ApiUnprocessableEntityResponse({ description: 'SPACE.NOT_ALLOCATABLE, SPACE.TOO_SMALL' })
   async move(@Param('residencyId') id: string, @Body() body: MoveResidencyDto, @CurrentActor() actor: ActorV1): Promise<ResidencyView> {
-    return residencyView(await this.workflow.move(id, body.spaceId, actor));
+    return residencyView(await this.workflow.move(id, body.spaceId, actor), actor.role);
   }
 
   @Post(':residencyId/end')
   @HttpCode(200)
-  @Roles('site-staff')
+  @Roles(...RESIDENCY_ACTION_ROLES.end)
   @ApiOperation({ summary: 'End a residency with its outcome; its space goes to the next waitlisted startup that fits' })
   @ApiOkResponse({ type: ResidencyView })
   @ApiConflictResponse({ description: 'RESIDENCY.ILLEGAL_TRANSITION, RESIDENCY.CHANGED' })
   @ApiUnprocessableEntityResponse({ description: 'RESIDENCY.OUTCOME_NOT_ALLOWED, RESIDENCY.END_BEFORE_START' })
   async end(@Param('residencyId') id: string, @Body() body: EndResidencyDto, @CurrentActor() actor: ActorV1): Promise<ResidencyView> {
-    return residencyView(await this.workflow.end(id, body.outcome, body.endedOn, actor, body.note));
+    return residencyView(await this.workflow.end(id, body.outcome, body.endedOn, actor, body.note), actor.role);
   }
 
   @Post(':residencyId/decline')
   @HttpCode(200)
-  @Roles('startup', 'site-staff')
+  @Roles(...RESIDENCY_ACTION_ROLES.decline)
   @ApiOperation({ summary: 'The startup declines its allocation or leaves the waitlist before moving in' })
   @ApiOkResponse({ type: ResidencyView })
   @ApiConflictResponse({ description: 'RESIDENCY.ILLEGAL_TRANSITION, RESIDENCY.CHANGED' })
   async decline(@Param('residencyId') id: string, @Body() body: DeclineResidencyDto, @CurrentPrincipal() principal: AuthorizedPrincipal, @CurrentActor() actor: ActorV1): Promise<ResidencyView> {
     assertOwnStartup(principal, (await this.workflow.get(id)).startupId);
-    return residencyView(await this.workflow.end(id, 'declined', undefined, actor, body.note));
+    return residencyView(await this.workflow.end(id, 'declined', undefined, actor, body.note), actor.role);
   }
 }

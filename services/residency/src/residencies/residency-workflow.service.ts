@@ -43,6 +43,8 @@ export class ResidencyWorkflowService {
     nextStatus(residency.status, 'start');
     const on = startedOn ?? this.clock.today();
     if (on > this.clock.today()) throw new UnprocessableError('RESIDENCY.MOVE_IN_IN_FUTURE', `a move-in is recorded once it happened; ${on} is after today`);
+    const acceptedOn = new Date(residency.acceptedAt).toISOString().slice(0, 10);
+    if (on < acceptedOn) throw new UnprocessableError('RESIDENCY.MOVE_IN_BEFORE_ACCEPTANCE', `the startup was accepted on ${acceptedOn}; it cannot have moved in on ${on}`, { acceptedOn });
     const plannedEndOn = addMonths(on, residency.durationMonths);
     const event = newEvent(ResidencyStarted, { ...referenceOf(residency, actor), spaceId: residency.space?.spaceId as string, startedOn: on, plannedEndOn });
     const started = await this.change(residency, 'start', actor, { $set: { status: 'started', startedOn: on, plannedEndOn }, $unset: { moveInBy: '' } }, [event]);

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ALLOCATED_SPACE_KINDS, PROGRAM_KINDS, RESIDENCY_OUTCOMES } from '@technopark/contracts';
+import { type ActorV1, ALLOCATED_SPACE_KINDS, PROGRAM_KINDS, RESIDENCY_OUTCOMES } from '@technopark/contracts';
+import { actionsPermitted } from '@technopark/security';
 import { ActorView } from '../common/actor.view';
-import { allowedActions, RESIDENCY_ACTIONS, RESIDENCY_STATUSES } from './domain/residency-lifecycle';
+import { allowedActions, RESIDENCY_ACTION_ROLES, RESIDENCY_ACTIONS, RESIDENCY_STATUSES } from './domain/residency-lifecycle';
 import type { Residency } from './schemas/residency.schema';
 
 export class AllocatedSpaceView {
@@ -107,10 +108,19 @@ export class WaitlistEntryView {
   residency!: ResidencyView;
 }
 
-export function residencyView(residency: Residency): ResidencyView {
+export class WaitlistPage {
+  @ApiProperty({ type: [WaitlistEntryView] })
+  items!: WaitlistEntryView[];
+
+  @ApiProperty({ type: String, nullable: true })
+  nextCursor!: string | null;
+}
+
+/** The residency as `actingAs` sees it: `allowedActions` lists only the moves that role may make. */
+export function residencyView(residency: Residency, actingAs: ActorV1['role']): ResidencyView {
   const { _id, startupId, programId, programKind, durationMonths, desks, wantsOffice, status, space, moveInBy, startedOn, plannedEndOn, endedOn, outcome, acceptedAt, history, createdAt, updatedAt } = residency;
   return {
-    id: _id, startupId, programId, programKind, durationMonths, desks, wantsOffice, status, allowedActions: allowedActions(status),
+    id: _id, startupId, programId, programKind, durationMonths, desks, wantsOffice, status, allowedActions: actionsPermitted(allowedActions(status), RESIDENCY_ACTION_ROLES, actingAs),
     space: space ? { spaceId: space.spaceId, kind: space.kind, seats: space.seats } : undefined,
     moveInBy, startedOn, plannedEndOn, endedOn, outcome, acceptedAt, history: history ?? [], createdAt, updatedAt,
   };

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { type ActorV1, ROOM_TYPES, SpaceRegistered, SpaceRetired, SpaceUpdated } from '@technopark/contracts';
 import { newEvent } from '@technopark/messaging';
 import { isDuplicateKeyError } from '@technopark/persistence';
-import { ConflictError, NotFoundError, type Page, type PageQuery, UnprocessableError } from '@technopark/platform';
+import { applyMergePatch, ConflictError, mergePatchUpdate, NotFoundError, type Page, type PageQuery, UnprocessableError } from '@technopark/platform';
 import type { QueryFilter } from 'mongoose';
 import type { CreateSpaceDto } from './dto/space.dto';
 import { UPDATABLE_SPACE_FIELDS, type UpdateSpaceDto } from './dto/update-space.dto';
@@ -49,19 +49,19 @@ export class SpacesService {
   async update(id: string, changes: UpdateSpaceDto, actor: ActorV1): Promise<{ space: Space; seatsAdded: boolean }> {
     const space = await this.get(id);
     if (space.status === 'retired') throw new ConflictError('SPACE.RETIRED', `space '${id}' is retired`);
-    assertRoomTypeFits(space.kind, changes.roomType ?? space.roomType);
-    const changedFields = UPDATABLE_SPACE_FIELDS.filter((field) => changes[field] !== undefined && changes[field] !== space[field]);
+    const next = applyMergePatch(space, changes);
+    assertRoomTypeFits(space.kind, next.roomType);
+    const changedFields = UPDATABLE_SPACE_FIELDS.filter((field) => next[field] !== space[field]);
     if (changedFields.length === 0) return { space, seatsAdded: false };
-    const seatsDelta = (changes.seats ?? space.seats) - space.seats;
+    const seatsDelta = next.seats - space.seats;
     const held = space.seats - space.freePositions;
     if (space.kind === 'coworking' && seatsDelta < 0 && held > space.seats + seatsDelta) {
       throw new ConflictError('SPACE.IN_USE', `${held} position(s) of '${id}' are held; it cannot shrink to ${space.seats + seatsDelta}`, { held });
     }
-    const set = Object.fromEntries(changedFields.map((field) => [field, changes[field]]));
-    const description = { ...describe(space), ...set };
+    const description = describe(next);
     const guard: QueryFilter<Space> = { _id: id, status: 'active', seats: space.seats, ...(space.kind === 'coworking' && seatsDelta < 0 ? { freePositions: { $gte: -seatsDelta } } : {}) };
     const increment = space.kind === 'coworking' && seatsDelta !== 0 ? { $inc: { freePositions: seatsDelta } } : {};
-    const updated = await this.repository.update(guard, { $set: { ...set, updatedBy: actor }, ...increment }, [newEvent(SpaceUpdated, { ...description, changedFields, actor })]);
+    const updated = await this.repository.update(guard, { ...mergePatchUpdate(Object.fromEntries(changedFields.map((field) => [field, next[field] ?? null])), { updatedBy: actor }), ...increment }, [newEvent(SpaceUpdated, { ...description, changedFields, actor })]);
     if (!updated) throw new ConflictError('SPACE.CHANGED', `space '${id}' changed meanwhile (a claim or another edit); read it again and retry`);
     return { space: updated, seatsAdded: seatsDelta > 0 };
   }

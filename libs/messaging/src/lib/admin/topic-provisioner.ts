@@ -2,6 +2,7 @@ import { type BeforeApplicationShutdown, Inject, Injectable, Logger, type OnAppl
 import { EventRegistry, PUBLISHED_EVENTS, topicFor } from '@technopark/contracts';
 import type { Admin, Kafka } from 'kafkajs';
 import { createKafkaClient } from '../kafka-client.factory';
+import { ShutdownSignal } from '../lifecycle/shutdown-signal';
 import { KAFKA_CLIENT, MESSAGING_OPTIONS, type MessagingOptions } from '../messaging-options';
 
 /**
@@ -13,7 +14,7 @@ import { KAFKA_CLIENT, MESSAGING_OPTIONS, type MessagingOptions } from '../messa
 export class TopicProvisioner implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(TopicProvisioner.name);
   private readonly known = new Set<string>();
-  private stopped = false;
+  private readonly shutdown = new ShutdownSignal();
 
   /** For the start-up attempts: fails fast and quietly, the loop retries and stops at shutdown. */
   private readonly startupKafka: Kafka;
@@ -29,7 +30,7 @@ export class TopicProvisioner implements OnApplicationBootstrap, BeforeApplicati
   onApplicationBootstrap(): void {
     const streams = new Set(this.ownContracts().map((contract) => contract.stream));
     const topics = [...streams].map((stream) => topicFor(this.options.site, stream));
-    if (topics.length > 0) void this.ensureWithRetries(topics);
+    if (topics.length > 0) void this.shutdown.track(this.ensureWithRetries(topics));
   }
 
   private ownContracts() {
@@ -42,9 +43,9 @@ export class TopicProvisioner implements OnApplicationBootstrap, BeforeApplicati
     return new Set(this.ownContracts().filter((contract) => contract.compacted).map((contract) => topicFor(this.options.site, contract.stream)));
   }
 
-  /** An attempt in flight ends on its own (connection timeout); no new one starts. */
-  beforeApplicationShutdown(): void {
-    this.stopped = true;
+  /** No new attempt starts, and the one in flight (bounded by the connection timeout) is awaited. */
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.shutdown.stop();
   }
 
   async ensure(topics: readonly string[], kafka = this.kafka): Promise<void> {
@@ -66,13 +67,15 @@ export class TopicProvisioner implements OnApplicationBootstrap, BeforeApplicati
   }
 
   private async ensureWithRetries(topics: string[]): Promise<void> {
-    for (let delay = 1_000; !this.stopped; delay = Math.min(delay * 2, 30_000)) {
+    for (let delay = 1_000; !this.shutdown.stopped; delay = Math.min(delay * 2, 30_000)) {
       try {
         return await this.ensureOnce(topics);
       } catch (error) {
-        if (this.stopped) return;
-        this.logger.warn({ msg: 'could not provision topics yet; retrying', topics, reason: (error as Error).message, retryInMs: delay });
-        await new Promise((resolve) => setTimeout(resolve, delay).unref());
+        if (this.shutdown.stopped) return;
+        // Kafka may come up after the service: expected, so not a warning until it lasts.
+        const log = delay >= 30_000 ? 'warn' : 'log';
+        this.logger[log]({ msg: 'could not provision topics yet; retrying', topics, reason: (error as Error).message, retryInMs: delay });
+        await this.shutdown.wait(delay);
       }
     }
   }

@@ -11,6 +11,7 @@ import { TopicProvisioner } from '../admin/topic-provisioner';
 import { PartitionPauses } from './partition-pauses';
 import { RecordProcessor, type EventHandler } from './record-processor';
 import { DEFAULT_RETRY_POLICY, backoffDelay } from './retry-policy';
+import { ShutdownSignal } from '../lifecycle/shutdown-signal';
 
 const PARTITIONS_IN_PARALLEL = 3;
 const NEW_TOPICS_CHECK_MS = 30_000;
@@ -27,9 +28,7 @@ export class EventConsumerTransport extends Server implements CustomTransportStr
   private readonly registry: EventRegistry;
   private readonly pauses = new PartitionPauses(DEFAULT_RETRY_POLICY);
   private consumer: Consumer | undefined;
-  private closed = false;
-  private starting: Promise<void> | undefined;
-  private wakeUp: (() => void) | undefined;
+  private readonly shutdown = new ShutdownSignal();
   private newTopicsCheck: NodeJS.Timeout | undefined;
 
   constructor(
@@ -46,20 +45,24 @@ export class EventConsumerTransport extends Server implements CustomTransportStr
 
   /** Starts consuming in the background, so the service starts (not ready) while Kafka is away. */
   listen(callback: () => void): void {
-    if (this.handledContracts().length > 0) this.starting = this.startWithRetries();
+    if (this.handledContracts().length > 0) void this.shutdown.track(this.startWithRetries());
     callback();
   }
 
-  /** Stops fetching, lets the running batches finish and commit, then leaves the group. */
+  /**
+   * Stops fetching, lets the running batches finish and commit, then leaves the group. The
+   * start-up attempt in flight is awaited first (each of its steps is bounded by a timeout),
+   * so that no consumer is created, connected or restarted after the app has closed.
+   */
   async close(): Promise<void> {
-    this.closed = true;
     clearTimeout(this.newTopicsCheck);
-    this.wakeUp?.();
     this.pauses.cancelAll();
+    await this.shutdown.stop();
     await this.consumer?.disconnect();
-    // A start attempt fails fast when the broker does not answer, so waiting for it is short,
-    // and no client work outlives the app.
-    await this.starting;
+  }
+
+  private get closed(): boolean {
+    return this.shutdown.stopped;
   }
 
   on(): never {
@@ -82,26 +85,15 @@ export class EventConsumerTransport extends Server implements CustomTransportStr
     for (let attempt = 0; !this.closed; attempt += 1) {
       try {
         await this.start();
-        // Closed while starting: close() found no consumer to stop yet.
-        if (this.closed) await this.consumer?.disconnect();
         return;
       } catch (error) {
-        this.logger.warn({ msg: 'event consumer could not start; retrying', group: this.consumerGroup, reason: (error as Error).message });
         await this.consumer?.disconnect().catch(() => undefined);
-        await this.pauseBeforeRetry(backoffDelay(attempt, 500, 15_000));
+        if (this.closed) return;
+        // The broker being away at start-up is expected (it may start after us): not an error.
+        this.logger.log({ msg: 'event consumer waiting for Kafka; retrying', group: this.consumerGroup, reason: (error as Error).message, attempt: attempt + 1 });
+        await this.shutdown.wait(backoffDelay(attempt, 500, 15_000));
       }
     }
-  }
-
-  /** A wait that close() cuts short, so a shutdown never waits out a retry delay. */
-  private pauseBeforeRetry(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      this.wakeUp = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-    });
   }
 
   private async start(): Promise<void> {
@@ -111,8 +103,10 @@ export class EventConsumerTransport extends Server implements CustomTransportStr
     await this.topics.ensureOnce([deadLetterTopic, ...streams.map((stream) => topicFor(this.options.site, stream))]);
     if (this.closed) return;
     const processor = this.recordProcessor(deadLetterTopic);
-    this.consumer = this.kafka.consumer({ groupId: this.consumerGroup, allowAutoTopicCreation: false });
+    // kafkajs restarts a crashed consumer by itself; never once the transport is closing.
+    this.consumer = this.kafka.consumer({ groupId: this.consumerGroup, allowAutoTopicCreation: false, retry: { restartOnFailure: async () => !this.closed } });
     await this.consumer.connect();
+    if (this.closed) return;
     const national = this.options.scope === 'national';
     const patterns = streams.map((stream) => topicPatternFor(stream, this.options.nationalSites));
     // Listed before subscribing: a topic created in between is taken for new, which costs one needless rejoin at worst.
@@ -130,21 +124,24 @@ export class EventConsumerTransport extends Server implements CustomTransportStr
 
   /** National scope: when a site's topics appear after subscribing, rejoin the group so that they are read (from their beginning). */
   private checkForNewTopics(patterns: readonly RegExp[], subscribed: ReadonlySet<string>): void {
-    this.newTopicsCheck = setTimeout(async () => {
-      try {
-        const added = [...(await this.topicsMatching(patterns))].filter((topic) => !subscribed.has(topic));
-        if (this.closed) return;
-        if (added.length > 0) {
-          this.logger.log({ msg: 'new topics to read; rejoining the consumer group', group: this.consumerGroup, topics: added.slice(0, 20), count: added.length });
-          await this.consumer?.disconnect();
-          if (!this.closed) this.starting = this.startWithRetries();
-          return;
-        }
-      } catch (error) {
-        this.logger.warn({ msg: 'could not look for new topics; trying again later', group: this.consumerGroup, reason: (error as Error).message });
+    const check = () => void this.shutdown.track(this.lookForNewTopics(patterns, subscribed));
+    this.newTopicsCheck = setTimeout(check, this.options.newTopicsCheckMs ?? NEW_TOPICS_CHECK_MS);
+  }
+
+  private async lookForNewTopics(patterns: readonly RegExp[], subscribed: ReadonlySet<string>): Promise<void> {
+    try {
+      const added = [...(await this.topicsMatching(patterns))].filter((topic) => !subscribed.has(topic));
+      if (this.closed) return;
+      if (added.length > 0) {
+        this.logger.log({ msg: 'new topics to read; rejoining the consumer group', group: this.consumerGroup, topics: added.slice(0, 20), count: added.length });
+        await this.consumer?.disconnect();
+        if (!this.closed) void this.shutdown.track(this.startWithRetries());
+        return;
       }
-      if (!this.closed) this.checkForNewTopics(patterns, subscribed);
-    }, this.options.newTopicsCheckMs ?? NEW_TOPICS_CHECK_MS);
+    } catch (error) {
+      this.logger.warn({ msg: 'could not look for new topics; trying again later', group: this.consumerGroup, reason: (error as Error).message });
+    }
+    if (!this.closed) this.checkForNewTopics(patterns, subscribed);
   }
 
   private async topicsMatching(patterns: readonly RegExp[]): Promise<Set<string>> {

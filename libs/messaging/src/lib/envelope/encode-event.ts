@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { topicFor, type EventContract } from '@technopark/contracts';
+import { contractViolations, topicFor, type EventContract } from '@technopark/contracts';
+import { ContractViolationError } from '../errors';
 import { CE_HEADERS, JSON_CONTENT_TYPE, SPEC_VERSION, type OutgoingEvent } from './cloud-event';
 
 /** Who publishes: the CloudEvents source is `/technopark/<site>/<service>`. */
@@ -14,8 +15,14 @@ export interface EncodeOptions {
   readonly traceparent?: string;
 }
 
-/** A contract's payload as a CloudEvent in Kafka binary content mode. */
+/**
+ * A contract's payload as a CloudEvent in Kafka binary content mode. A payload that breaks the
+ * contract throws {@link ContractViolationError}: the outbox encodes before it writes, so the
+ * state change that would have carried it is not stored either.
+ */
 export function encodeEvent<T extends object>(contract: EventContract<T>, payload: T, origin: EventOrigin, options: EncodeOptions = {}): OutgoingEvent {
+  const violations = contractViolations(contract, payload);
+  if (violations.length > 0) throw new ContractViolationError(contract.type, violations);
   const subject = contract.subjectOf(payload);
   return {
     topic: topicFor(origin.site, contract.stream),

@@ -1,4 +1,5 @@
 import { ConflictError } from '@technopark/platform';
+import type { ActionRoles } from '@technopark/security';
 
 export const APPLICATION_STATUSES = ['draft', 'submitted', 'in_review', 'accepted', 'rejected', 'waitlisted', 'withdrawn'] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
@@ -19,6 +20,17 @@ const TRANSITIONS: Record<ApplicationStatus, Partial<Record<ApplicationAction, A
   accepted: {},
   rejected: {},
   withdrawn: {},
+};
+
+/** Who may take each action; the action routes' `@Roles` and the views' `allowedActions` both read it. */
+export const APPLICATION_ACTION_ROLES: ActionRoles<ApplicationAction> = {
+  submit: ['startup', 'site-staff'],
+  withdraw: ['startup', 'site-staff'],
+  'start-review': ['site-staff'],
+  score: ['committee-member'],
+  accept: ['site-staff', 'committee-member'],
+  reject: ['site-staff', 'committee-member'],
+  waitlist: ['site-staff', 'committee-member'],
 };
 
 /** Statuses that hold a place in a call: a startup may have one such application per call. */

@@ -1,4 +1,5 @@
-import { ApiProperty, OmitType, PartialType } from '@nestjs/swagger';
+import { ApiProperty, OmitType } from '@nestjs/swagger';
+import { MergePatchType } from '@technopark/platform';
 import { Type } from 'class-transformer';
 import { IsDate, IsInt, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { IsAfter, SLUG } from '../../common/validators';
@@ -31,4 +32,4 @@ export class CreateCallDto {
   cohortCapacity!: number;
 }
 
-export class UpdateCallDto extends PartialType(OmitType(CreateCallDto, ['id'] as const)) {}
+export class UpdateCallDto extends MergePatchType(OmitType(CreateCallDto, ['id'] as const)) {}

@@ -1,4 +1,5 @@
-import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
+import { MergePatchType } from '@technopark/platform';
 import { PROGRAM_KINDS, type ProgramKind, SECTORS, type Sector } from '@technopark/contracts';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
@@ -71,4 +72,5 @@ export class CreateProgramDto {
   rubric!: RubricCriterionDto[];
 }
 
-export class UpdateProgramDto extends PartialType(OmitType(CreateProgramDto, ['id'] as const)) {}
+/** A merge patch: null removes an optional field (description, partnerId). */
+export class UpdateProgramDto extends MergePatchType(OmitType(CreateProgramDto, ['id'] as const)) {}

@@ -1,4 +1,5 @@
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { MergePatchType } from '@technopark/platform';
 import { LEGAL_FORMS, type LegalForm, SECTORS, type Sector, STAGES, type Stage } from '@technopark/contracts';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEmail, IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
@@ -68,4 +69,5 @@ export class RegisterStartupDto {
   partnerSharingConsent!: boolean;
 }
 
-export class UpdateStartupDto extends PartialType(RegisterStartupDto) {}
+/** A merge patch of the profile: null removes an optional field (description, website…). */
+export class UpdateStartupDto extends MergePatchType(RegisterStartupDto) {}

@@ -1,7 +1,8 @@
+import { IsDecimal } from '@technopark/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { REPORT_PERIOD } from '@technopark/contracts';
 import { PageQuery } from '@technopark/platform';
-import { IsBoolean, IsInt, IsNumber, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsBoolean, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 
 const PERIOD_MESSAGE = 'period must be a calendar quarter such as 2026-Q3';
 
@@ -17,7 +18,7 @@ export class SubmitReportDto {
   headcount!: number;
 
   @ApiProperty({ example: 420000, description: 'Revenue of the quarter in MAD' })
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @IsDecimal(2)
   @Min(0)
   @Max(1e12)
   revenueMad!: number;

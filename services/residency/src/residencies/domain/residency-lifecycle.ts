@@ -1,3 +1,4 @@
+import type { ActionRoles } from '@technopark/security';
 import { type ResidencyOutcome } from '@technopark/contracts';
 import { ConflictError, UnprocessableError } from '@technopark/platform';
 
@@ -31,6 +32,16 @@ const OUTCOMES_FROM: Record<ResidencyStatus, readonly ResidencyOutcome[]> = {
 
 /** Statuses that hold a space. */
 export const HOLDING_SPACE: readonly ResidencyStatus[] = ['allocated', 'started'];
+
+/** Who may take each action; the routes' `@Roles` and the views' `allowedActions` both read it. */
+export const RESIDENCY_ACTION_ROLES: ActionRoles<ResidencyAction> = {
+  allocate: ['site-staff'],
+  start: ['site-staff'],
+  extend: ['site-staff'],
+  move: ['site-staff'],
+  decline: ['startup', 'site-staff'],
+  end: ['site-staff'],
+};
 
 export function allowedActions(status: ResidencyStatus): ResidencyAction[] {
   return Object.keys(TRANSITIONS[status]) as ResidencyAction[];

@@ -1,6 +1,7 @@
+import { IsDecimal } from '@technopark/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ROOM_TYPES, type RoomType, SPACE_KINDS, type SpaceKind } from '@technopark/contracts';
-import { IsIn, IsInt, IsNumber, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 
 export class CreateSpaceDto {
   @ApiProperty({ example: 'b2-office-14' })
@@ -29,7 +30,7 @@ export class CreateSpaceDto {
   floor?: number;
 
   @ApiProperty({ example: 42 })
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @IsDecimal(2)
   @Min(0)
   @Max(100_000)
   areaM2!: number;
