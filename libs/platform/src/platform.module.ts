@@ -1,5 +1,5 @@
 import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, DiscoveryModule } from '@nestjs/core';
 import { MessagingModule, parseBrokers } from '@technopark/messaging';
 import { getConnectionToken } from '@nestjs/mongoose';
 import { DatabaseModule, databaseNameFor, transientWhileDisconnected } from '@technopark/persistence';
@@ -25,6 +25,7 @@ export class PlatformModule implements NestModule {
     return {
       module: PlatformModule,
       imports: [
+        DiscoveryModule,
         ConfigurationModule.forService(service),
         DatabaseModule.forRootAsync({
           inject: CONNECTION_INPUTS,

@@ -35,4 +35,14 @@ describe('the applications OpenAPI document', () => {
     expect(Object.keys(document.components.schemas['PartnerStartupView']?.properties ?? {})).not.toContain('founders');
     expect(JSON.stringify(document.components.schemas)).not.toMatch(/liveKey|idempotencyKey|cohortSeat|_outbox/);
   });
+
+  it('states the limits the server enforces, from the same validators, and which patch fields take null', () => {
+    const schema = (name: string) => (document.components.schemas[name] ?? {}) as { properties?: Record<string, Record<string, unknown>> };
+    expect(schema('CreateProgramDto').properties?.['name']).toMatchObject({ minLength: 1, maxLength: 200 });
+    expect(schema('CreateProgramDto').properties?.['rubric']).toMatchObject({ minItems: 1, maxItems: 10 });
+    expect(schema('CreateProgramDto').properties?.['durationMonths']).toMatchObject({ minimum: 1, maximum: 60 });
+    expect(schema('UpdateProgramDto').properties?.['description']).toMatchObject({ nullable: true });
+    expect(schema('UpdateProgramDto').properties?.['name']?.['nullable']).toBeUndefined();
+    expect(schema('RegisterStartupDto').properties?.['founders']).toMatchObject({ minItems: 1 });
+  });
 });

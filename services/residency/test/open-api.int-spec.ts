@@ -22,7 +22,7 @@ describe('the residency OpenAPI document', () => {
     expect(answers('/v1/spaces', 'get', '200')).toContain('#/components/schemas/SpacePage');
     expect(answers('/v1/residencies', 'get', '200')).toContain('#/components/schemas/ResidencyPage');
     for (const action of ['allocate', 'start', 'extend', 'move', 'end', 'decline']) expect(answers(`/v1/residencies/{residencyId}/${action}`, 'post', '200')).toContain('#/components/schemas/ResidencyView');
-    expect(answers('/v1/waitlist', 'get', '200')).toContain('#/components/schemas/WaitlistEntryView');
+    expect(answers('/v1/waitlist', 'get', '200')).toContain('#/components/schemas/WaitlistPage');
     expect(answers('/v1/residencies/{residencyId}/reports', 'post', '201')).toContain('#/components/schemas/ReportView');
     expect(answers('/v1/reports', 'get', '200')).toContain('#/components/schemas/ReportPage');
     expect(answers('/v1/occupancy', 'get', '200')).toContain('#/components/schemas/OccupancyView');

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { bearer } from '@technopark/security/testing';
 import { eventually } from '@technopark/testing';
-import { coworking, office, type ResidencySite, startResidencySite, tokens } from './support/residency-site';
+import { coworking, office, type ResidencySite, startResidencySite, TestClock, tokens } from './support/residency-site';
 
 const ESSAOUIRA_INVENTORY = join(__dirname, '../src/spaces/seeds/essaouira.json');
 
@@ -75,9 +75,12 @@ describe("residents' reports", () => {
   });
 
   it('takes one report per quarter from a resident, publishes it, and refuses the rest with the reason', async () => {
-    site = await startResidencySite({ spaces: [office('office-4', 4)] });
+    // Accepted before the recorded move-in of 2026-01-05.
+    const clock = TestClock.startingOn('2026-01-02');
+    site = await startResidencySite({ spaces: [office('office-4', 4)], clock });
     const { http, staff } = site;
     const residency = await site.accept(3);
+    clock.backToToday();
     const startup = bearer(await tokens.forRole('startup', site.site, { startupId: residency.startupId }));
     const figures = { period: '2026-Q1', headcount: 7, revenueMad: 420000.5, exporting: true, foreignBranch: false };
 

@@ -1,6 +1,7 @@
 import { installFerretDb } from './ferretdb';
 import { up } from './infrastructure';
 import { ferretPaths } from './paths';
+import { installSchemathesis } from './schemathesis';
 
 /**
  * Integration specs talk to a real Kafka broker and MongoDB-protocol server. `npm test`
@@ -14,4 +15,6 @@ export default async function ensureInfrastructure(): Promise<void> {
   // Outage tests start and stop a private server of their own, never the shared one.
   await installFerretDb();
   process.env['FERRETDB_BINARY'] = ferretPaths.binary;
+  // The OpenAPI fuzzer of the services' API tests.
+  process.env['SCHEMATHESIS_BINARY'] = await installSchemathesis();
 }

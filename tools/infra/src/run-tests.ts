@@ -31,13 +31,15 @@ async function main(): Promise<number> {
 function runNx(extraArgs: string[], env: Record<string, string>): Promise<{ code: number; output: string }> {
   const args = ['nx', 'run-many', '-t', 'test', '--parallel=2', '--output-style=static', ...extraArgs];
   return new Promise((resolve) => {
-    const child = spawn('npx', args, { cwd: repoRoot, stdio: ['inherit', 'pipe', 'inherit'], env: { ...process.env, ...env } });
-    // Kept to find which projects failed: nx lists them at the end, whatever made them fail.
+    const child = spawn('npx', args, { cwd: repoRoot, stdio: ['inherit', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+    // Kept to find which projects failed: nx lists them at the end (on either stream), whatever made them fail.
     let output = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      process.stdout.write(chunk);
+    const keep = (sink: NodeJS.WriteStream) => (chunk: Buffer) => {
+      sink.write(chunk);
       output = (output + chunk.toString('utf8')).slice(-200_000);
-    });
+    };
+    child.stdout.on('data', keep(process.stdout));
+    child.stderr.on('data', keep(process.stderr));
     child.once('close', (code) => resolve({ code: code ?? 1, output }));
   });
 }

@@ -1,6 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { down, up, type Endpoints } from './infrastructure';
 import { externalIdentityProviderConfigured, localAuthEnvironment, mintLocalToken } from './local-auth';
 import { formatLogLine } from './log-format';
@@ -8,13 +6,17 @@ import { repoRoot } from './paths';
 import { DEFAULT_SITE, instanceName, PLATFORM_SERVICES, type PlatformInstance } from './platform-services';
 import { runCommand } from './run-command';
 import { sleep } from './processes';
+import { ServiceSupervisor } from './service-supervisor';
 
 const READY_TIMEOUT_MS = 90_000;
-const children = new Map<string, ChildProcess>();
+const supervisor = new ServiceSupervisor({
+  onLine: (service, line) => console.log(formatLogLine(service, line)),
+  report: (message) => console.error(`start: ${message}`),
+});
 let endpoints: Endpoints | undefined;
 let stopping = false;
 
-/** `npm start`: build, bring the infrastructure up, run every service, stop all on Ctrl-C. */
+/** `npm start`: build, bring the infrastructure up, run every service (restarted if one dies), stop all on Ctrl-C. */
 async function main(): Promise<void> {
   process.on('SIGINT', () => void stop(0));
   process.on('SIGTERM', () => void stop(0));
@@ -34,22 +36,12 @@ interface ServiceInputs extends Endpoints {
 }
 
 function startService(service: PlatformInstance, site: string, { kafkaBrokers, mongoUrl, auth }: ServiceInputs): void {
-  const name = instanceName(service);
-  const child = spawn(process.execPath, ['--enable-source-maps', join(repoRoot, 'dist/services', service.name, 'main.js')], {
+  supervisor.start({
+    name: instanceName(service),
+    command: process.execPath,
+    args: ['--enable-source-maps', join(repoRoot, 'dist/services', service.name, 'main.js')],
     env: { ...process.env, ...auth, SITE_ID: site, PORT: String(service.port), KAFKA_BROKERS: kafkaBrokers, MONGO_URL: mongoUrl, ...service.env },
-    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  for (const stream of [child.stdout, child.stderr]) {
-    createInterface({ input: stream }).on('line', (line) => console.log(formatLogLine(name, line)));
-  }
-  child.once('exit', (code, signal) => {
-    children.delete(name);
-    if (!stopping) {
-      console.error(`start: ${name} exited (${signal ?? `code ${code}`}); stopping the platform`);
-      void stop(1);
-    }
-  });
-  children.set(name, child);
 }
 
 async function waitUntilReady(name: string, port: number): Promise<void> {
@@ -95,10 +87,9 @@ async function stop(code: number): Promise<void> {
   if (stopping) return;
   stopping = true;
   console.log('start: stopping the services…');
-  await Promise.all([...children.values()].map((child) => new Promise((resolve) => {
-    child.once('exit', resolve);
-    child.kill('SIGTERM');
-  })));
+  await supervisor.stopAll();
+  const restarted = Object.entries(supervisor.restarts()).filter(([, count]) => count > 0);
+  console.log(restarted.length > 0 ? `start: restarts during this run: ${restarted.map(([name, count]) => `${name} ${count}`).join(', ')}` : 'start: no service had to be restarted');
   if (endpoints?.started.length) await down(endpoints.started);
   process.exit(code);
 }

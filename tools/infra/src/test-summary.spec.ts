@@ -9,6 +9,7 @@ describe('npm test summary', () => {
     const output = 'lots of output\n\n \u001b[31m✖\u001b[39m  nx run-many -t test\n\n   Failed tasks:\n\n   - analytics:test\n   - residency:test\n\n';
     expect(failedProjects(output)).toEqual(['analytics', 'residency']);
     expect(failedProjects('Successfully ran target test for 9 projects')).toEqual([]);
+    expect(failedProjects('Failed tasks:\n\n- residency:test\n\n  Run duration: 9m 43s')).toEqual(['residency']);
   });
 
   it('counts a project that failed after its tests passed as a failure, by name', () => {

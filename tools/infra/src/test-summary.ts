@@ -10,8 +10,9 @@ export interface ProjectResult {
 export function failedProjects(nxOutput: string): string[] {
   // eslint-disable-next-line no-control-regex -- nx may colour its output
   const plain = nxOutput.replace(/\u001b\[[0-9;]*m/g, '');
-  const section = plain.slice(plain.lastIndexOf('Failed tasks:'));
-  if (section === plain && !plain.startsWith('Failed tasks:')) return [];
+  const start = plain.lastIndexOf('Failed tasks:');
+  if (start < 0) return [];
+  const section = plain.slice(start);
   return [...section.matchAll(/^\s*-\s+([\w@/.-]+):test\b/gm)].map((match) => match[1] as string);
 }
 

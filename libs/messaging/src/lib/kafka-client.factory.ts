@@ -21,10 +21,16 @@ export function createKafkaClient(options: Pick<MessagingOptions, 'brokers' | 'c
 
 const kafkaLogger = new Logger('kafkajs');
 
+/**
+ * kafkajs logs at ERROR what it is about to retry (a coordinator still loading, a topic's leader
+ * not elected yet) and every protocol error answer, which the caller receives as an exception and
+ * handles. Those are expected, mostly at start-up: debug. What kafkajs gives up on stays an error.
+ */
 function forwardToNestLogger({ level, namespace, log }: LogEntry): void {
   const { message, ...fields } = log;
   const line = { msg: message, namespace, ...fields };
-  if (level === logLevel.ERROR) kafkaLogger.error(line);
-  else if (level === logLevel.WARN) kafkaLogger.warn(line);
+  const transient = 'retryCount' in fields || 'retryTime' in fields || message.startsWith('Response ');
+  if (level === logLevel.ERROR && !transient) kafkaLogger.error(line);
+  else if (level <= logLevel.WARN && !transient) kafkaLogger.warn(line);
   else kafkaLogger.debug(line);
 }

@@ -1,7 +1,9 @@
 import type { INestApplication } from '@nestjs/common';
+import { DiscoveryService } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { BEARER_SCHEME } from '@technopark/security';
 import type { ServiceDescriptor } from '../config/service-descriptor';
+import { type RequestClass, withValidationConstraints } from './open-api-constraints';
 
 export const DOCS_PATH = 'docs';
 
@@ -13,6 +15,20 @@ export function setupOpenApi(app: INestApplication, service: ServiceDescriptor, 
     .setVersion(service.version)
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'A token from the identity provider; locally: npm run token' }, BEARER_SCHEME)
     .build();
-  const document = SwaggerModule.createDocument(app, config);
+  const document = withValidationConstraints(SwaggerModule.createDocument(app, config), requestBodyClasses(app));
   SwaggerModule.setup(DOCS_PATH, app, document, { jsonDocumentUrl: `${DOCS_PATH}/openapi.json` });
+}
+
+/** The classes the app's handlers take as parameters (bodies, queries): where the validators are. */
+function requestBodyClasses(app: INestApplication): RequestClass[] {
+  const classes = new Set<RequestClass>();
+  for (const { metatype } of app.get(DiscoveryService).getControllers()) {
+    const prototype = (metatype as RequestClass | undefined)?.prototype;
+    if (!prototype) continue;
+    for (const method of Object.getOwnPropertyNames(prototype)) {
+      const types = (Reflect.getMetadata('design:paramtypes', prototype, method) ?? []) as unknown[];
+      for (const type of types) if (typeof type === 'function' && type !== Object && type !== String) classes.add(type as RequestClass);
+    }
+  }
+  return [...classes];
 }
