@@ -1,6 +1,6 @@
 export { defineEvent, versionOf, type EventContract, type PayloadClass } from './lib/event-contract';
 export { EventRegistry } from './lib/event-registry';
-export { deadLetterTopicFor, siteOfTopic, topicFor, topicPatternFor } from './lib/topics';
+export { deadLetterTopicFor, NATIONAL_SCOPE, siteOfTopic, topicFor, topicPatternFor } from './lib/topics';
 export { payloadSchemaOf, type JsonSchema } from './lib/payload-schema';
 export { buildAsyncApiDocument, type AsyncApiOptions } from './lib/asyncapi-document';
 export { CLOUDEVENTS_HEADERS_SCHEMA } from './lib/cloudevents-headers';

@@ -10,6 +10,7 @@ import { KpisService } from './kpis/kpis.service';
 import { SeriesService } from './kpis/series.service';
 import { SiteKpisController } from './kpis/site-kpis.controller';
 import { SitesController } from './kpis/sites.controller';
+import { KnownSitesService } from './kpis/known-sites.service';
 import { CohortsService } from './kpis/cohorts.service';
 import { EconomyService } from './kpis/economy.service';
 import { TimelineController } from './timeline/timeline.controller';
@@ -45,6 +46,6 @@ import { StartupSectors, StartupSectorsSchema } from './sectors/startup-sectors.
       { name: StartupSectors.name, schema: StartupSectorsSchema },
     ])],
   controllers: [DashboardController, SitesController, RecordsController, KpisController, SiteKpisController, KpiStreamController, TimelineController, PlatformEventsConsumer],
-  providers: [KpiCellsRepository, FunnelService, ResidentsService, CohortsService, EconomyService, KpisService, SeriesService, JobsRepository, EventsProjector, KpiVersionRepository, KpiStreamService, KpiSnapshotPublisher, StartupSectorsRepository],
+  providers: [KnownSitesService, KpiCellsRepository, FunnelService, ResidentsService, CohortsService, EconomyService, KpisService, SeriesService, JobsRepository, EventsProjector, KpiVersionRepository, KpiStreamService, KpiSnapshotPublisher, StartupSectorsRepository],
 })
 export class AppModule {}

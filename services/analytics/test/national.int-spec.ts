@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ApplicationSubmitted, ResidencyStarted } from '@technopark/contracts';
 import { bearer } from '@technopark/security/testing';
-import { eventually, uniqueSiteId } from '@technopark/testing';
+import { eventually, infrastructureEnv, testKafka, uniqueSiteId } from '@technopark/testing';
 import request from 'supertest';
 import { type AnalyticsSite, scripted, startAnalyticsSite, tokens } from './support/analytics-site';
 
@@ -26,11 +26,17 @@ describe('a national analytics instance', () => {
     await writer.publish([submitted(), started(), started()], tangier);
     await writer.close();
 
-    national = await startAnalyticsSite({ site: uniqueSiteId('national'), env: { ANALYTICS_SCOPE: 'national', ANALYTICS_SITES: `${rabat}|${tangier}|${agadir}`, KAFKA_NEW_TOPICS_CHECK_SECONDS: '2' } });
+    const nationalId = uniqueSiteId('national');
+    national = await startAnalyticsSite({ site: nationalId, env: { ANALYTICS_SCOPE: 'national', ANALYTICS_SITES: `${rabat}|${tangier}|${agadir}`, KAFKA_NEW_TOPICS_CHECK_SECONDS: '2' } });
     const admin = bearer(await tokens.forRole('platform-admin', 'national'));
     const http = () => request(national.app.getHttpServer());
     const ofSite = async (site: string) => (await http().get(`/v1/sites/${site}/kpis`).set(admin).expect(200)).body;
-    await eventually(async () => (await ofSite(tangier)).residents.residentsNow === 2 && (await ofSite(rabat)).funnel.counts.submitted === 2, 'both sites projected', 90_000);
+    // A site is unknown (404) until its first event is read.
+    const projected = async (site: string) => {
+      const response = await http().get(`/v1/sites/${site}/kpis`).set(admin);
+      return response.status === 200 ? response.body : undefined;
+    };
+    await eventually(async () => (await projected(tangier))?.residents.residentsNow === 2 && (await projected(rabat))?.funnel.counts.submitted === 2, 'both sites projected', 90_000);
     expect(await ofSite(rabat)).toMatchObject({ scope: rabat, funnel: { counts: { submitted: 2 } }, residents: { residentsNow: 1 } });
     expect(await ofSite(tangier)).toMatchObject({ scope: tangier, funnel: { counts: { submitted: 1 } }, residents: { residentsNow: 2 } });
     const network = (await http().get('/v1/kpis').set(admin).expect(200)).body;
@@ -40,6 +46,13 @@ describe('a national analytics instance', () => {
     await http().get(`/v1/sites/${rabat}/kpis`).set(rabatStaff).expect(200);
     expect((await http().get(`/v1/sites/${tangier}/kpis`).set(rabatStaff).expect(403)).body.code).toBe('AUTH.WRONG_SITE');
     await http().get('/v1/kpis').set(bearer(await tokens.forRole('partner', rabat))).expect(200);
+
+    // It created no topic that would pass for a site's stream: only its dead letters and its KPI stream.
+    const admin2 = testKafka(infrastructureEnv().KAFKA_BROKERS).admin();
+    await admin2.connect();
+    const own = (await admin2.listTopics()).filter((topic) => topic.startsWith(`technopark.${nationalId}.`));
+    await admin2.disconnect();
+    expect(own.filter((topic) => !topic.startsWith(`technopark.${nationalId}.dlq.`)).sort()).toEqual([`technopark.${nationalId}.kpis`]);
   }, 150_000);
 
   it('reads a site that comes online after it started, without a restart', async () => {

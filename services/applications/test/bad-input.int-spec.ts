@@ -64,6 +64,19 @@ describe('bad input over HTTP: a clear 4xx, and nothing stored', () => {
     expect((await expectStatus(staff().get(`/v1/applications/${id}`), 200)).body.allowedActions).toEqual(['accept', 'reject', 'waitlist', 'withdraw']);
   });
 
+  it("never shows a startup the committee member who scored it, nor the marks", async () => {
+    const startupId = await service.registerStartup();
+    const id = await service.draft(startupId, callId);
+    const own = service.as('startup', { startupId });
+    await expectStatus(own.post(`/v1/applications/${id}/submit`), 200);
+    await expectStatus(staff().post(`/v1/applications/${id}/review`), 200);
+    await expectStatus(service.as('committee-member', { subject: 'member-7' }).post(`/v1/applications/${id}/scores`, { marks: { team: 8, market: 6, innovation: 7, feasibility: 5 } }), 200);
+    const seen = (await expectStatus(own.get(`/v1/applications/${id}`), 200)).body;
+    expect(JSON.stringify(seen)).not.toContain('member-7');
+    expect(seen.scores).toBeUndefined();
+    expect(JSON.stringify((await expectStatus(staff().get(`/v1/applications/${id}`), 200)).body)).toContain('member-7');
+  });
+
   it("answers 403 AUTH.NOT_YOUR_STARTUP when a startup applies naming another startup, and creates nothing", async () => {
     const startupId = await service.registerStartup();
     const other = await service.registerStartup('Another startup');

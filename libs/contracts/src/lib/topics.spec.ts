@@ -11,6 +11,8 @@ describe('topic names', () => {
     expect(pattern.test('technopark.rabat.residency')).toBe(false);
     expect(pattern.test('technopark.rabat.dlq.applications')).toBe(false);
     expect(pattern.test('other.rabat.applications')).toBe(false);
+    expect(pattern.test('technopark.national.applications')).toBe(false);
+    expect(topicPatternFor('applications').test('technopark.nationalpark.applications')).toBe(true);
   });
 
   it('narrows a national pattern to the sites it names', () => {

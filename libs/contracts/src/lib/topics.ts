@@ -13,10 +13,13 @@ export function topicFor(site: string, stream: string): string {
   return `${TOPIC_PREFIX}.${site}.${stream}`;
 }
 
+/** The scope of the network's own figures; never a site, so never part of a site pattern. */
+export const NATIONAL_SCOPE = 'national';
+
 /** Every site's topic of one stream, for national consumers; `sites` narrows it to the site ids it matches whole. */
 export function topicPatternFor(stream: string, sites = '[a-z][a-z0-9-]{1,39}'): RegExp {
   assertName('stream', stream, STREAM_FORMAT);
-  return new RegExp(`^${TOPIC_PREFIX}\\.(?:${sites})\\.${stream}$`);
+  return new RegExp(`^${TOPIC_PREFIX}\\.(?!${NATIONAL_SCOPE}\\.)(?:${sites})\\.${stream}$`);
 }
 
 /** Where one consumer group's rejected events go: `technopark.<site>.dlq.<group>`. */

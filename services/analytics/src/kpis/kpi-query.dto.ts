@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { SECTORS } from '@technopark/contracts';
-import type { Clock } from '@technopark/platform';
+import { type Clock, DomainError } from '@technopark/platform';
 import { IsIn, IsOptional, Matches } from 'class-validator';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -35,5 +35,11 @@ export function funnelFilterOf(query: KpiQueryDto): { programId?: string; sector
 
 /** The months a query covers: from 2000 to the current month unless it says otherwise. */
 export function rangeOf(query: KpiQueryDto, clock: Clock): { from: string; to: string } {
-  return { from: query.from ?? '2000-01', to: query.to ?? clock.today().slice(0, 7) };
+  const range = { from: query.from ?? '2000-01', to: query.to ?? clock.today().slice(0, 7) };
+  if (range.from > range.to) throw invertedRange(range);
+  return range;
+}
+
+export function invertedRange({ from, to }: { from: string; to: string }): DomainError {
+  return new DomainError('KPI.INVERTED_RANGE', `the range starts (${from}) after it ends (${to})`, 400, { fields: [{ field: 'from', problems: [`from must not be after to (${to})`] }] });
 }

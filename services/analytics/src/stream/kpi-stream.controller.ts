@@ -4,6 +4,7 @@ import { Clock } from '@technopark/platform';
 import { Roles, SiteFromRoute } from '@technopark/security';
 import { filter, from, map, type Observable, switchMap } from 'rxjs';
 import { funnelFilterOf, KpiQueryDto, rangeOf } from '../kpis/kpi-query.dto';
+import { SiteParam } from '../kpis/site-param.dto';
 import { KpisService } from '../kpis/kpis.service';
 import { KpiStreamService } from './kpi-stream.service';
 
@@ -36,7 +37,7 @@ export class KpiStreamController {
   @ApiOperation({ summary: "One site's KPIs, pushed on every change (a national instance's per-site view)" })
   @ApiProduces('text/event-stream')
   @ApiOkResponse(STREAM_ANSWER)
-  liveOfSite(@Param('site') site: string, @Query() query: KpiQueryDto, @Headers('last-event-id') lastEventId?: string): Observable<MessageEvent> {
+  liveOfSite(@Param() { site }: SiteParam, @Query() query: KpiQueryDto, @Headers('last-event-id') lastEventId?: string): Observable<MessageEvent> {
     return this.kpisOnChange(query, lastEventId, site);
   }
 

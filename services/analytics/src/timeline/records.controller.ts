@@ -3,7 +3,9 @@ import { InjectModel } from '@nestjs/mongoose';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { findPage, PageQuery } from '@technopark/platform';
 import { Roles } from '@technopark/security';
-import { IsOptional, Matches } from 'class-validator';
+import { IsIn, IsOptional, Matches } from 'class-validator';
+import { invertedRange } from '../kpis/kpi-query.dto';
+import { FUNNEL_STAGES } from '../projections/funnel.projection';
 import type { Model } from 'mongoose';
 import { cellId } from '../kpis/kpi-cell.schema';
 import { quarterOf } from '../kpis/economy.service';
@@ -15,9 +17,16 @@ import { RecordPage } from './timeline.views';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
+/** The figures that are counts of events, so that a count can be drilled down to its records. */
+export const COUNTED_KPIS = [
+  ...FUNNEL_STAGES.map((stage) => `funnel.${stage}`),
+  'residency.arrivals', 'residency.departures', 'cohort.size', 'cohort.lost-before-success', 'cohort.lost-before-survival',
+  'economy.reports', 'economy.exporting', 'economy.foreign-branch',
+];
+
 export class RecordsQuery extends PageQuery {
-  @ApiProperty({ example: 'funnel.accepted', description: 'A counted KPI: funnel.<stage>, residency.arrivals, residency.departures, cohort.size, cohort.lost-before-success, economy.reports, economy.exporting…' })
-  @Matches(/^[a-z][a-z0-9.-]{1,99}$/, { message: 'kpi must be a KPI name such as funnel.accepted' })
+  @ApiProperty({ example: 'funnel.accepted', enum: COUNTED_KPIS, description: 'A counted KPI: funnel.<stage>, residency.arrivals, residency.departures, cohort.size, cohort.lost-before-success, economy.reports, economy.exporting…' })
+  @IsIn(COUNTED_KPIS, { message: `kpi must be a counted KPI: ${COUNTED_KPIS.join(', ')}` })
   kpi!: string;
 
   @ApiProperty({ example: '2026-01' })
@@ -56,6 +65,7 @@ export class RecordsController {
   @ApiOperation({ summary: 'The records (events) a KPI figure counts over a range of months, a page at a time' })
   @ApiOkResponse({ type: RecordPage })
   async records(@Query() query: RecordsQuery): Promise<RecordPage> {
+    if (query.from > query.to) throw invertedRange(query);
     const sites = query.site ? [query.site] : await this.cells.siteIds();
     // Sector cells follow the startups' current profiles: their records are the startups' ones in the cell without the sector.
     const { dimension, sector } = splitSector(query.dimension ?? 'all');

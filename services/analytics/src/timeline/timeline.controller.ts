@@ -5,6 +5,7 @@ import { findPage, PageQuery } from '@technopark/platform';
 import { assertOwnStartup, type AuthorizedPrincipal, CurrentPrincipal, Roles } from '@technopark/security';
 import type { Model } from 'mongoose';
 import { TimelineEntry } from './timeline-entry.schema';
+import { payloadFor } from './startup-view-policy';
 import { TimelinePage } from './timeline.views';
 
 @ApiTags('timeline')
@@ -14,11 +15,12 @@ export class TimelineController {
 
   @Get(':startupId/timeline')
   @Roles('site-staff', 'committee-member', 'startup')
-  @ApiOperation({ summary: "A startup's life across every service, in event time: applied, scored, accepted, allocated, moved in, reported, ended…" })
+  @ApiOperation({ summary: "A startup's life across every service, in event time: applied, scored, accepted, allocated, moved in, reported, ended… A startup token sees no committee marks and no staff or member ids." })
   @ApiOkResponse({ type: TimelinePage })
   async startupTimeline(@Param('startupId') startupId: string, @Query() query: PageQuery, @CurrentPrincipal() principal: AuthorizedPrincipal): Promise<TimelinePage> {
     assertOwnStartup(principal, startupId);
     const page = await findPage(this.timeline, { startupId }, { limit: query.limit, cursor: query.cursor, sortField: 'time', direction: 1 });
-    return { items: page.items.map(({ _id, site, type, subject, time, data }) => ({ eventId: _id, site, type, subject, time, data })), nextCursor: page.nextCursor };
+    const items = page.items.map(({ _id, site, type, subject, time, data }) => ({ eventId: _id, site, type, subject, time, data: payloadFor(principal.actingAs, type, data) }));
+    return { items, nextCursor: page.nextCursor };
   }
 }

@@ -99,19 +99,22 @@ export class EventConsumerTransport extends Server implements CustomTransportStr
   private async start(): Promise<void> {
     const streams = [...new Set(this.handledContracts().map((contract) => contract.stream))];
     const deadLetterTopic = deadLetterTopicFor(this.options.site, this.consumerGroup);
+    const national = this.options.scope === 'national';
+    // A national instance reads the sites' topics and creates none of them: a technopark.national.<stream>
+    // topic would look like the topics of a site called "national" to partners subscribing by pattern.
+    const ownTopics = national ? [] : streams.map((stream) => topicFor(this.options.site, stream));
     // Fails at once on an unreachable broker: startWithRetries does the waiting, and close() cuts it short.
-    await this.topics.ensureOnce([deadLetterTopic, ...streams.map((stream) => topicFor(this.options.site, stream))]);
+    await this.topics.ensureOnce([deadLetterTopic, ...ownTopics]);
     if (this.closed) return;
     const processor = this.recordProcessor(deadLetterTopic);
     // kafkajs restarts a crashed consumer by itself; never once the transport is closing.
     this.consumer = this.kafka.consumer({ groupId: this.consumerGroup, allowAutoTopicCreation: false, retry: { restartOnFailure: async () => !this.closed } });
     await this.consumer.connect();
     if (this.closed) return;
-    const national = this.options.scope === 'national';
     const patterns = streams.map((stream) => topicPatternFor(stream, this.options.nationalSites));
     // Listed before subscribing: a topic created in between is taken for new, which costs one needless rejoin at worst.
     const matchedAtStart = national ? await this.topicsMatching(patterns) : undefined;
-    await this.consumer.subscribe({ topics: national ? patterns : streams.map((stream) => topicFor(this.options.site, stream)), fromBeginning: true });
+    await this.consumer.subscribe({ topics: national ? patterns : ownTopics, fromBeginning: true });
     await this.consumer.run({
       autoCommit: false,
       eachBatchAutoResolve: false,
