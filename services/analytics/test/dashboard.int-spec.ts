@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { ApplicationSubmitted, ResidencyStarted, ResidentReportSubmitted } from '@technopark/contracts';
+import { ApplicationSubmitted, OccupancyChanged, ResidencyStarted, ResidentReportSubmitted } from '@technopark/contracts';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ensureChromium, uniqueSiteId } from '@technopark/testing';
 import { type Browser, chromium } from 'playwright-core';
 import { type AnalyticsSite, scripted, startAnalyticsSite, tokens } from './support/analytics-site';
@@ -39,7 +41,30 @@ describe('the dashboard page, in headless Chromium', () => {
     ]);
     await expectText(page, '#tile-submitted', '1');
     await expectText(page, '#tile-residents', '1');
-    expect(await page.locator('#chart-funnel rect').count()).toBe(6);
+    expect(await page.locator('#chart-funnel g.bar').count()).toBe(6);
+  }, 120_000);
+
+  it('draws every bar to its own whole with its number in view, and the cohort with its size', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${base}/dashboard?lang=en#token=${await tokens.forRole('site-staff', analytics.site)}`);
+    await analytics.publish([scripted(OccupancyChanged, { version: 7, offices: { used: 2, total: 36 }, coworkingPositions: { used: 29, total: 35 }, areaM2: { used: 300, total: 2350 }, residents: 31, awaitingMoveIn: 0, waitlist: 3 }, '2026-10-20T10:00:00Z')]);
+    await expectText(page, '#tile-occupancy', '29 / 35');
+
+    const occupancy = await bars(page, '#chart-occupancy');
+    expect(occupancy.map((bar) => bar.text)).toEqual(['2 / 36', '29 / 35']);
+    // Offices: 2 of 36 fill about 6 % of the track, not all of it.
+    expect(occupancy[0]?.share).toBeCloseTo(2 / 36, 2);
+    expect(occupancy[1]?.share).toBeCloseTo(29 / 35, 2);
+    const funnel = await bars(page, '#chart-funnel');
+    expect(funnel.map((bar) => [bar.text, bar.share])).toEqual([['1', 1], ['0', 0], ['0', 0], ['0', 0], ['0', 0], ['0', 0]]);
+    for (const bar of [...occupancy, ...funnel]) expect(bar.textInsideChart).toBe(true);
+
+    // The October 2026 cohort has one startup; its rates come at 18 months.
+    expect(await page.locator('#chart-cohorts text.cohort').allTextContents()).toEqual(['2026-10']);
+    expect(await page.locator('#chart-cohorts text.size').allTextContents()).toEqual(['1 startup']);
+    expect(await page.locator('#chart-cohorts text.pending').textContent()).toContain('18 months');
+    expect(await page.locator('#chart-jobs text.empty').textContent()).toBe('Nothing reported yet');
+    await page.screenshot({ path: join(tmpdir(), 'technopark-dashboard.png'), fullPage: true });
   }, 120_000);
 
   it('says so when opened without a token', async () => {
@@ -86,7 +111,8 @@ describe('the dashboard of a national instance, in headless Chromium', () => {
     expect(await page.locator('#site option').evaluateAll((options) => options.map((option) => option.getAttribute('value')))).toEqual(['', agadir, tangier]);
     expect(await page.locator('#site option').first().textContent()).toBe('National network');
     await expectText(page, '#tile-jobs', '12');
-    expect(await page.locator('#chart-jobs rect').count()).toBe(1);
+    expect(await page.locator('#chart-jobs g.bar').count()).toBe(1);
+    expect((await bars(page, '#chart-jobs'))[0]).toMatchObject({ text: '12', share: 1, textInsideChart: true });
     // The 2020-01 cohort (one startup, still active) has reached both marks.
     expect(await page.locator('#chart-cohorts circle.success').count()).toBe(1);
     expect(await page.locator('#chart-cohorts circle.survival').count()).toBe(1);
@@ -99,6 +125,21 @@ describe('the dashboard of a national instance, in headless Chromium', () => {
     await expectText(page, '#tile-residents', '1');
   }, 150_000);
 });
+
+/** Each bar as drawn: its number, how much of its track it fills, and whether the number is inside the chart. */
+async function bars(page: import('playwright-core').Page, chart: string): Promise<{ text: string; share: number; textInsideChart: boolean }[]> {
+  return page.locator(`${chart} g.bar`).evaluateAll((groups) =>
+    groups.map((group) => {
+      type Box = { left: number; right: number; width: number };
+      type Node = { textContent: string | null; getAttribute(name: string): string | null; getBoundingClientRect(): Box; querySelector(selector: string): Node | null; ownerSVGElement: Node };
+      const bar = group as unknown as Node;
+      const value = bar.querySelector('text.value') as Node;
+      const [box, text] = [bar.ownerSVGElement.getBoundingClientRect(), value.getBoundingClientRect()];
+      const width = (selector: string) => Number(bar.querySelector(selector)?.getAttribute('width'));
+      return { text: value.textContent ?? '', share: Math.round((width('rect.fill') / width('rect.track')) * 1000) / 1000, textInsideChart: text.left >= box.left && text.right <= box.right + 0.5 && text.width > 0 };
+    }),
+  );
+}
 
 async function expectText(page: import('playwright-core').Page, selector: string, text: string): Promise<void> {
   await page.locator(selector, { hasText: new RegExp(`^${text}$`) }).waitFor({ timeout: 30_000 });

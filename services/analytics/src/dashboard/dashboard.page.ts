@@ -15,7 +15,7 @@ export const DASHBOARD_HTML = `<!doctype html>
     .tile { background: #fff; border-radius: .5rem; padding: 1rem; box-shadow: 0 1px 2px #0002; }
     .tile .value { font-size: 1.8rem; font-weight: 600; margin-top: .3rem; }
     .tile .label { font-size: .85rem; color: #52606d; }
-    .charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(22rem, 1fr)); gap: 1rem; }
+    .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(26rem, 1fr)); gap: 1rem; }
     .chart { background: #fff; border-radius: .5rem; padding: 1rem; box-shadow: 0 1px 2px #0002; }
     .chart h2 { font-size: 1rem; margin: 0 0 .5rem; }
     #status { font-size: .8rem; }
@@ -23,7 +23,10 @@ export const DASHBOARD_HTML = `<!doctype html>
     .key { display: inline-block; width: .8rem; height: .2rem; margin: 0 .3rem .2rem .6rem; }
     .key.success { background: #0b4f6c; }
     .key.survival { background: #c5761d; }
-    svg text { font-size: 11px; fill: #334; }
+    svg { display: block; width: 100%; }
+    svg text { font-size: 12px; fill: #334; }
+    svg text.value { font-weight: 600; }
+    svg text.pending, svg text.empty, svg text.axis { fill: #7b8794; font-size: 11px; }
   </style>
 </head>
 <body>
@@ -49,11 +52,11 @@ export const DASHBOARD_HTML = `<!doctype html>
       <div class="tile"><div class="label" data-i18n="revenue">Chiffre d'affaires (MAD)</div><div class="value" id="tile-revenue" data-kpi="revenue">–</div></div>
     </section>
     <section class="charts">
-      <div class="chart"><h2 data-i18n="funnel">Entonnoir des candidatures</h2><svg id="chart-funnel" width="100%" height="180" role="img"></svg></div>
-      <div class="chart"><h2 data-i18n="occupancyChart">Occupation</h2><svg id="chart-occupancy" width="100%" height="120" role="img"></svg></div>
-      <div class="chart"><h2 data-i18n="cohorts">Cohortes : succès à 18 mois et survie à 5 ans</h2><svg id="chart-cohorts" width="100%" height="190" role="img"></svg>
+      <div class="chart"><h2 data-i18n="funnel">Entonnoir des candidatures</h2><svg id="chart-funnel" role="img"></svg></div>
+      <div class="chart"><h2 data-i18n="occupancyChart">Occupation</h2><svg id="chart-occupancy" role="img"></svg></div>
+      <div class="chart"><h2 data-i18n="cohorts">Cohortes : succès à 18 mois et survie à 5 ans</h2><svg id="chart-cohorts" role="img"></svg>
         <div class="legend"><span class="key success"></span><span data-i18n="success">Succès à 18 mois</span> <span class="key survival"></span><span data-i18n="survival">Survie à 5 ans</span></div></div>
-      <div class="chart"><h2 data-i18n="jobsChart">Emplois par site</h2><svg id="chart-jobs" width="100%" height="160" role="img"></svg></div>
+      <div class="chart"><h2 data-i18n="jobsChart">Emplois par site</h2><svg id="chart-jobs" role="img"></svg></div>
     </section>
   </main>
   <script src="/dashboard/app.js"></script>
