@@ -45,6 +45,15 @@ describe('the inventory of spaces', () => {
     expect(invalid.body.fields.map((field: { field: string }) => field.field).sort()).toEqual(['kind', 'seats']);
     const room = await http().post('/v1/spaces').set(staff).send({ id: 'agora', kind: 'room', name: 'Agora', areaM2: 200, seats: 150 }).expect(422);
     expect(room.body.code).toBe('SPACE.ROOM_TYPE_REQUIRED');
+    // A merge patch: null removes the floor; null for what a space cannot lack, or a room's type, is refused.
+    await http().patch('/v1/spaces/office-1').set(staff).send({ floor: 2 }).expect(200);
+    const unfloored = await http().patch('/v1/spaces/office-1').set(staff).send({ floor: null }).expect(200);
+    expect(unfloored.body.floor).toBeUndefined();
+    const nulls = await http().patch('/v1/spaces/office-1').set(staff).send({ seats: null, name: null }).expect(400);
+    expect(nulls.body.fields.map((field: { field: string }) => field.field).sort()).toEqual(['name', 'seats']);
+    await http().post('/v1/spaces').set(staff).send({ id: 'agora', kind: 'room', roomType: 'agora', name: 'Agora', areaM2: 200, seats: 150 }).expect(201);
+    const typeless = await http().patch('/v1/spaces/agora').set(staff).send({ roomType: null }).expect(422);
+    expect(typeless.body.code).toBe('SPACE.ROOM_TYPE_REQUIRED');
     await http().post('/v1/spaces').set(staff).send(office('office-1', 1)).expect(409);
     const rooms = await http().get('/v1/spaces?kind=office&status=active').set(staff).expect(200);
     expect(rooms.body.items.map((space: { id: string }) => space.id)).toEqual(['office-1']);
