@@ -14,6 +14,15 @@ describe('bad input over HTTP: a clear 4xx, and nothing stored', () => {
   afterAll(() => service.close());
 
   const staff = () => service.as('site-staff');
+  /** A new startup's application, submitted and handed to the committee. */
+  async function inReview() {
+    const startupId = await service.registerStartup();
+    const id = await service.draft(startupId, callId);
+    const own = service.as('startup', { startupId });
+    await expectStatus(own.post(`/v1/applications/${id}/submit`), 200);
+    await expectStatus(staff().post(`/v1/applications/${id}/review`), 200);
+    return { id, own };
+  }
 
   it.each([['rubric'], ['name'], ['durationMonths'], ['kind'], ['targetSectors'], ['includesWorkspace']])('refuses PATCH of a program with %s: null, naming it, and keeps the program', async (field) => {
     const before = (await expectStatus(staff().get(`/v1/programs/${programId}`), 200)).body;
@@ -46,30 +55,19 @@ describe('bad input over HTTP: a clear 4xx, and nothing stored', () => {
 
   it('scores and accepts after every refused patch: the program still has its rubric', async () => {
     await expectStatus(staff().patch(`/v1/programs/${programId}`, { rubric: null }), 400);
-    const startupId = await service.registerStartup();
-    const id = await service.draft(startupId, callId);
-    await expectStatus(service.as('startup', { startupId }).post(`/v1/applications/${id}/submit`), 200);
-    await expectStatus(staff().post(`/v1/applications/${id}/review`), 200);
+    const { id } = await inReview();
     await expectStatus(service.as('committee-member', { subject: 'm1' }).post(`/v1/applications/${id}/scores`, { marks: { team: 8, market: 6, innovation: 7, feasibility: 5 } }), 200);
   });
 
   it('lists in allowedActions only the moves the reader may make', async () => {
-    const startupId = await service.registerStartup();
-    const id = await service.draft(startupId, callId);
-    const own = service.as('startup', { startupId });
-    await expectStatus(own.post(`/v1/applications/${id}/submit`), 200);
-    await expectStatus(staff().post(`/v1/applications/${id}/review`), 200);
+    const { id, own } = await inReview();
     expect((await expectStatus(own.get(`/v1/applications/${id}`), 200)).body.allowedActions).toEqual(['withdraw']);
     expect((await expectStatus(service.as('committee-member').get(`/v1/applications/${id}`), 200)).body.allowedActions).toEqual(['score', 'accept', 'reject', 'waitlist']);
     expect((await expectStatus(staff().get(`/v1/applications/${id}`), 200)).body.allowedActions).toEqual(['accept', 'reject', 'waitlist', 'withdraw']);
   });
 
   it("never shows a startup the committee member who scored it, nor the marks", async () => {
-    const startupId = await service.registerStartup();
-    const id = await service.draft(startupId, callId);
-    const own = service.as('startup', { startupId });
-    await expectStatus(own.post(`/v1/applications/${id}/submit`), 200);
-    await expectStatus(staff().post(`/v1/applications/${id}/review`), 200);
+    const { id, own } = await inReview();
     await expectStatus(service.as('committee-member', { subject: 'member-7' }).post(`/v1/applications/${id}/scores`, { marks: { team: 8, market: 6, innovation: 7, feasibility: 5 } }), 200);
     const seen = (await expectStatus(own.get(`/v1/applications/${id}`), 200)).body;
     expect(JSON.stringify(seen)).not.toContain('member-7');

@@ -1,4 +1,4 @@
-import type { InvalidField } from './validation.pipe';
+import type { InvalidField } from './invalid-field';
 
 /** Deeper than any body of ours; refusing it early spares class-transformer's recursion. */
 export const MAX_BODY_DEPTH = 32;

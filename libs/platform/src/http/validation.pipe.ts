@@ -1,12 +1,9 @@
 import { type ArgumentMetadata, BadRequestException, ValidationPipe, type ValidationError } from '@nestjs/common';
 import { removableFieldsOf } from '../patch/merge-patch';
+import type { InvalidField } from './invalid-field';
 import { depthOf, MAX_BODY_DEPTH, nullFields } from './request-body-checks';
 
-export interface InvalidField {
-  /** Dotted path of the field in the request, e.g. `founders.0.email`. */
-  field: string;
-  problems: string[];
-}
+export type { InvalidField } from './invalid-field';
 
 /**
  * Whitelisting, unknown fields rejected, and a 400 that names every invalid field. Before any
