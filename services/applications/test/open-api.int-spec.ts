@@ -45,4 +45,13 @@ describe('the applications OpenAPI document', () => {
     expect(schema('UpdateProgramDto').properties?.['name']?.['nullable']).toBeUndefined();
     expect(schema('RegisterStartupDto').properties?.['founders']).toMatchObject({ minItems: 1 });
   });
+
+  it('declares the error answers of every operation with the one error shape', () => {
+    const errorOf = (path: string, method: string, status: string) => JSON.stringify(document.paths[path]?.[method]?.responses[status]?.content ?? {});
+    expect(errorOf('/v1/programs/{programId}', 'patch', '400')).toContain('#/components/schemas/Error');
+    expect(errorOf('/v1/calls/{callId}', 'get', '404')).toContain('#/components/schemas/Error');
+    expect(errorOf('/v1/applications/{applicationId}/submit', 'post', '409')).toContain('#/components/schemas/Error');
+    expect(errorOf('/v1/programs', 'post', '401')).toContain('#/components/schemas/Error');
+    expect(document.components.schemas['Error']).toMatchObject({ required: ['statusCode', 'code', 'message'] });
+  });
 });

@@ -4,6 +4,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { BEARER_SCHEME } from '@technopark/security';
 import type { ServiceDescriptor } from '../config/service-descriptor';
 import { type RequestClass, withValidationConstraints } from './open-api-constraints';
+import { withErrorAnswers } from './open-api-errors';
 
 export const DOCS_PATH = 'docs';
 
@@ -15,7 +16,7 @@ export function setupOpenApi(app: INestApplication, service: ServiceDescriptor, 
     .setVersion(service.version)
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'A token from the identity provider; locally: npm run token' }, BEARER_SCHEME)
     .build();
-  const document = withValidationConstraints(SwaggerModule.createDocument(app, config), requestBodyClasses(app));
+  const document = withErrorAnswers(withValidationConstraints(SwaggerModule.createDocument(app, config), requestBodyClasses(app)));
   SwaggerModule.setup(DOCS_PATH, app, document, { jsonDocumentUrl: `${DOCS_PATH}/openapi.json` });
 }
 

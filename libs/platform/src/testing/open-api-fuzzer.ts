@@ -48,7 +48,8 @@ export async function fuzzOpenApi(run: FuzzRun): Promise<FuzzFigures> {
     ...(run.excludePathRegex ? ['--exclude-path-regex', run.excludePathRegex] : []),
   ];
   try {
-    const { code, output } = await runProcess(binary, args);
+    // Run where the reports go: schemathesis keeps a cache in its working directory, which must not land in the checkout.
+    const { code, output } = await runProcess(binary, args, reports);
     return { ...figuresFrom(readFileSync(join(reports, 'events.ndjson'), 'utf8'), output), exitCode: code, output };
   } finally {
     rmSync(reports, { recursive: true, force: true });
@@ -60,9 +61,9 @@ function configFile(pathParameters: Readonly<Record<string, string>>): string {
   return lines.length > 0 ? `[parameters]\n${lines.join('\n')}\n` : '';
 }
 
-function runProcess(command: string, args: string[]): Promise<{ code: number; output: string }> {
+function runProcess(command: string, args: string[], cwd: string): Promise<{ code: number; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
