@@ -13,6 +13,8 @@ export interface SupervisorOptions {
   readonly onLine: (service: string, line: string) => void;
   /** Lines about the supervision itself (a crash, a restart). */
   readonly report: (message: string) => void;
+  /** How a service's last output line is quoted in a crash report (e.g. its JSON log made readable). */
+  readonly quote?: (service: string, line: string) => string;
   readonly firstRestartDelayMs?: number;
   readonly maxRestartDelayMs?: number;
   /** A run this long counts as healthy again: the next crash restarts after the first delay. */
@@ -84,7 +86,8 @@ export class ServiceSupervisor {
     state.consecutiveCrashes = ranMs >= (this.options.stableAfterMs ?? 60_000) ? 1 : state.consecutiveCrashes + 1;
     const delay = Math.min((this.options.firstRestartDelayMs ?? 1_000) * 2 ** (state.consecutiveCrashes - 1), this.options.maxRestartDelayMs ?? 30_000);
     const how = signal ? `was killed by ${signal}` : `exited with code ${code}`;
-    const last = state.lastLines.length > 0 ? `; its last output: ${state.lastLines.at(-1)}` : '';
+    const lastLine = state.lastLines.at(-1);
+    const last = lastLine === undefined ? '' : `; its last output: ${this.options.quote?.(service.name, lastLine) ?? lastLine}`;
     this.options.report(`${service.name} ${how} after ${Math.round(ranMs / 1000)} s${last}; restarting in ${delay / 1000} s (restart ${state.restarts + 1})`);
     state.restartTimer = setTimeout(() => {
       if (this.stopping) return;

@@ -12,6 +12,7 @@ const READY_TIMEOUT_MS = 90_000;
 const supervisor = new ServiceSupervisor({
   onLine: (service, line) => console.log(formatLogLine(service, line)),
   report: (message) => console.error(`start: ${message}`),
+  quote: (service, line) => formatLogLine(service, line).slice(19).trim(),
 });
 let endpoints: Endpoints | undefined;
 let stopping = false;

@@ -11,10 +11,12 @@ import { TopicProvisioner } from '../admin/topic-provisioner';
 import { PartitionPauses } from './partition-pauses';
 import { RecordProcessor, type EventHandler } from './record-processor';
 import { DEFAULT_RETRY_POLICY, backoffDelay } from './retry-policy';
-import { ShutdownSignal } from '../lifecycle/shutdown-signal';
+import { settlesWithin, ShutdownSignal } from '../lifecycle/shutdown-signal';
 
 const PARTITIONS_IN_PARALLEL = 3;
 const NEW_TOPICS_CHECK_MS = 30_000;
+/** How long close() waits for the consumer to stop, within SHUTDOWN_TIMEOUT_MS: a group join can take a crashed member's session timeout. */
+const CLOSE_GRACE_MS = 10_000;
 
 /**
  * A Nest microservice transport for `@HandleEvent` handlers: batch consumption, one
@@ -50,14 +52,19 @@ export class EventConsumerTransport extends Server implements CustomTransportStr
   }
 
   /**
-   * Stops fetching, lets the running batches finish and commit, then leaves the group. The
-   * start-up attempt in flight is awaited first (each of its steps is bounded by a timeout),
-   * so that no consumer is created, connected or restarted after the app has closed.
+   * Stops fetching, lets the running batches finish and commit, then leaves the group. A consumer
+   * still joining its group (which can take a session timeout after a crash) is disconnected at
+   * once; the start-up attempt in flight is then awaited, so that no consumer is created,
+   * connected or restarted after the app has closed.
    */
   async close(): Promise<void> {
     clearTimeout(this.newTopicsCheck);
     this.pauses.cancelAll();
-    await this.shutdown.stop();
+    const stopping = Promise.all([this.shutdown.stop(), this.consumer?.disconnect().catch(() => undefined)]);
+    if (!(await settlesWithin(stopping, CLOSE_GRACE_MS))) {
+      this.logger.warn({ msg: 'consumer did not stop in time (still joining its group, or a batch still running); its uncommitted records will be read again', group: this.consumerGroup, graceMs: CLOSE_GRACE_MS });
+      return;
+    }
     await this.consumer?.disconnect();
   }
 

@@ -1,4 +1,4 @@
-import { ShutdownSignal } from './shutdown-signal';
+import { settlesWithin, ShutdownSignal } from './shutdown-signal';
 
 describe('ShutdownSignal', () => {
   it('cuts a running wait short when stopped', async () => {
@@ -30,5 +30,10 @@ describe('ShutdownSignal', () => {
     finish();
     await stopping;
     expect(stopped).toBe(true);
+  });
+
+  it('tells whether work settled within a grace period', async () => {
+    await expect(settlesWithin(new Promise<void>(() => undefined), 10)).resolves.toBe(false);
+    await expect(settlesWithin(Promise.reject(new Error('refused')), 10_000)).resolves.toBe(true);
   });
 });

@@ -41,3 +41,18 @@ export class ShutdownSignal {
     await Promise.allSettled([...this.inFlight]);
   }
 }
+
+/**
+ * Whether `work` settles within `ms`. Shutdown waits for client work only so long: a broker can
+ * hold a request (joining a group waits out a crashed member's session) past the service's
+ * shutdown timeout.
+ */
+export async function settlesWithin(work: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const grace = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
+  try {
+    return await Promise.race([work.then(() => true, () => true), grace]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
