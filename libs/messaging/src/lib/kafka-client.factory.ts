@@ -28,9 +28,13 @@ const kafkaLogger = new Logger('kafkajs');
  */
 function forwardToNestLogger({ level, namespace, log }: LogEntry): void {
   const { message, ...fields } = log;
-  const line = { msg: message, namespace, ...fields };
+  kafkaLogger[serviceLogLevelOf(level, message, fields)]({ msg: message, namespace, ...fields });
+}
+
+/** The level a kafkajs log line is written at in the service's log. */
+export function serviceLogLevelOf(level: logLevel, message: string, fields: object): 'error' | 'warn' | 'debug' {
   const transient = 'retryCount' in fields || 'retryTime' in fields || message.startsWith('Response ');
-  if (level === logLevel.ERROR && !transient) kafkaLogger.error(line);
-  else if (level <= logLevel.WARN && !transient) kafkaLogger.warn(line);
-  else kafkaLogger.debug(line);
+  if (level === logLevel.ERROR && !transient) return 'error';
+  if (level === logLevel.WARN && !transient) return 'warn';
+  return 'debug';
 }
