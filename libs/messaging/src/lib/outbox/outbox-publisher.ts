@@ -26,6 +26,7 @@ export class OutboxPublisher implements BeforeApplicationShutdown {
   private readonly logger = new Logger(OutboxPublisher.name);
   private queue = new Map<string, PendingDocument>();
   private flushing: Promise<void> | undefined;
+  private stopped = false;
 
   constructor(
     @InjectConnection() private readonly connection: Connection,
@@ -35,6 +36,8 @@ export class OutboxPublisher implements BeforeApplicationShutdown {
 
   /** Queues a document's pending records; a later version of the same document supersedes it. */
   enqueue(collection: string, state: OutboxState): void {
+    // Written while the service shuts down: the records wait in their outbox for the relay of the next start.
+    if (this.stopped) return;
     const id = `${collection}/${String(state._id)}`;
     const queued = this.queue.get(id);
     if (!queued || (queued.state._outboxVersion ?? 0) <= (state._outboxVersion ?? 0)) this.queue.set(id, { collection, state });
@@ -47,6 +50,7 @@ export class OutboxPublisher implements BeforeApplicationShutdown {
   }
 
   async beforeApplicationShutdown(): Promise<void> {
+    this.stopped = true;
     await this.flush();
   }
 

@@ -4,6 +4,7 @@ import type { OutgoingEvent } from '../envelope/cloud-event';
 import { TopicProvisioner } from '../admin/topic-provisioner';
 import { KAFKA_CLIENT } from '../messaging-options';
 import { MessagingMetrics } from '../metrics/messaging-metrics';
+import { TransientEventError } from '../errors';
 
 /**
  * The service's one idempotent producer: acks from all in-sync replicas, one request in
@@ -14,6 +15,7 @@ export class EventProducer implements OnApplicationShutdown {
   private readonly logger = new Logger(EventProducer.name);
   private readonly producer: Producer;
   private connecting: Promise<void> | undefined;
+  private closed = false;
 
   constructor(
     @Inject(KAFKA_CLIENT) kafka: Kafka,
@@ -40,11 +42,14 @@ export class EventProducer implements OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
+    this.closed = true;
     if (!this.connecting) return;
     await this.producer.disconnect().catch((error: Error) => this.logger.warn({ msg: 'producer disconnect failed', reason: error.message }));
   }
 
   private connect(): Promise<void> {
+    // No connection is opened after shutdown: it would outlive the service.
+    if (this.closed) return Promise.reject(new TransientEventError('the event producer is shut down; the outbox relay publishes these records at the next start'));
     this.connecting ??= this.producer.connect().catch((error: unknown) => {
       this.connecting = undefined;
       throw error;
