@@ -16,8 +16,10 @@ describe('the applications OpenAPI document', () => {
   });
   afterAll(() => app.close());
 
+  /** What an operation declares it answers with a status: its content, as text. */
+  const answers = (path: string, method: string, status: string) => JSON.stringify(document.paths[path]?.[method]?.responses[status]?.content ?? {});
+
   it('documents every endpoint with the schema it answers, behind the bearer scheme', () => {
-    const answers = (path: string, method: string, status: string) => JSON.stringify(document.paths[path]?.[method]?.responses[status]?.content ?? {});
     expect(answers('/v1/applications', 'post', '201')).toContain('#/components/schemas/ApplicationView');
     expect(answers('/v1/applications', 'get', '200')).toContain('#/components/schemas/ApplicationPage');
     expect(answers('/v1/applications/{applicationId}/decision', 'post', '200')).toContain('#/components/schemas/ApplicationView');
@@ -47,11 +49,10 @@ describe('the applications OpenAPI document', () => {
   });
 
   it('declares the error answers of every operation with the one error shape', () => {
-    const errorOf = (path: string, method: string, status: string) => JSON.stringify(document.paths[path]?.[method]?.responses[status]?.content ?? {});
-    expect(errorOf('/v1/programs/{programId}', 'patch', '400')).toContain('#/components/schemas/Error');
-    expect(errorOf('/v1/calls/{callId}', 'get', '404')).toContain('#/components/schemas/Error');
-    expect(errorOf('/v1/applications/{applicationId}/submit', 'post', '409')).toContain('#/components/schemas/Error');
-    expect(errorOf('/v1/programs', 'post', '401')).toContain('#/components/schemas/Error');
+    expect(answers('/v1/programs/{programId}', 'patch', '400')).toContain('#/components/schemas/Error');
+    expect(answers('/v1/calls/{callId}', 'get', '404')).toContain('#/components/schemas/Error');
+    expect(answers('/v1/applications/{applicationId}/submit', 'post', '409')).toContain('#/components/schemas/Error');
+    expect(answers('/v1/programs', 'post', '401')).toContain('#/components/schemas/Error');
     expect(document.components.schemas['Error']).toMatchObject({ required: ['statusCode', 'code', 'message'] });
   });
 });

@@ -54,10 +54,6 @@ export class HttpErrorFilter implements ExceptionFilter {
     if (error instanceof DomainError) return { body: { ...bodyOf(error.status, error.code, error.message), ...error.details }, headers: {} };
     if (error instanceof NotFoundException && !request.route) return this.unknownRoute(request);
     if (error instanceof HttpException) return { body: fromHttpException(error), headers: {} };
-    const framework = error as { status?: number; type?: string; expose?: boolean; message?: string };
-    if (typeof framework.status === 'number' && framework.status < 500 && framework.expose) {
-      return { body: bodyOf(framework.status, FRAMEWORK_CODES[framework.type ?? ''] ?? CODES_BY_STATUS[framework.status] ?? 'REQUEST.INVALID', framework.message ?? 'The request was refused'), headers: {} };
-    }
     this.logger.error({ msg: 'unexpected error answering a request', method: request.method, path: request.path, error: (error as Error)?.stack ?? String(error) });
     return { body: bodyOf(500, 'INTERNAL.UNEXPECTED', 'Something went wrong on our side; the request was not completed'), headers: {} };
   }
