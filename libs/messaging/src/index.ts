@@ -12,7 +12,7 @@ export { outboxPlugin, OUTBOX_FIELDS, withoutOutbox } from './lib/outbox/outbox-
 export { OutboxPublisher } from './lib/outbox/outbox-publisher';
 export { OutboxRelay } from './lib/outbox/outbox-relay';
 export { EventConsumerTransport } from './lib/consumer/event-consumer.transport';
-export { HandleEvent } from './lib/consumer/handle-event.decorator';
+export { HandleEvent, type EventHandlerMethod, type PayloadOf } from './lib/consumer/handle-event.decorator';
 export { applyOnce, insertOnce, APPLIED_EVENTS_FIELD, type EffectOutcome } from './lib/consumer/idempotent-effects';
 export { DEAD_LETTER_HEADERS } from './lib/consumer/dead-letter';
 export { MessagingMetrics } from './lib/metrics/messaging-metrics';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@technopark/platform';
-import { COHORT_MARKS } from '../projections/cohort.projection';
+import { COHORT_MARKS } from './cohort-marks';
 import { KpiCellsRepository } from './kpi-cells.repository';
 
 export interface CohortFigures {

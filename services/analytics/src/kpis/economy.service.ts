@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { JOBS_KPI } from '../economy/jobs.repository';
-import type { CountedCell } from './kpi-cell.schema';
+import type { CountedCell } from './kpi-cell';
 import { KpiCellsRepository } from './kpi-cells.repository';
 
 export interface EconomyFigures {

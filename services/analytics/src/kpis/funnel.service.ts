@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { KpiCellsRepository } from './kpi-cells.repository';
-import { quantileOfHistogram } from '../projections/decision-time.projection';
+import { quantileOfHistogram } from './day-histogram';
 import { sectorDimension } from '../sectors/sector.projection';
-import { FUNNEL_STAGES, type FunnelStage } from '../projections/funnel.projection';
+import { FUNNEL_STAGES, type FunnelStage } from './funnel-stages';
 
 export interface FunnelFigures {
   readonly counts: Record<FunnelStage, number>;

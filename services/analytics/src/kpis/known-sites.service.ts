@@ -1,9 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectModel } from '@nestjs/mongoose';
 import { NotFoundError, SERVICE_ENVIRONMENT } from '@technopark/platform';
-import type { Model } from 'mongoose';
 import type { AnalyticsEnvironment } from '../config/analytics.environment';
-import { SiteOccupancy } from '../occupancy/site-occupancy.schema';
+import { OccupancyRepository } from '../occupancy/occupancy.repository';
 import { KpiCellsRepository } from './kpi-cells.repository';
 
 /** The sites this instance has figures for: its own, or (national) every site it has read an event of. */
@@ -12,7 +10,7 @@ export class KnownSitesService {
   constructor(
     @Inject(SERVICE_ENVIRONMENT) private readonly environment: AnalyticsEnvironment,
     private readonly cells: KpiCellsRepository,
-    @InjectModel(SiteOccupancy.name) private readonly occupancy: Model<SiteOccupancy>,
+    private readonly occupancy: OccupancyRepository,
   ) {}
 
   get scope(): 'site' | 'national' {
@@ -21,8 +19,8 @@ export class KnownSitesService {
 
   async list(): Promise<string[]> {
     if (this.scope === 'site') return [this.environment.SITE_ID];
-    const [counted, occupied] = await Promise.all([this.cells.siteIds(), this.occupancy.distinct('_id')]);
-    return [...new Set([...counted, ...occupied.map(String)])].sort();
+    const [counted, occupied] = await Promise.all([this.cells.siteIds(), this.occupancy.sites()]);
+    return [...new Set([...counted, ...occupied])].sort();
   }
 
   /** 404 for a site this instance has no figure of, rather than a page of zeros. */

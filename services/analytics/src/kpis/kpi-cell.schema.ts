@@ -1,19 +1,5 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 
-/** One counted figure: a KPI of a site for a period (month, quarter or `latest`) and a dimension (`all` for the total). */
-export interface CountedCell {
-  readonly site: string;
-  readonly kpi: string;
-  readonly period: string;
-  readonly dimension: string;
-  readonly value: number;
-}
-
-/** A counted figure's name, `<site>|<kpi>|<period>|<dimension>`: timeline entries list the ones they count in, for drill-down. */
-export function cellId(site: string, kpi: string, period: string, dimension: string): string {
-  return `${site}|${kpi}|${period}|${dimension}`;
-}
-
 /**
  * A year of one KPI of a site, for one dimension: every period's value in one document, so a read
  * fetches a few documents by `_id` (the only lookup FerretDB answers without scanning the

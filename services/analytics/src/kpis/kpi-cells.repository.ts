@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { applyOnce, type ReceivedEvent } from '@technopark/messaging';
 import type { Model } from 'mongoose';
-import type { CellIncrement } from '../projections/funnel.projection';
-import { type CountedCell, KpiSite, KpiYear } from './kpi-cell.schema';
+import type { CellIncrement, CountedCell } from './kpi-cell';
+import { KpiSite, KpiYear } from './kpi-cell.schema';
 import { YEAR, yearDocumentUpdates, yearsOf } from './kpi-year-layout';
 
 /** The only place that touches the KPI cells. */

@@ -1,4 +1,4 @@
-import type { CellIncrement } from '../projections/funnel.projection';
+import type { CellIncrement } from './kpi-cell';
 
 export const YEAR = /^\d{4}/;
 const BUCKET = /^(?:(.+):)?days:(\d+)$/;

@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectModel } from '@nestjs/mongoose';
 import { Clock } from '@technopark/platform';
-import type { Model } from 'mongoose';
 import { KpiVersionRepository } from '../stream/kpi-version.repository';
-import { SiteOccupancy } from '../occupancy/site-occupancy.schema';
+import { OccupancyRepository } from '../occupancy/occupancy.repository';
 import { CohortsService } from './cohorts.service';
 import { EconomyService } from './economy.service';
 import { FunnelService } from './funnel.service';
@@ -25,7 +23,7 @@ export class KpisService {
     readonly residents: ResidentsService,
     readonly cohorts: CohortsService,
     readonly economy: EconomyService,
-    @InjectModel(SiteOccupancy.name) private readonly occupancy: Model<SiteOccupancy>,
+    private readonly occupancy: OccupancyRepository,
   ) {}
 
   /** One site's KPIs, or (without `site`) those of every site this instance reads: the network's for a national instance. */
@@ -48,7 +46,7 @@ export class KpisService {
       this.residents.figures(scoped),
       this.cohorts.figures(scoped),
       this.economy.figures(scoped),
-      this.occupancy.find(site ? { _id: site } : {}).sort({ _id: 1 }).lean<SiteOccupancy[]>(),
+      this.occupancy.latest(site),
     ]);
     return { scope: site ?? 'all', range, funnel, residents, occupancy: occupancy.map(({ _id, version, figures, asOf }) => ({ site: _id, version, asOf, ...figures })), cohorts, economy };
   }

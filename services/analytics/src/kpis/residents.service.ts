@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { quantileOfHistogram } from '../projections/decision-time.projection';
+import { quantileOfHistogram } from './day-histogram';
 import { KpiCellsRepository } from './kpi-cells.repository';
 
 export interface ResidentFigures {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { UnprocessableError } from '@technopark/platform';
-import { FUNNEL_STAGES } from '../projections/funnel.projection';
+import { FUNNEL_STAGES } from './funnel-stages';
 import { KpiCellsRepository } from './kpi-cells.repository';
 
 /** A series covers at most 20 years of months. */

@@ -1,4 +1,4 @@
-import type { CellIncrement } from '../projections/funnel.projection';
+import type { CellIncrement } from '../kpis/kpi-cell';
 
 /**
  * What one application event counted in the funnel (a stage, or a day of the decision-time

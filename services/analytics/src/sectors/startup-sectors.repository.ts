@@ -1,15 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
+import type { StartupRegisteredV1 } from '@technopark/contracts';
 import type { ReceivedEvent } from '@technopark/messaging';
 import { isDuplicateKeyError } from '@technopark/persistence';
 import type { Model } from 'mongoose';
 import { KpiCellsRepository } from '../kpis/kpi-cells.repository';
-import type { CellIncrement } from '../projections/funnel.projection';
+import type { CellIncrement } from '../kpis/kpi-cell';
 import { sectorIncrements, sectorMoveIncrements, type SectorContribution } from './sector.projection';
 import { type PendingSectorChange, StartupSectors } from './startup-sectors.schema';
 
 type SectorsState = Pick<StartupSectors, 'sectors' | 'sectorsAsOf' | 'contributions'>;
 type Decision = { readonly state: Partial<SectorsState>; readonly cells: readonly CellIncrement[] } | undefined;
+
+/** The event that changes a startup's sector counts, and the startup it is about. */
+export interface StartupFact {
+  readonly eventId: string;
+  readonly site: string;
+  readonly startupId: string;
+}
 
 /** Keeps the funnel per sector: counts made before the sectors are known wait for them, and move with them. */
 @Injectable()
@@ -17,18 +25,18 @@ export class StartupSectorsRepository {
   constructor(@InjectModel(StartupSectors.name) private readonly startups: Model<StartupSectors>, private readonly cells: KpiCellsRepository) {}
 
   /** An application event's funnel counts: under the startup's sectors now, or once they are known. */
-  onFunnelCounts(event: ReceivedEvent<{ startupId: string }>, contributions: readonly SectorContribution[]): Promise<boolean> {
+  onFunnelCounts(fact: StartupFact, contributions: readonly SectorContribution[]): Promise<boolean> {
     if (contributions.length === 0) return Promise.resolve(false);
-    return this.change(event, ({ sectors, contributions: counted }) => {
-      if (counted.some((contribution) => contribution.eventId === event.id)) return undefined;
-      return { state: { contributions: [...counted, ...contributions] }, cells: sectorIncrements(event.site, contributions, sectors ?? [], 1) };
+    return this.change(fact, ({ sectors, contributions: counted }) => {
+      if (counted.some((contribution) => contribution.eventId === fact.eventId)) return undefined;
+      return { state: { contributions: [...counted, ...contributions] }, cells: sectorIncrements(fact.site, contributions, sectors ?? [], 1) };
     });
   }
 
   /** A registration or profile update: the startup's counts move to its new sectors (an older profile read late changes nothing). */
-  onProfile(event: ReceivedEvent<{ startupId: string; sectors: readonly string[] }>): Promise<boolean> {
+  onProfile(event: ReceivedEvent<StartupRegisteredV1>): Promise<boolean> {
     const asOf = `${event.time}|${event.id}`;
-    return this.change(event, ({ sectors, sectorsAsOf, contributions }) => {
+    return this.change({ eventId: event.id, site: event.site, startupId: event.data.startupId }, ({ sectors, sectorsAsOf, contributions }) => {
       if (sectorsAsOf !== undefined && sectorsAsOf >= asOf) return undefined;
       return { state: { sectors: [...event.data.sectors], sectorsAsOf: asOf }, cells: sectorMoveIncrements(event.site, contributions, sectors ?? [], event.data.sectors) };
     });
@@ -41,25 +49,25 @@ export class StartupSectorsRepository {
   }
 
   /** Decides on the current document and writes it only if nobody wrote in between; then adds the decided cells. */
-  private async change(event: ReceivedEvent<{ startupId: string }>, decide: (state: SectorsState) => Decision): Promise<boolean> {
-    const id = `${event.site}|${event.data.startupId}`;
+  private async change(fact: StartupFact, decide: (state: SectorsState) => Decision): Promise<boolean> {
+    const id = `${fact.site}|${fact.startupId}`;
     for (;;) {
       const current = await this.startups.findById(id).lean<StartupSectors>();
       const decision = decide(current ?? { contributions: [] });
       if (!decision) break;
-      const pending: PendingSectorChange[] = [...(current?.pending ?? []), { eventId: event.id, cells: decision.cells.map(({ kpi, period, dimension, by }) => ({ kpi, period, dimension, by })) }];
-      if (await this.write(id, current, { ...decision.state, pending }, event)) break;
+      const pending: PendingSectorChange[] = [...(current?.pending ?? []), { eventId: fact.eventId, cells: decision.cells.map(({ kpi, period, dimension, by }) => ({ kpi, period, dimension, by })) }];
+      if (await this.write(id, current, { ...decision.state, pending }, fact)) break;
     }
     return this.finishPending(id);
   }
 
-  private async write(id: string, current: StartupSectors | null, state: Partial<StartupSectors>, event: ReceivedEvent<{ startupId: string }>): Promise<boolean> {
+  private async write(id: string, current: StartupSectors | null, state: Partial<StartupSectors>, fact: StartupFact): Promise<boolean> {
     if (current) {
       const { matchedCount } = await this.startups.updateOne({ _id: id, version: current.version }, { $set: { ...state, version: current.version + 1 } });
       return matchedCount === 1;
     }
     try {
-      await this.startups.create({ _id: id, site: event.site, startupId: event.data.startupId, contributions: [], ...state, version: 1 });
+      await this.startups.create({ _id: id, site: fact.site, startupId: fact.startupId, contributions: [], ...state, version: 1 });
       return true;
     } catch (error) {
       if (isDuplicateKeyError(error)) return false;

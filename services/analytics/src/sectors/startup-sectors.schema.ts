@@ -1,5 +1,5 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
-import type { CellIncrement } from '../projections/funnel.projection';
+import type { CellIncrement } from '../kpis/kpi-cell';
 import type { SectorContribution } from './sector.projection';
 
 /** Cell changes decided by one event and not yet added to the cells (finished by whoever reads them next). */

@@ -1,18 +1,16 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { InjectModel } from '@nestjs/mongoose';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { findPage, PageQuery } from '@technopark/platform';
+import { PageQuery } from '@technopark/platform';
 import { Roles } from '@technopark/security';
 import { IsIn, IsOptional, Matches } from 'class-validator';
 import { invertedRange } from '../kpis/kpi-query.dto';
-import { FUNNEL_STAGES } from '../projections/funnel.projection';
-import type { Model } from 'mongoose';
-import { cellId } from '../kpis/kpi-cell.schema';
+import { FUNNEL_STAGES } from '../kpis/funnel-stages';
+import { cellId } from '../kpis/kpi-cell';
 import { quarterOf } from '../kpis/economy.service';
 import { KpiCellsRepository } from '../kpis/kpi-cells.repository';
 import { monthsFrom } from '../kpis/series.service';
 import { StartupSectorsRepository } from '../sectors/startup-sectors.repository';
-import { TimelineEntry } from './timeline-entry.schema';
+import { TimelineRepository } from './timeline.repository';
 import { RecordPage } from './timeline.views';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -58,7 +56,7 @@ function splitSector(dimension: string): { dimension: string; sector?: string } 
 @ApiTags('kpis')
 @Controller('v1/kpis/records')
 export class RecordsController {
-  constructor(@InjectModel(TimelineEntry.name) private readonly timeline: Model<TimelineEntry>, private readonly sectors: StartupSectorsRepository, private readonly cells: KpiCellsRepository) {}
+  constructor(private readonly timeline: TimelineRepository, private readonly sectors: StartupSectorsRepository, private readonly cells: KpiCellsRepository) {}
 
   @Get()
   @Roles('site-staff', 'committee-member')
@@ -73,8 +71,8 @@ export class RecordsController {
     const months = monthsFrom(query.from, query.to);
     const periods = [...months, ...new Set(months.map(quarterOf))];
     const cells = sites.flatMap((site) => periods.map((period) => cellId(site, query.kpi, period, dimension)));
-    const startups = sector ? { startupId: { $in: await this.sectors.startupsIn(sector, sites) } } : {};
-    const page = await findPage(this.timeline, { cells: { $in: cells }, ...startups }, { limit: query.limit, cursor: query.cursor, sortField: 'time', direction: 1 });
+    const startups = sector ? await this.sectors.startupsIn(sector, sites) : undefined;
+    const page = await this.timeline.pageOfCells(cells, startups, query);
     return { items: page.items.map(({ _id, site, startupId, type, subject, time, data }) => ({ eventId: _id, site, startupId, type, subject, time, data })), nextCursor: page.nextCursor };
   }
 }

@@ -1,17 +1,15 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { InjectModel } from '@nestjs/mongoose';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { findPage, PageQuery } from '@technopark/platform';
+import { PageQuery } from '@technopark/platform';
 import { assertOwnStartup, type AuthorizedPrincipal, CurrentPrincipal, Roles } from '@technopark/security';
-import type { Model } from 'mongoose';
-import { TimelineEntry } from './timeline-entry.schema';
+import { TimelineRepository } from './timeline.repository';
 import { payloadFor } from './startup-view-policy';
 import { TimelinePage } from './timeline.views';
 
 @ApiTags('timeline')
 @Controller('v1/startups')
 export class TimelineController {
-  constructor(@InjectModel(TimelineEntry.name) private readonly timeline: Model<TimelineEntry>) {}
+  constructor(private readonly timeline: TimelineRepository) {}
 
   @Get(':startupId/timeline')
   @Roles('site-staff', 'committee-member', 'startup')
@@ -19,7 +17,7 @@ export class TimelineController {
   @ApiOkResponse({ type: TimelinePage })
   async startupTimeline(@Param('startupId') startupId: string, @Query() query: PageQuery, @CurrentPrincipal() principal: AuthorizedPrincipal): Promise<TimelinePage> {
     assertOwnStartup(principal, startupId);
-    const page = await findPage(this.timeline, { startupId }, { limit: query.limit, cursor: query.cursor, sortField: 'time', direction: 1 });
+    const page = await this.timeline.pageOfStartup(startupId, query);
     const items = page.items.map(({ _id, site, type, subject, time, data }) => ({ eventId: _id, site, type, subject, time, data: payloadFor(principal.actingAs, type, data) }));
     return { items, nextCursor: page.nextCursor };
   }

@@ -1,5 +1,5 @@
 import type { ResidencyEndedV1, ResidencyStartedV1 } from '@technopark/contracts';
-import type { CellIncrement } from './funnel.projection';
+import type { CellIncrement } from '../../kpis/kpi-cell';
 
 /**
  * Arrivals count in the month of the move-in, departures in the month of the end (domain dates,

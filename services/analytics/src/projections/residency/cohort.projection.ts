@@ -1,8 +1,6 @@
 import type { ResidencyEndedV1, ResidencyStartedV1 } from '@technopark/contracts';
-import type { CellIncrement } from './funnel.projection';
-
-/** The marks MITC reports on: success 18 months after the start, survival 5 years after. */
-export const COHORT_MARKS = { success: 18, survival: 60 } as const;
+import { COHORT_MARKS } from '../../kpis/cohort-marks';
+import type { CellIncrement } from '../../kpis/kpi-cell';
 
 /** Whole months from one calendar date to another (a stay that ends on its 18-month anniversary lasted 18 months). */
 export function monthsBetween(from: string, to: string): number {

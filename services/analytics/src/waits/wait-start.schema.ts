@@ -2,7 +2,7 @@ import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 
 /** When a wait began (an application submitted, a startup waitlisted), kept to time its end (the decision, the allocation). */
 @Schema({ collection: 'submissions' })
-export class Submission {
+export class WaitStart {
   /** `<site>|<applicationId>` or `<site>|waitlist|<residencyId>` */
   @Prop({ type: String })
   _id!: string;
@@ -11,4 +11,4 @@ export class Submission {
   submittedAt!: string;
 }
 
-export const SubmissionSchema = SchemaFactory.createForClass(Submission);
+export const WaitStartSchema = SchemaFactory.createForClass(WaitStart);

@@ -1,5 +1,5 @@
 import type { ResidentReportSubmittedV1 } from '@technopark/contracts';
-import type { CellIncrement } from './funnel.projection';
+import type { CellIncrement } from '../../kpis/kpi-cell';
 
 /** Per-quarter sums of residents' reports: revenue, exporting startups, startups with a foreign branch, reports. */
 export function quarterIncrements(site: string, report: ResidentReportSubmittedV1): CellIncrement[] {

@@ -1,24 +1,13 @@
-import type { CellIncrement } from './funnel.projection';
+import type { CellIncrement } from './kpi-cell';
 
 /** Days are counted up to this; longer waits share the last bucket. */
 export const MAX_DECISION_DAYS = 365;
-
-const DECISIONS = new Set(['ma.technopark.application.accepted.v1', 'ma.technopark.application.rejected.v1', 'ma.technopark.application.waitlisted.v1']);
-
-export function isDecision(type: string): boolean {
-  return DECISIONS.has(type);
-}
 
 /** Whole days from `since` to `at`, into a histogram cell of `at`'s month: in total, and under each of `groups` (e.g. `program:incubation`). */
 export function dayHistogramIncrements(kpi: string, site: string, since: string, at: string, groups: readonly string[] = []): CellIncrement[] {
   const days = Math.min(MAX_DECISION_DAYS, Math.max(0, Math.floor((Date.parse(at) - Date.parse(since)) / 86_400_000)));
   const period = at.slice(0, 7);
   return ['', ...groups.map((group) => `${group}:`)].map((prefix) => ({ kpi, site, period, dimension: `${prefix}days:${days}`, by: 1 }));
-}
-
-/** Whole days from submission to decision, in the decision's month (all programs, and the program). */
-export function decisionTimeIncrements(site: string, decidedAt: string, submittedAt: string, programId: string): CellIncrement[] {
-  return dayHistogramIncrements('funnel.decision-days', site, submittedAt, decidedAt, [`program:${programId}`]);
 }
 
 /** The q-quantile (0–1) of a histogram of whole days: the smallest value with at least q of the counts at or below it. */

@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import type { ReceivedEvent } from '@technopark/messaging';
+import { cellId, type CellIncrement } from '../kpis/kpi-cell';
+import { KpiCellsRepository } from '../kpis/kpi-cells.repository';
+import { sectorContributionsOf } from '../sectors/sector.projection';
+import { StartupSectorsRepository } from '../sectors/startup-sectors.repository';
+import { KpiVersionRepository } from '../stream/kpi-version.repository';
+import { TimelineRepository } from '../timeline/timeline.repository';
+
+/** What one event does to analytics' figures, as a projection decided it. */
+export interface ProjectedEffects {
+  /** The KPI cells the event adds to. */
+  readonly increments?: readonly CellIncrement[];
+  /** The startup the event is about: the event joins its timeline, and its funnel counts follow its sectors. */
+  readonly startupId?: string;
+  /** The program the startup's funnel counts are also kept under, per sector. */
+  readonly programId?: string;
+  /** An effect the projection stores itself (jobs, occupancy, a profile's sectors), after the shared ones; true when it changed a figure. */
+  readonly ownEffect?: () => Promise<boolean>;
+}
+
+/**
+ * Stores an event's effects, in the same order for every projection: the startup's timeline, the
+ * KPI cells, the funnel per sector, the projection's own effect, then the change sequence that
+ * wakes the dashboards. Each effect is idempotent on its own, so a redelivery, a replay from the
+ * beginning or a crash half-way ends in the same figures, and a redelivery pushes nothing.
+ */
+@Injectable()
+export class EventProjection {
+  constructor(
+    private readonly timeline: TimelineRepository,
+    private readonly cells: KpiCellsRepository,
+    private readonly sectors: StartupSectorsRepository,
+    private readonly versions: KpiVersionRepository,
+  ) {}
+
+  async record<T extends object>(event: ReceivedEvent<T>, effects: ProjectedEffects): Promise<void> {
+    const { increments = [], startupId, programId, ownEffect } = effects;
+    if (startupId) {
+      const cells = increments.map(({ site, kpi, period, dimension }) => cellId(site, kpi, period, dimension));
+      await this.timeline.record({ _id: event.id, startupId, site: event.site, type: event.type, subject: event.subject, time: event.time, data: event.data, cells });
+    }
+    const counted = await this.cells.apply(increments, event);
+    const countedBySector = startupId ? await this.sectors.onFunnelCounts({ eventId: event.id, site: event.site, startupId }, sectorContributionsOf(event.id, increments, programId)) : false;
+    const changedOwn = ownEffect ? await ownEffect() : false;
+    if (counted || countedBySector || changedOwn) await this.versions.bump();
+  }
+}

@@ -1,0 +1,67 @@
+import { Controller } from '@nestjs/common';
+import { Payload } from '@nestjs/microservices';
+import {
+  OccupancyChanged, type OccupancyChangedV1, ResidencyAllocated, type ResidencyAllocatedV1, ResidencyEnded, type ResidencyEndedV1, ResidencyExtended,
+  type ResidencyExtendedV1, ResidencyMoved, type ResidencyMovedV1, ResidencyStarted, type ResidencyStartedV1, ResidencyWaitlisted, type ResidencyWaitlistedV1,
+} from '@technopark/contracts';
+import { HandleEvent, type ReceivedEvent } from '@technopark/messaging';
+import { dayHistogramIncrements } from '../../kpis/day-histogram';
+import { OccupancyRepository } from '../../occupancy/occupancy.repository';
+import { WaitStartsRepository } from '../../waits/wait-starts.repository';
+import { EventProjection } from '../event-projection';
+import { cohortJoinIncrements, cohortLossIncrements } from './cohort.projection';
+import { arrivalIncrements, departureIncrements } from './residency.projection';
+
+/** The KPI of the time from joining the waitlist to an allocation. */
+export const WAITLIST_WAIT_DAYS_KPI = 'waitlist.wait-days';
+
+/** The residency service's events: arrivals, departures, cohorts, the waitlist's wait and the site's occupancy. */
+@Controller()
+export class ResidencyProjectionConsumer {
+  constructor(
+    private readonly projection: EventProjection,
+    private readonly waits: WaitStartsRepository,
+    private readonly occupancy: OccupancyRepository,
+  ) {}
+
+  @HandleEvent(ResidencyWaitlisted)
+  async waitlisted(@Payload() event: ReceivedEvent<ResidencyWaitlistedV1>) {
+    await this.waits.begin({ site: event.site, residencyId: event.data.residencyId }, event.time);
+    return this.projection.record(event, { startupId: event.data.startupId, programId: event.data.programId });
+  }
+
+  @HandleEvent(ResidencyAllocated)
+  async allocated(@Payload() event: ReceivedEvent<ResidencyAllocatedV1>) {
+    const waitingSince = await this.waits.startOf({ site: event.site, residencyId: event.data.residencyId });
+    const increments = waitingSince ? dayHistogramIncrements(WAITLIST_WAIT_DAYS_KPI, event.site, waitingSince, event.time) : [];
+    return this.projection.record(event, { startupId: event.data.startupId, programId: event.data.programId, increments });
+  }
+
+  @HandleEvent(ResidencyStarted)
+  started(@Payload() event: ReceivedEvent<ResidencyStartedV1>) {
+    const increments = [...arrivalIncrements(event.site, event.data), ...cohortJoinIncrements(event.site, event.data)];
+    return this.projection.record(event, { startupId: event.data.startupId, programId: event.data.programId, increments });
+  }
+
+  @HandleEvent(ResidencyExtended)
+  extended(@Payload() event: ReceivedEvent<ResidencyExtendedV1>) {
+    return this.projection.record(event, { startupId: event.data.startupId, programId: event.data.programId });
+  }
+
+  @HandleEvent(ResidencyMoved)
+  moved(@Payload() event: ReceivedEvent<ResidencyMovedV1>) {
+    return this.projection.record(event, { startupId: event.data.startupId, programId: event.data.programId });
+  }
+
+  @HandleEvent(ResidencyEnded)
+  ended(@Payload() event: ReceivedEvent<ResidencyEndedV1>) {
+    const increments = [...departureIncrements(event.site, event.data), ...cohortLossIncrements(event.site, event.data)];
+    return this.projection.record(event, { startupId: event.data.startupId, programId: event.data.programId, increments });
+  }
+
+  /** The site's whole picture, newest version kept: no startup's timeline. */
+  @HandleEvent(OccupancyChanged)
+  occupancyChanged(@Payload() event: ReceivedEvent<OccupancyChangedV1>) {
+    return this.projection.record(event, { ownEffect: () => this.occupancy.keepLatest(event) });
+  }
+}

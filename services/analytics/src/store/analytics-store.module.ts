@@ -1,0 +1,34 @@
+import { Module } from '@nestjs/common';
+import { MongooseModule } from '@nestjs/mongoose';
+import { KpiSite, KpiSiteSchema, KpiYear, KpiYearSchema } from '../kpis/kpi-cell.schema';
+import { KpiCellsRepository } from '../kpis/kpi-cells.repository';
+import { OccupancyRepository } from '../occupancy/occupancy.repository';
+import { SiteOccupancy, SiteOccupancySchema } from '../occupancy/site-occupancy.schema';
+import { StartupSectorsRepository } from '../sectors/startup-sectors.repository';
+import { StartupSectors, StartupSectorsSchema } from '../sectors/startup-sectors.schema';
+import { KpiVersionRepository } from '../stream/kpi-version.repository';
+import { KpiVersion, KpiVersionSchema } from '../stream/kpi-version.schema';
+import { TimelineEntry, TimelineEntrySchema } from '../timeline/timeline-entry.schema';
+import { TimelineRepository } from '../timeline/timeline.repository';
+import { WaitStart, WaitStartSchema } from '../waits/wait-start.schema';
+import { WaitStartsRepository } from '../waits/wait-starts.repository';
+
+const REPOSITORIES = [KpiCellsRepository, KpiVersionRepository, OccupancyRepository, StartupSectorsRepository, TimelineRepository, WaitStartsRepository];
+
+/** The projections' shared state and the only classes that touch it: projections write through them, queries read. */
+@Module({
+  imports: [
+    MongooseModule.forFeature([
+      { name: KpiYear.name, schema: KpiYearSchema },
+      { name: KpiSite.name, schema: KpiSiteSchema },
+      { name: KpiVersion.name, schema: KpiVersionSchema },
+      { name: SiteOccupancy.name, schema: SiteOccupancySchema },
+      { name: StartupSectors.name, schema: StartupSectorsSchema },
+      { name: TimelineEntry.name, schema: TimelineEntrySchema },
+      { name: WaitStart.name, schema: WaitStartSchema },
+    ]),
+  ],
+  providers: REPOSITORIES,
+  exports: REPOSITORIES,
+})
+export class AnalyticsStoreModule {}
