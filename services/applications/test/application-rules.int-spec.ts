@@ -33,6 +33,22 @@ describe('application rules over HTTP', () => {
     expect(ended.body).toMatchObject({ currentStatus: 'withdrawn', allowedActions: [] });
   });
 
+  it("acts on the service's clock: the draft is dated by it, and a call closed by its date refuses the submission", async () => {
+    const startupId = await service.registerStartup();
+    service.clock.advanceDays(31); // the call opened yesterday for 30 days
+    try {
+      const today = service.clock.today();
+      const id = await service.draft(startupId, callId);
+      const draft = await expectStatus(service.as('startup', { startupId }).get(`/v1/applications/${id}`), 200);
+      expect(draft.body.history[0].at.slice(0, 10)).toBe(today);
+      const refused = await expectStatus(service.as('startup', { startupId }).post(`/v1/applications/${id}/submit`), 422);
+      expect(refused.body).toMatchObject({ code: 'APPLICATION.CALL_NOT_OPEN' });
+      expect(refused.body.message).toContain(`not open at ${today}`);
+    } finally {
+      service.clock.backToToday();
+    }
+  });
+
   it('refuses a second live application to the same call, and allows one after withdrawing', async () => {
     const startupId = await service.registerStartup();
     const first = await service.draft(startupId, callId);

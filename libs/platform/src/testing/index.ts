@@ -3,3 +3,4 @@ export { describeServiceBoot } from './describe-service-boot';
 export { startTestApp, type TestEnvironment } from './start-test-app';
 export { describeOpenApiFuzz, type FuzzSeedContext, type OpenApiFuzzOptions } from './describe-open-api-fuzz';
 export { figuresFrom, fuzzOpenApi, type FuzzFigures, type FuzzRun } from './open-api-fuzzer';
+export { TestClock } from './test-clock';

@@ -2,7 +2,7 @@ import { isDuplicateKeyError } from '@technopark/persistence';
 import { Inject, Injectable } from '@nestjs/common';
 import type { ActorV1 } from '@technopark/contracts';
 import type { NewEvent } from '@technopark/messaging';
-import { SERVICE_ENVIRONMENT } from '@technopark/platform';
+import { Clock, SERVICE_ENVIRONMENT } from '@technopark/platform';
 import { actorOf, type AuthorizedPrincipal } from '@technopark/security';
 import { CatalogueService } from '../catalogue/catalogue.service';
 import { scopedIdempotencyKey } from '../common/idempotency';
@@ -51,6 +51,7 @@ export class ApplicationWorkflowService {
     private readonly applications: ApplicationsService,
     private readonly catalogue: CatalogueService,
     @Inject(SERVICE_ENVIRONMENT) private readonly environment: ApplicationsEnvironment,
+    private readonly clock: Clock,
   ) {}
 
   submit(id: string, principal: AuthorizedPrincipal, idempotencyKey?: string): Promise<MoveResult> {
@@ -112,7 +113,7 @@ export class ApplicationWorkflowService {
       const application = await this.applications.get(id, principal);
       if (requestKey && application.history.some((entry) => entry.requestKey === requestKey && entry.action === action)) return { application, replayed: true };
       const to = nextStatus(application.status, action);
-      const now = new Date();
+      const now = this.clock.now();
       const { set = {}, events, claims } = await plan(application, actor, now);
       const entry = { action, from: application.status, to, actor, at: now, ...(requestKey && { requestKey }) };
       const write = (extra: Record<string, unknown>) =>

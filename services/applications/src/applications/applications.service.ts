@@ -1,7 +1,7 @@
 import { isDuplicateKeyError } from '@technopark/persistence';
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DomainError, type Page } from '@technopark/platform';
+import { Clock, DomainError, type Page } from '@technopark/platform';
 import { actorOf, assertOwnStartup, type AuthorizedPrincipal } from '@technopark/security';
 import { CatalogueService } from '../catalogue/catalogue.service';
 import { replayOf, requestHashOf, scopedIdempotencyKey } from '../common/idempotency';
@@ -26,6 +26,7 @@ export class ApplicationsService {
     private readonly repository: ApplicationsRepository,
     private readonly catalogue: CatalogueService,
     private readonly startups: StartupsService,
+    private readonly clock: Clock,
   ) {}
 
   async createDraft(request: CreateApplicationDto, principal: AuthorizedPrincipal, idempotencyKey?: string): Promise<Creation> {
@@ -39,7 +40,7 @@ export class ApplicationsService {
       _id: id, startupId: startup._id, programId: call.programId, callId: call._id, status: 'draft',
       startup: { name: startup.name, nameKey: startup.nameKey, sectors: startup.sectors, stage: startup.stage },
       answers: request.answers, needs: request.needs, pitch: request.pitch, scores: [],
-      history: [{ action: 'create', to: 'draft', actor, at: new Date() }], createdBy: actor,
+      history: [{ action: 'create', to: 'draft', actor, at: this.clock.now() }], createdBy: actor,
       liveKey: liveKeyOf(startup._id, call._id), cohortSeat: unseated(id), idempotencyKey: scopedIdempotencyKey(actor.id, idempotencyKey, id), requestHash: requestHashOf(request),
     } as unknown as Application;
     try {

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import type { Role } from '@technopark/security';
 import { bearer, TestTokens } from '@technopark/security/testing';
-import { startTestApp } from '@technopark/platform/testing';
+import { Clock } from '@technopark/platform';
+import { startTestApp, TestClock } from '@technopark/platform/testing';
 import { infrastructureEnv, uniqueSiteId } from '@technopark/testing';
 import request from 'supertest';
 import { AppModule } from '../../src/app.module';
@@ -17,8 +18,12 @@ export class ApplicationsApp {
   app!: INestApplication;
   private readonly tokenCache = new Map<string, string>();
 
+  /** The service's time: tests move it instead of waiting. */
+  readonly clock = new TestClock();
+
   async start(environment: Record<string, string> = {}): Promise<this> {
-    this.app = await startTestApp(APPLICATIONS_SERVICE, AppModule, { SITE_ID: this.site, ...infrastructureEnv(), ...this.tokens.environment, DECISION_MINIMUM_SCORES: '2', ...environment });
+    const environmentOfSite = { SITE_ID: this.site, ...infrastructureEnv(), ...this.tokens.environment, DECISION_MINIMUM_SCORES: '2', ...environment };
+    this.app = await startTestApp(APPLICATIONS_SERVICE, AppModule, environmentOfSite, (builder) => builder.overrideProvider(Clock).useValue(this.clock));
     return this;
   }
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import { type ApplicationAcceptedV1, topicFor } from '@technopark/contracts';
 import { Clock } from '@technopark/platform';
-import { startTestApp } from '@technopark/platform/testing';
+import { startTestApp, TestClock } from '@technopark/platform/testing';
 import { bearer, TestTokens } from '@technopark/security/testing';
 import { header, infrastructureEnv, readTopic, testKafka, uniqueSiteId, withoutCopies } from '@technopark/testing';
 import request from 'supertest';
@@ -12,35 +12,7 @@ import { CapacityFollowUp } from '../../src/residencies/capacity-follow-up';
 import type { Residency } from '../../src/residencies/schemas/residency.schema';
 import { RESIDENCY_SERVICE } from '../../src/residency.service-descriptor';
 
-const DAY = 24 * 60 * 60 * 1000;
-
-/** Real time moved forward by whole days: how a test reaches a deadline without waiting for it. */
-export class TestClock extends Clock {
-  private offsetDays = 0;
-
-  constructor(offsetDays = 0) {
-    super();
-    this.offsetDays = offsetDays;
-  }
-
-  override now(): Date {
-    return new Date(Date.now() + this.offsetDays * DAY);
-  }
-
-  advanceDays(days: number): void {
-    this.offsetDays += days;
-  }
-
-  /** A clock that reads `isoDate` (today's time of day), for histories with fixed dates. */
-  static startingOn(isoDate: string): TestClock {
-    return new TestClock(Math.round((Date.parse(`${isoDate}T00:00:00Z`) - Date.parse(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`)) / DAY));
-  }
-
-  /** Back to real time: what happened at the earlier date is now in the past. */
-  backToToday(): void {
-    this.offsetDays = 0;
-  }
-}
+export { TestClock };
 
 export const tokens = new TestTokens();
 
