@@ -12,6 +12,8 @@ const swcOptions = {
   sourceMaps: 'inline',
 };
 
+const integration = process.env.TECHNOPARK_TEST_SUITE === 'integration';
+
 module.exports = {
   ...nxPreset,
   testEnvironment: 'node',
@@ -20,9 +22,11 @@ module.exports = {
   // so Jest compiles it to CommonJS like our own sources.
   transformIgnorePatterns: ['/node_modules/(?!(@nestjs|jose)/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
-  // Unit specs beside the code; *.int-spec.ts under test/ run against the real Kafka and MongoDB server.
-  testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.int-spec.ts'],
-  globalSetup: `${__dirname}/tools/infra/src/jest-global-setup.ts`,
+  // `nx test`: the unit specs beside the code, no infrastructure. `nx int-test` (TECHNOPARK_TEST_SUITE=integration):
+  // the *.int-spec.ts under test/, against the real Kafka and MongoDB-protocol server the global setup provides.
+  ...(integration
+    ? { testMatch: ['<rootDir>/test/**/*.int-spec.ts'], globalSetup: `${__dirname}/tools/infra/src/jest-global-setup.ts` }
+    : { testMatch: ['<rootDir>/src/**/*.spec.ts'] }),
   testTimeout: 60_000,
   reporters: ['default', `${__dirname}/tools/infra/jest-summary-reporter.cjs`],
 };

@@ -4,11 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { down, up } from './infrastructure';
 import { repoRoot } from './paths';
-import { failedProjects, summarize, type ProjectResult } from './test-summary';
+import { failedTasks, summarize, TEST_TARGETS, type ProjectResult } from './test-summary';
 
 /**
- * `npm test`: brings the infrastructure up (unless KAFKA_BROKERS and MONGO_URL are given),
- * runs every project's tests, stops what it started, and prints one summary line.
+ * `npm test`: brings the infrastructure up (unless KAFKA_BROKERS and MONGO_URL are given), runs
+ * every project's unit specs (`test`) and real-infrastructure specs (`int-test`), stops what it
+ * started, and prints each project's times and one summary line. Extra arguments go to nx
+ * (`npm test -- --projects=analytics`).
  */
 async function main(): Promise<number> {
   const endpoints = await up();
@@ -19,7 +21,7 @@ async function main(): Promise<number> {
       MONGO_URL: endpoints.mongoUrl,
       TEST_SUMMARY_DIR: summaryDir,
     });
-    const summary = summarize(readResults(summaryDir), failedProjects(output), code);
+    const summary = summarize(readResults(summaryDir), failedTasks(output), code);
     console.log(`\n${summary.join('\n')}`);
     return code;
   } finally {
@@ -29,7 +31,7 @@ async function main(): Promise<number> {
 }
 
 function runNx(extraArgs: string[], env: Record<string, string>): Promise<{ code: number; output: string }> {
-  const args = ['nx', 'run-many', '-t', 'test', '--parallel=2', '--output-style=static', ...extraArgs];
+  const args = ['nx', 'run-many', '-t', ...TEST_TARGETS, '--parallel=2', '--output-style=static', ...extraArgs];
   return new Promise((resolve) => {
     const child = spawn('npx', args, { cwd: repoRoot, stdio: ['inherit', 'pipe', 'pipe'], env: { ...process.env, ...env } });
     // Kept to find which projects failed: nx lists them at the end (on either stream), whatever made them fail.

@@ -1,31 +1,39 @@
-import { failedProjects, summarize } from './test-summary';
+import { failedTasks, summarize } from './test-summary';
 
-const analytics = { project: 'analytics', passed: 40, failed: 0, skipped: 0 };
-const messaging = { project: 'messaging', passed: 20, failed: 0, skipped: 1 };
-const green = [analytics, messaging];
+const analyticsUnits = { project: 'analytics', target: 'test', passed: 20, failed: 0, skipped: 0, seconds: 3.2 } as const;
+const analytics = { project: 'analytics', target: 'int-test', passed: 40, failed: 0, skipped: 0, seconds: 120 } as const;
+const messaging = { project: 'messaging', target: 'int-test', passed: 20, failed: 0, skipped: 1, seconds: 60 } as const;
+const green = [analyticsUnits, analytics, messaging];
 
 describe('npm test summary', () => {
-  it('reads the failed projects nx lists, coloured or not', () => {
-    const output = 'lots of output\n\n \u001b[31m✖\u001b[39m  nx run-many -t test\n\n   Failed tasks:\n\n   - analytics:test\n   - residency:test\n\n';
-    expect(failedProjects(output)).toEqual(['analytics', 'residency']);
-    expect(failedProjects('Successfully ran target test for 9 projects')).toEqual([]);
-    expect(failedProjects('Failed tasks:\n\n- residency:test\n\n  Run duration: 9m 43s')).toEqual(['residency']);
+  it('reads the failed tasks nx lists, coloured or not', () => {
+    const output = 'lots of output\n\n \u001b[31m✖\u001b[39m  nx run-many -t test int-test\n\n   Failed tasks:\n\n   - analytics:int-test\n   - residency:test\n\n';
+    expect(failedTasks(output)).toEqual(['analytics:int-test', 'residency:test']);
+    expect(failedTasks('Successfully ran targets test, int-test for 9 projects')).toEqual([]);
+    expect(failedTasks('Failed tasks:\n\n- residency:int-test\n\n  Run duration: 9m 43s')).toEqual(['residency:int-test']);
   });
 
-  it('counts a project that failed after its tests passed as a failure, by name', () => {
-    const lines = summarize(green, ['analytics'], 1);
-    expect(lines).toContain('Tests: 60 passed, 1 failed, 1 skipped');
-    expect(lines.join('\n')).toMatch(/analytics: failed outside its tests/);
+  it('counts the unit and the integration specs together, and gives the time of each', () => {
+    const lines = summarize(green, [], 0);
+    expect(lines).toContain('Tests: 80 passed, 0 failed, 1 skipped');
+    expect(lines).toContain('analytics            20 in 3.2 s 40 in 120.0 s');
+    expect(lines).toContain('messaging            —           20 in 60.0 s');
+    expect(lines).toContain('3 test tasks ran (2 projects); nx exited with 0');
   });
 
-  it('does not count twice a project whose tests failed', () => {
-    const lines = summarize([{ ...analytics, failed: 2 }, messaging], ['analytics'], 1);
-    expect(lines).toContain('Tests: 60 passed, 2 failed, 1 skipped');
+  it('counts a task that failed after its tests passed as a failure, by name', () => {
+    const lines = summarize(green, ['analytics:int-test'], 1);
+    expect(lines).toContain('Tests: 80 passed, 1 failed, 1 skipped');
+    expect(lines.join('\n')).toMatch(/analytics:int-test: failed outside its tests/);
+  });
+
+  it('does not count twice a task whose tests failed', () => {
+    const lines = summarize([analyticsUnits, { ...analytics, failed: 2 }, messaging], ['analytics:int-test'], 1);
+    expect(lines).toContain('Tests: 80 passed, 2 failed, 1 skipped');
     expect(lines.join('\n')).not.toMatch(/outside its tests/);
   });
 
-  it('never says 0 failed for a red run, even when nx names no project', () => {
-    expect(summarize(green, [], 1)).toContain('Tests: 60 passed, 1 failed, 1 skipped');
-    expect(summarize(green, [], 0)).toContain('Tests: 60 passed, 0 failed, 1 skipped');
+  it('never says 0 failed for a red run, even when nx names no task', () => {
+    expect(summarize(green, [], 1)).toContain('Tests: 80 passed, 1 failed, 1 skipped');
   });
 });
