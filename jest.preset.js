@@ -25,7 +25,10 @@ module.exports = {
   // `nx test`: the unit specs beside the code, no infrastructure. `nx int-test` (TECHNOPARK_TEST_SUITE=integration):
   // the *.int-spec.ts under test/, against the real Kafka and MongoDB-protocol server the global setup provides.
   ...(integration
-    ? { testMatch: ['<rootDir>/test/**/*.int-spec.ts'], globalSetup: `${__dirname}/tools/infra/src/jest-global-setup.ts` }
+    ? {
+        testMatch: ['<rootDir>/test/**/*.int-spec.ts'],
+        globalSetup: `${__dirname}/tools/infra/src/jest-global-setup.ts`,
+      }
     : { testMatch: ['<rootDir>/src/**/*.spec.ts'] }),
   testTimeout: 60_000,
   reporters: ['default', `${__dirname}/tools/infra/jest-summary-reporter.cjs`],

@@ -20,21 +20,42 @@ export async function benchBackbone(): Promise<void> {
     const results: T[] = [];
     for (let index = 1; index <= RUNS; index += 1) {
       results.push(await run());
-      progress(`${name} run ${index}/${RUNS}: ${JSON.stringify(results.at(-1), (_key, value) => (typeof value === 'number' ? Math.round(value) : value))}`);
+      progress(
+        `${name} run ${index}/${RUNS}: ${JSON.stringify(results.at(-1), (_key, value) => (typeof value === 'number' ? Math.round(value) : value))}`,
+      );
     }
     return results;
   };
-  const kafkaPerSecond = median(await repeat('kafka ceiling (1 KB records/s)', () => kafkaCeiling(kafka, SIZE.kafkaMessages)));
-  const mongoPerSecond = median(await repeat('mongo ceiling (1 KB writes/s)', () => mongoCeiling(mongoUrl, SIZE.mongoWrites)));
-  const saturated = median((await repeat('backbone at saturation (events/s)', () => backboneRun(connection, SIZE.backboneEvents))).map((run) => run.eventsPerSecond));
+  const kafkaPerSecond = median(
+    await repeat('kafka ceiling (1 KB records/s)', () => kafkaCeiling(kafka, SIZE.kafkaMessages)),
+  );
+  const mongoPerSecond = median(
+    await repeat('mongo ceiling (1 KB writes/s)', () => mongoCeiling(mongoUrl, SIZE.mongoWrites)),
+  );
+  const saturated = median(
+    (await repeat('backbone at saturation (events/s)', () => backboneRun(connection, SIZE.backboneEvents))).map(
+      (run) => run.eventsPerSecond,
+    ),
+  );
   const offered = Math.max(1, Math.floor(saturated * 0.5));
-  const paced = await repeat(`backbone at ${offered} events/s offered`, () => backboneRun(connection, Math.min(SIZE.backboneEvents, offered * 20), offered));
-  const stockPerSecond = median(await repeat('stock Nest Kafka transport (events/s)', () => stockTransportRun(kafka, connection, SIZE.stockEvents)));
+  const paced = await repeat(`backbone at ${offered} events/s offered`, () =>
+    backboneRun(connection, Math.min(SIZE.backboneEvents, offered * 20), offered),
+  );
+  const stockPerSecond = median(
+    await repeat('stock Nest Kafka transport (events/s)', () => stockTransportRun(kafka, connection, SIZE.stockEvents)),
+  );
   report({ kafkaPerSecond, mongoPerSecond, saturated, offered, paced, stockPerSecond });
   process.exit(0);
 }
 
-function report(figures: { kafkaPerSecond: number; mongoPerSecond: number; saturated: number; offered: number; paced: BackboneFigures[]; stockPerSecond: number }): void {
+function report(figures: {
+  kafkaPerSecond: number;
+  mongoPerSecond: number;
+  saturated: number;
+  offered: number;
+  paced: BackboneFigures[];
+  stockPerSecond: number;
+}): void {
   const { kafkaPerSecond, mongoPerSecond, saturated, offered, paced, stockPerSecond } = figures;
   const lowerCeiling = Math.min(kafkaPerSecond, mongoPerSecond);
   const backboneWrites = saturated * BACKBONE_WRITES_PER_EVENT;

@@ -8,7 +8,11 @@ export async function kafkaCeiling(kafka: Kafka, messages: number): Promise<numb
   const admin = kafka.admin();
   await admin.connect();
   await admin.createTopics({ waitForLeaders: true, topics: [{ topic, numPartitions: 3 }] });
-  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, createPartitioner: Partitioners.DefaultPartitioner });
+  const producer = kafka.producer({
+    idempotent: true,
+    maxInFlightRequests: 1,
+    createPartitioner: Partitioners.DefaultPartitioner,
+  });
   const consumer = kafka.consumer({ groupId: `bench-${randomUUID()}` });
   await Promise.all([producer.connect(), consumer.connect()]);
   let consumed = 0;
@@ -16,7 +20,14 @@ export async function kafkaCeiling(kafka: Kafka, messages: number): Promise<numb
   await consumer.run({ eachBatch: async ({ batch }) => void (consumed += batch.messages.length) });
   const started = Date.now();
   for (let sent = 0; sent < messages; sent += 500) {
-    await producer.send({ topic, acks: -1, messages: Array.from({ length: 500 }, (_, index) => ({ key: `k${(sent + index) % 100}`, value: kilobyte(String(sent + index)) })) });
+    await producer.send({
+      topic,
+      acks: -1,
+      messages: Array.from({ length: 500 }, (_, index) => ({
+        key: `k${(sent + index) % 100}`,
+        value: kilobyte(String(sent + index)),
+      })),
+    });
   }
   await until(async () => consumed >= messages, 120_000, 'raw consumption');
   const perSecond = messages / ((Date.now() - started) / 1000);

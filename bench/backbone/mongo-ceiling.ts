@@ -11,9 +11,12 @@ export async function mongoCeiling(url: string, writes: number): Promise<number>
   await collection.createIndex({ key: 1 }, { unique: true });
   const started = Date.now();
   // As many requests in flight as the backbone keeps (one connection serializes them anyway).
-  await Promise.all(Array.from({ length: 10 }, async (_, lane) => {
-    for (let index = lane; index < writes; index += 10) await collection.insertOne({ key: `document-${index}`, body: kilobyte(String(index)) });
-  }));
+  await Promise.all(
+    Array.from({ length: 10 }, async (_, lane) => {
+      for (let index = lane; index < writes; index += 10)
+        await collection.insertOne({ key: `document-${index}`, body: kilobyte(String(index)) });
+    }),
+  );
   const perSecond = writes / ((Date.now() - started) / 1000);
   await database.dropDatabase();
   await client.close();

@@ -15,13 +15,20 @@ let applied = 0;
  * The stock `@nestjs/microservices` Kafka transport (ClientKafka.emit → @EventPattern) doing
  * the same effect per event as the backbone's consumer: an idempotent upsert.
  */
-export async function stockTransportRun(kafka: Kafka, connection: { mongoUrl: string; brokers: string }, events: number): Promise<number> {
+export async function stockTransportRun(
+  kafka: Kafka,
+  connection: { mongoUrl: string; brokers: string },
+  events: number,
+): Promise<number> {
   const topic = `bench.stock.${randomUUID().slice(0, 8)}`;
   const admin = kafka.admin();
   await admin.connect();
   await admin.createTopics({ waitForLeaders: true, topics: [{ topic, numPartitions: 3 }] });
   await admin.disconnect();
-  const kafkaOptions = { client: { clientId: 'bench-stock', brokers: connection.brokers.split(',') }, producer: { createPartitioner: Partitioners.DefaultPartitioner } };
+  const kafkaOptions = {
+    client: { clientId: 'bench-stock', brokers: connection.brokers.split(',') },
+    producer: { createPartitioner: Partitioners.DefaultPartitioner },
+  };
 
   @Controller()
   class StockConsumer {
@@ -45,7 +52,11 @@ export async function stockTransportRun(kafka: Kafka, connection: { mongoUrl: st
 
   const server = await NestFactory.createMicroservice<MicroserviceOptions>(StockModule, {
     transport: Transport.KAFKA,
-    options: { ...kafkaOptions, consumer: { groupId: `bench-stock-${topic.slice(-8)}` }, subscribe: { fromBeginning: true } },
+    options: {
+      ...kafkaOptions,
+      consumer: { groupId: `bench-stock-${topic.slice(-8)}` },
+      subscribe: { fromBeginning: true },
+    },
     logger: ['error'],
   });
   await server.listen();
@@ -54,10 +65,17 @@ export async function stockTransportRun(kafka: Kafka, connection: { mongoUrl: st
   applied = 0;
   const started = Date.now();
   for (let sent = 0; sent < events; sent += 100) {
-    await Promise.all(Array.from({ length: Math.min(100, events - sent) }, (_, index) => {
-      const probeId = `stock-${(sent + index) % 100}`;
-      return client.emit(topic, { key: probeId, value: { id: randomUUID(), probeId, sequence: sent + index, padding: kilobyte(probeId) } }).toPromise();
-    }));
+    await Promise.all(
+      Array.from({ length: Math.min(100, events - sent) }, (_, index) => {
+        const probeId = `stock-${(sent + index) % 100}`;
+        return client
+          .emit(topic, {
+            key: probeId,
+            value: { id: randomUUID(), probeId, sequence: sent + index, padding: kilobyte(probeId) },
+          })
+          .toPromise();
+      }),
+    );
   }
   await until(async () => applied >= events, 600_000, 'the stock transport to apply every event');
   const perSecond = events / ((Date.now() - started) / 1000);

@@ -8,7 +8,8 @@ const STEPS = [100, 300, 400];
 const READS = 30;
 /** `read` → the path of that read: a different range each time defeats the answer cache, the same path hits it. */
 const READINGS: Record<string, (read: number) => string> = {
-  '/v1/kpis (computed)': (read) => `/v1/kpis?from=20${10 + Math.floor(read / 12)}-${String((read % 12) + 1).padStart(2, '0')}`,
+  '/v1/kpis (computed)': (read) =>
+    `/v1/kpis?from=20${10 + Math.floor(read / 12)}-${String((read % 12) + 1).padStart(2, '0')}`,
   '/v1/kpis (repeated)': () => '/v1/kpis',
   '/v1/kpis/funnel?sector=ai': () => '/v1/kpis/funnel?sector=ai',
   '/v1/kpis/series': () => '/v1/kpis/series',
@@ -36,7 +37,9 @@ export async function benchKpis(): Promise<void> {
       await analytics.publish(history.events);
       await projected(analytics, submitted, reports, events);
       const perSecond = history.totals.events / ((Date.now() - started) / 1000);
-      progress(`${events} events in the history (${startups} startups): projected ${history.totals.events} at ${perSecond.toFixed(0)} events/s`);
+      progress(
+        `${events} events in the history (${startups} startups): projected ${history.totals.events} at ${perSecond.toFixed(0)} events/s`,
+      );
       const timings: string[] = [];
       for (const [name, pathOf] of Object.entries(READINGS)) {
         const took: number[] = [];
@@ -47,7 +50,9 @@ export async function benchKpis(): Promise<void> {
         }
         timings.push(`${name} p50 ${median(took).toFixed(0)} ms, p90 ${percentile(took, 90).toFixed(0)} ms`);
       }
-      rows.push(`${String(events).padStart(6)} events | ${perSecond.toFixed(0).padStart(4)} events/s projected | ${timings.join(' | ')}`);
+      rows.push(
+        `${String(events).padStart(6)} events | ${perSecond.toFixed(0).padStart(4)} events/s projected | ${timings.join(' | ')}`,
+      );
       progress(rows.at(-1) as string);
     }
   } finally {
@@ -61,7 +66,10 @@ export async function benchKpis(): Promise<void> {
 async function projected(analytics: AnalyticsSite, submitted: number, reports: number, events: number): Promise<void> {
   const deadline = Date.now() + 1_800_000;
   for (;;) {
-    const { funnel, economy } = (await analytics.get('/v1/kpis')).body as { funnel: { counts: { submitted: number } }; economy: { reports: number } };
+    const { funnel, economy } = (await analytics.get('/v1/kpis')).body as {
+      funnel: { counts: { submitted: number } };
+      economy: { reports: number };
+    };
     if (funnel.counts.submitted === submitted && economy.reports === reports) return;
     if (Date.now() > deadline) throw new Error(`bench: ${events} events not projected within 30 minutes`);
     await new Promise((resolve) => setTimeout(resolve, 1_000));

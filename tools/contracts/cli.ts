@@ -1,5 +1,10 @@
 import { PUBLISHED_EVENTS } from '@technopark/contracts';
-import { addSnapshotIfMissing, ASYNCAPI_DOCUMENT_PATH, snapshotPath, writeAsyncApiDocument } from '@technopark/contracts/tooling';
+import {
+  addSnapshotIfMissing,
+  ASYNCAPI_DOCUMENT_PATH,
+  snapshotPath,
+  writeAsyncApiDocument,
+} from '@technopark/contracts/tooling';
 
 /**
  * `npm run contracts:asyncapi` writes docs/asyncapi.json from the registry.

@@ -11,14 +11,26 @@ import { dirname, join } from 'node:path';
 export const createNodes: CreateNodes = [
   '{libs,services,tools,bench}/**/project.json',
   (projectFiles, options, context) =>
-    createNodesFromFiles((projectFile) => ({ projects: { [dirname(projectFile)]: { targets: targetsOf(dirname(projectFile), context.workspaceRoot) } } }), projectFiles, options, context),
+    createNodesFromFiles(
+      (projectFile) => ({
+        projects: { [dirname(projectFile)]: { targets: targetsOf(dirname(projectFile), context.workspaceRoot) } },
+      }),
+      projectFiles,
+      options,
+      context,
+    ),
 ];
 
 function targetsOf(root: string, workspaceRoot: string): Record<string, TargetConfiguration> {
-  const project = JSON.parse(readFileSync(join(workspaceRoot, root, 'project.json'), 'utf8')) as { name: string; projectType?: string };
+  const project = JSON.parse(readFileSync(join(workspaceRoot, root, 'project.json'), 'utf8')) as {
+    name: string;
+    projectType?: string;
+  };
   return {
     ...(hasIntegrationSpecs(join(workspaceRoot, root, 'test')) ? { 'int-test': integrationTests(root) } : {}),
-    ...(project.projectType === 'application' && root.startsWith('services/') ? serviceTargets(project.name, root) : {}),
+    ...(project.projectType === 'application' && root.startsWith('services/')
+      ? serviceTargets(project.name, root)
+      : {}),
   };
 }
 
@@ -33,7 +45,9 @@ function integrationTests(root: string): TargetConfiguration {
     // The real-infrastructure specs are never cached: they prove what the broker and the database do today.
     cache: false,
     options: { command: 'jest --passWithNoTests=false', cwd: root, env: { TECHNOPARK_TEST_SUITE: 'integration' } },
-    metadata: { description: 'Integration specs (test/**/*.int-spec.ts) against a real Kafka broker and MongoDB-protocol server' },
+    metadata: {
+      description: 'Integration specs (test/**/*.int-spec.ts) against a real Kafka broker and MongoDB-protocol server',
+    },
   };
 }
 
@@ -61,7 +75,10 @@ function serviceTargets(name: string, root: string): Record<string, TargetConfig
       defaultConfiguration: 'development',
       dependsOn: ['build'],
       options: { buildTarget: `${name}:build`, runBuildTargetDependencies: false },
-      configurations: { development: { buildTarget: `${name}:build:development` }, production: { buildTarget: `${name}:build:production` } },
+      configurations: {
+        development: { buildTarget: `${name}:build:development` },
+        production: { buildTarget: `${name}:build:production` },
+      },
     },
   };
 }

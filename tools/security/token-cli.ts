@@ -21,8 +21,13 @@ The token is printed alone on stdout:
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
-      role: { type: 'string', multiple: true }, site: { type: 'string', multiple: true }, startup: { type: 'string' },
-      partner: { type: 'string' }, subject: { type: 'string' }, ttl: { type: 'string', default: '8h' }, help: { type: 'boolean', default: false },
+      role: { type: 'string', multiple: true },
+      site: { type: 'string', multiple: true },
+      startup: { type: 'string' },
+      partner: { type: 'string' },
+      subject: { type: 'string' },
+      ttl: { type: 'string', default: '8h' },
+      help: { type: 'boolean', default: false },
     },
   });
   const roles = values.role ?? [];
@@ -30,15 +35,27 @@ async function main(): Promise<void> {
   const problem = problemWith(roles, values.site ?? [], values.startup, values.partner, values.ttl);
   if (problem) return exit(`token: ${problem}\n\n${USAGE}`, 2);
   const token = await mintLocalToken({
-    subject: values.subject ?? `local-${roles[0]}`, roles, sites: values.site, startupId: values.startup, partnerId: values.partner, expiresIn: values.ttl,
+    subject: values.subject ?? `local-${roles[0]}`,
+    roles,
+    sites: values.site,
+    startupId: values.startup,
+    partnerId: values.partner,
+    expiresIn: values.ttl,
   });
   process.stdout.write(`${token}\n`);
 }
 
-function problemWith(roles: string[], sites: string[], startup?: string, partner?: string, ttl = ''): string | undefined {
+function problemWith(
+  roles: string[],
+  sites: string[],
+  startup?: string,
+  partner?: string,
+  ttl = '',
+): string | undefined {
   const unknown = roles.filter((role) => !isRole(role));
   if (unknown.length > 0) return `unknown role ${unknown.join(', ')}`;
-  if (roles.some((role) => SITE_SCOPED_ROLES.some((scoped) => scoped === role)) && sites.length === 0) return 'site-staff and committee-member need --site';
+  if (roles.some((role) => SITE_SCOPED_ROLES.some((scoped) => scoped === role)) && sites.length === 0)
+    return 'site-staff and committee-member need --site';
   if (roles.includes('startup') && !startup) return 'a startup token needs --startup <id>';
   if (roles.includes('partner') && !partner) return 'a partner token needs --partner <id>';
   if (!/^\d+[smhd]$/.test(ttl)) return `--ttl '${ttl}' is not a duration such as 30m, 8h or 7d`;

@@ -1,7 +1,22 @@
 export { MessagingModule, type MessagingModuleAsyncOptions } from './lib/messaging.module';
 export { KafkaHealthIndicator } from './lib/kafka-health.indicator';
-export { consumerGroupOf, KAFKA_CLIENT, MESSAGING_OPTIONS, parseBrokers, type MessagingOptions } from './lib/messaging-options';
-export { ContractViolationError, declaresRetriable, MessagingError, POISON_REASONS, PoisonMessageError, TransientEventError, type PoisonReason, type TransientErrorClassifier } from './lib/errors';
+export {
+  consumerGroupOf,
+  KAFKA_CLIENT,
+  MESSAGING_OPTIONS,
+  parseBrokers,
+  type MessagingOptions,
+} from './lib/messaging-options';
+export {
+  ContractViolationError,
+  declaresRetriable,
+  MessagingError,
+  POISON_REASONS,
+  PoisonMessageError,
+  TransientEventError,
+  type PoisonReason,
+  type TransientErrorClassifier,
+} from './lib/errors';
 export { CE_HEADERS, type EventHeaders, type OutgoingEvent, type ReceivedEvent } from './lib/envelope/cloud-event';
 export { encodeEvent, newTraceparent, type EncodeOptions, type EventOrigin } from './lib/envelope/encode-event';
 export { decodeEvent } from './lib/envelope/decode-event';

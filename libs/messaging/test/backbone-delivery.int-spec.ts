@@ -37,11 +37,14 @@ describe('outbox → Kafka → idempotent consumer, 10,000 events', () => {
     const t0 = Date.now();
     await Promise.all(
       Array.from({ length: PROBES }, async (_, probe) => {
-        for (let sequence = 1; sequence <= EVENTS_PER_PROBE; sequence += 1) await probes.record(`probe-${probe}`, sequence);
+        for (let sequence = 1; sequence <= EVENTS_PER_PROBE; sequence += 1)
+          await probes.record(`probe-${probe}`, sequence);
       }),
     );
     await waitForOutboxDrained(writer.get(getModelToken('Probe')));
-    console.log(`${TOTAL} events written through the outbox and published in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    console.log(
+      `${TOTAL} events written through the outbox and published in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+    );
     await waitForGroupCaughtUp(kafka, group, topic, 120_000);
     console.log(`… and applied by the consumer after ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   }, 240_000);
@@ -57,7 +60,11 @@ describe('outbox → Kafka → idempotent consumer, 10,000 events', () => {
     expect(state).toHaveLength(PROBES);
     expect(state.reduce((sum, probe) => sum + probe.count, 0)).toBe(TOTAL);
     const expectedOrder = Array.from({ length: EVENTS_PER_PROBE }, (_, index) => index + 1);
-    expect(state.filter((probe) => JSON.stringify(probe.sequences) !== JSON.stringify(expectedOrder)).map((probe) => probe._id)).toEqual([]);
+    expect(
+      state
+        .filter((probe) => JSON.stringify(probe.sequences) !== JSON.stringify(expectedOrder))
+        .map((probe) => probe._id),
+    ).toEqual([]);
   });
 
   it('published each state change once and cleared every outbox', async () => {

@@ -23,9 +23,16 @@ describe('the event envelope on Kafka', () => {
 
   it('is a valid CloudEvent in Kafka binary content mode, read by the official SDK', async () => {
     const [record] = await readTopic(testKafka(brokers), topicFor(site, 'probes'));
-    const headers = Object.fromEntries(Object.entries(record?.headers ?? {}).map(([name, value]) => [name, String(value)]));
+    const headers = Object.fromEntries(
+      Object.entries(record?.headers ?? {}).map(([name, value]) => [name, String(value)]),
+    );
 
-    const message: KafkaMessage<string> = { key: record?.key?.toString() ?? '', value: record?.value?.toString() ?? '', headers, body: record?.value?.toString() };
+    const message: KafkaMessage<string> = {
+      key: record?.key?.toString() ?? '',
+      value: record?.value?.toString() ?? '',
+      headers,
+      body: record?.value?.toString(),
+    };
     const event = CloudEventsKafka.toEvent(message) as CloudEventV1<{ probeId: string; note: string }>;
 
     expect((event as unknown as { validate(): boolean }).validate()).toBe(true);

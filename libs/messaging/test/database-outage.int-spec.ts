@@ -2,7 +2,13 @@ import type { INestApplication } from '@nestjs/common';
 import { getModelToken } from '@nestjs/mongoose';
 import { deadLetterTopicFor, topicFor } from '@technopark/contracts';
 import { consumerGroupOf, encodeEvent } from '../src';
-import { eventually, infrastructureEnv, startDisposableFerretDb, uniqueSiteId, type DisposableFerretDb } from '@technopark/testing';
+import {
+  eventually,
+  infrastructureEnv,
+  startDisposableFerretDb,
+  uniqueSiteId,
+  type DisposableFerretDb,
+} from '@technopark/testing';
 import { Partitioners } from 'kafkajs';
 import type { Model } from 'mongoose';
 import { serviceOf, startProbeApp } from './fixtures/probe-app';
@@ -22,7 +28,9 @@ describe('the database of a consumer goes away while events arrive', () => {
   const publish = async (probeIds: string[]) => {
     const producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
     await producer.connect();
-    const messages = probeIds.map((probeId) => encodeEvent(ProbeRecorded, { probeId, sequence: 1 }, { site, service: 'probe-writer' }));
+    const messages = probeIds.map((probeId) =>
+      encodeEvent(ProbeRecorded, { probeId, sequence: 1 }, { site, service: 'probe-writer' }),
+    );
     await producer.send({ topic, messages });
     await producer.disconnect();
   };
@@ -50,11 +58,18 @@ describe('the database of a consumer goes away while events arrive', () => {
     await waitForGroupCaughtUp(kafka, group, topic, 120_000);
     const effects = reader.get<Model<ProbeEffect>>(getModelToken(ProbeEffect.name));
     await eventually(async () => (await effects.countDocuments()) === 31, 'all 31 effects', 30_000);
-    expect((await effects.find({}, { _id: 1 }).lean()).map((effect) => effect._id).sort()).toEqual(['before-outage', ...during].sort());
+    expect((await effects.find({}, { _id: 1 }).lean()).map((effect) => effect._id).sort()).toEqual(
+      ['before-outage', ...during].sort(),
+    );
     const admin = kafka.admin();
     await admin.connect();
     const deadLetterTopicExists = (await admin.listTopics()).includes(deadLetterTopicFor(site, group));
-    const deadLettered = deadLetterTopicExists ? (await admin.fetchTopicOffsets(deadLetterTopicFor(site, group))).reduce((sum, { high }) => sum + Number(high), 0) : 0;
+    const deadLettered = deadLetterTopicExists
+      ? (await admin.fetchTopicOffsets(deadLetterTopicFor(site, group))).reduce(
+          (sum, { high }) => sum + Number(high),
+          0,
+        )
+      : 0;
     await admin.disconnect();
     expect(deadLettered).toBe(0);
   }, 180_000);

@@ -8,7 +8,10 @@ function headersAsText(headers: IHeaders | undefined): Record<string, string> {
 }
 
 describe('the local Kafka broker', () => {
-  const kafka = createKafkaClient({ brokers: parseBrokers(infrastructureEnv().KAFKA_BROKERS), clientId: 'round-trip-test' });
+  const kafka = createKafkaClient({
+    brokers: parseBrokers(infrastructureEnv().KAFKA_BROKERS),
+    clientId: 'round-trip-test',
+  });
   let consumer: Consumer | undefined;
 
   afterEach(async () => {

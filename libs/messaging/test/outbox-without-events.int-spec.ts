@@ -26,7 +26,9 @@ describe('an aggregate created without events', () => {
     await outbox.insert(probes, { _id: 'draft-like', sequence: 1 }, []);
     expect(await probes.collection.countDocuments({ _id: 'draft-like' as never, _outboxPending: true })).toBe(0);
 
-    await outbox.update(probes, { _id: 'draft-like' }, { $set: { sequence: 2 } }, [newEvent(ProbeRecorded, { probeId: 'draft-like', sequence: 2 })]);
+    await outbox.update(probes, { _id: 'draft-like' }, { $set: { sequence: 2 } }, [
+      newEvent(ProbeRecorded, { probeId: 'draft-like', sequence: 2 }),
+    ]);
     await waitForOutboxDrained(probes);
     const records = await readTopic(testKafka(brokers), topicFor(site, 'probes'));
     expect(records.map((record) => header(record, 'ce_subject'))).toEqual(['draft-like']);

@@ -26,13 +26,22 @@ describe('poison messages', () => {
     return { key, value, headers };
   };
   const poisons: Record<string, Message> = {
-    [POISON_REASONS.NOT_JSON]: { ...valid({ probeId: 'not-json', sequence: 1 }), value: '{"probeId": "not-json", sequence' },
-    [POISON_REASONS.INVALID_PAYLOAD]: { ...valid({ probeId: 'wrong-schema', sequence: 1 }), value: JSON.stringify({ probeId: 'wrong-schema', sequence: 'first' }) },
+    [POISON_REASONS.NOT_JSON]: {
+      ...valid({ probeId: 'not-json', sequence: 1 }),
+      value: '{"probeId": "not-json", sequence',
+    },
+    [POISON_REASONS.INVALID_PAYLOAD]: {
+      ...valid({ probeId: 'wrong-schema', sequence: 1 }),
+      value: JSON.stringify({ probeId: 'wrong-schema', sequence: 'first' }),
+    },
     [POISON_REASONS.UNKNOWN_TYPE]: (() => {
       const message = valid({ probeId: 'unknown-type', sequence: 1 });
       return { ...message, headers: { ...message.headers, ce_type: 'ma.technopark.probe.vanished.v1' } };
     })(),
-    [POISON_REASONS.MISSING_HEADER]: { key: 'no-envelope', value: JSON.stringify({ probeId: 'no-envelope', sequence: 1 }) },
+    [POISON_REASONS.MISSING_HEADER]: {
+      key: 'no-envelope',
+      value: JSON.stringify({ probeId: 'no-envelope', sequence: 1 }),
+    },
     [POISON_REASONS.HANDLER_FAILED]: valid({ probeId: 'handler-bug', sequence: 1, note: 'reject-me' }),
   };
   const effects = () => reader.get<Model<ProbeEffect>>(getModelToken(ProbeEffect.name));
@@ -41,7 +50,11 @@ describe('poison messages', () => {
     producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
     await producer.connect();
     reader = await startProbeApp({ role: 'reader', site, mongoUrl, brokers });
-    const messages = [valid({ probeId: 'good-before', sequence: 1 }), ...Object.values(poisons), valid({ probeId: 'good-after', sequence: 1 })];
+    const messages = [
+      valid({ probeId: 'good-before', sequence: 1 }),
+      ...Object.values(poisons),
+      valid({ probeId: 'good-after', sequence: 1 }),
+    ];
     // One partition, so the good events really sit before and after the poison.
     await producer.send({ topic, messages: messages.map((message) => ({ ...message, partition: 0 })) });
     await waitForGroupCaughtUp(kafka, group, topic);
@@ -63,7 +76,9 @@ describe('poison messages', () => {
   it('dead-letters each poison message with its reason, original bytes and headers', async () => {
     const deadLetters = await readTopic(kafka, deadLetterTopic);
 
-    expect(deadLetters.map((message) => header(message, DEAD_LETTER_HEADERS.reasonCode)).sort()).toEqual(Object.keys(poisons).sort());
+    expect(deadLetters.map((message) => header(message, DEAD_LETTER_HEADERS.reasonCode)).sort()).toEqual(
+      Object.keys(poisons).sort(),
+    );
     for (const message of deadLetters) {
       const original = poisons[header(message, DEAD_LETTER_HEADERS.reasonCode) as string] as Message;
       expect(message.value?.toString()).toBe(original.value);
@@ -72,8 +87,12 @@ describe('poison messages', () => {
       expect(header(message, DEAD_LETTER_HEADERS.topic)).toBe(topic);
       expect(header(message, DEAD_LETTER_HEADERS.reason)?.length).toBeGreaterThan(10);
     }
-    const handlerFailure = deadLetters.find((message) => header(message, DEAD_LETTER_HEADERS.reasonCode) === POISON_REASONS.HANDLER_FAILED);
-    expect(header(handlerFailure as never, DEAD_LETTER_HEADERS.reason)).toContain('RangeError: probe handler-bug cannot be applied');
+    const handlerFailure = deadLetters.find(
+      (message) => header(message, DEAD_LETTER_HEADERS.reasonCode) === POISON_REASONS.HANDLER_FAILED,
+    );
+    expect(header(handlerFailure as never, DEAD_LETTER_HEADERS.reason)).toContain(
+      'RangeError: probe handler-bug cannot be applied',
+    );
   });
 
   it('re-publishes dead letters once their cause is fixed: the fixed one is processed, the rest come back', async () => {

@@ -14,7 +14,9 @@ describe('processes that die', () => {
   const kafka = testKafka(brokers);
   const connections: Connection[] = [];
   const database = async (role: 'writer' | 'reader', site: string) => {
-    const connection = await mongoose.createConnection(mongoUrl, { dbName: databaseNameFor(serviceOf(role), site), maxPoolSize: 1 }).asPromise();
+    const connection = await mongoose
+      .createConnection(mongoUrl, { dbName: databaseNameFor(serviceOf(role), site), maxPoolSize: 1 })
+      .asPromise();
     connections.push(connection);
     return (connection.db as mongo.Db).collection(role === 'writer' ? 'probes' : 'probe_effects');
   };
@@ -30,14 +32,23 @@ describe('processes that die', () => {
     expect(await crashed.exit).toBe('SIGKILL');
     expect(crashed.output()).toContain('probe: written');
     const probes = await database('writer', site);
-    expect(await probes.findOne({ _id: 'crashed-probe' as never })).toMatchObject({ sequence: 1, _outboxPending: true });
+    expect(await probes.findOne({ _id: 'crashed-probe' as never })).toMatchObject({
+      sequence: 1,
+      _outboxPending: true,
+    });
 
     const restarted = runProbeProcess(env);
     try {
-      await eventually(async () => (await probes.countDocuments({ _outboxPending: true })) === 0, 'the relay to publish the event left behind', 30_000);
+      await eventually(
+        async () => (await probes.countDocuments({ _outboxPending: true })) === 0,
+        'the relay to publish the event left behind',
+        30_000,
+      );
       const records = await readTopic(kafka, topicFor(site, 'probes'));
 
-      expect(records.map((record) => [record.key?.toString(), JSON.parse(record.value?.toString() ?? '{}').sequence])).toEqual([['crashed-probe', 1]]);
+      expect(
+        records.map((record) => [record.key?.toString(), JSON.parse(record.value?.toString() ?? '{}').sequence]),
+      ).toEqual([['crashed-probe', 1]]);
     } finally {
       restarted.child.kill('SIGTERM');
       await restarted.exit;
@@ -48,12 +59,15 @@ describe('processes that die', () => {
     const site = uniqueSiteId();
     const writer: INestApplication = await startProbeApp({ role: 'writer', site, mongoUrl, brokers });
     const probes = writer.get(ProbeWriter);
-    await Promise.all(Array.from({ length: 20 }, async (_, probe) => {
-      for (let sequence = 1; sequence <= 50; sequence += 1) await probes.record(`probe-${probe}`, sequence);
-    }));
+    await Promise.all(
+      Array.from({ length: 20 }, async (_, probe) => {
+        for (let sequence = 1; sequence <= 50; sequence += 1) await probes.record(`probe-${probe}`, sequence);
+      }),
+    );
     await writer.close();
     const effects = await database('reader', site);
-    const applied = async () => (await effects.find().toArray()).reduce((sum, effect) => sum + (effect['count'] as number), 0);
+    const applied = async () =>
+      (await effects.find().toArray()).reduce((sum, effect) => sum + (effect['count'] as number), 0);
     const env = { PROBE_ROLE: 'reader', SITE_ID: site, MONGO_URL: mongoUrl, KAFKA_BROKERS: brokers };
 
     const slow = runProbeProcess({ ...env, PROBE_HANDLER_DELAY_MS: '5' });
@@ -63,12 +77,23 @@ describe('processes that die', () => {
     const appliedWhenKilled = await applied();
     const restarted = runProbeProcess(env);
     try {
-      await waitForGroupCaughtUp(kafka, consumerGroupOf({ service: serviceOf('reader'), site }), topicFor(site, 'probes'), 90_000);
+      await waitForGroupCaughtUp(
+        kafka,
+        consumerGroupOf({ service: serviceOf('reader'), site }),
+        topicFor(site, 'probes'),
+        90_000,
+      );
       const state = await effects.find().toArray();
 
       expect(appliedWhenKilled).toBeLessThan(1_000);
       expect(state).toHaveLength(20);
-      expect(state.filter((effect) => effect['count'] !== 50 || JSON.stringify(effect['sequences']) !== JSON.stringify(Array.from({ length: 50 }, (_, index) => index + 1)))).toEqual([]);
+      expect(
+        state.filter(
+          (effect) =>
+            effect['count'] !== 50 ||
+            JSON.stringify(effect['sequences']) !== JSON.stringify(Array.from({ length: 50 }, (_, index) => index + 1)),
+        ),
+      ).toEqual([]);
     } finally {
       restarted.child.kill('SIGTERM');
       await restarted.exit;
@@ -89,9 +114,18 @@ describe('processes that die', () => {
     const readerAgain = runProbeProcess({ ...common, PROBE_ROLE: 'reader' });
     try {
       const probes = await database('writer', site);
-      await eventually(async () => (await probes.countDocuments({ _outboxPending: true })) === 0, 'every outbox published', 30_000);
+      await eventually(
+        async () => (await probes.countDocuments({ _outboxPending: true })) === 0,
+        'every outbox published',
+        30_000,
+      );
       const written = (await probes.find().toArray()).reduce((sum, probe) => sum + (probe['sequence'] as number), 0);
-      await waitForGroupCaughtUp(kafka, consumerGroupOf({ service: serviceOf('reader'), site }), topicFor(site, 'probes'), 90_000);
+      await waitForGroupCaughtUp(
+        kafka,
+        consumerGroupOf({ service: serviceOf('reader'), site }),
+        topicFor(site, 'probes'),
+        90_000,
+      );
       const records = await readTopic(kafka, topicFor(site, 'probes'));
       const effects = await (await database('reader', site)).find().toArray();
 
@@ -99,7 +133,10 @@ describe('processes that die', () => {
       expect(new Set(records.map((record) => header(record, 'ce_id'))).size).toBe(written);
       for (const effect of effects) {
         const sequences = effect['sequences'] as number[];
-        expect({ probe: effect['_id'], sequences }).toEqual({ probe: effect['_id'], sequences: Array.from({ length: sequences.length }, (_, index) => index + 1) });
+        expect({ probe: effect['_id'], sequences }).toEqual({
+          probe: effect['_id'],
+          sequences: Array.from({ length: sequences.length }, (_, index) => index + 1),
+        });
       }
       expect(effects.reduce((sum, effect) => sum + (effect['count'] as number), 0)).toBe(written);
     } finally {

@@ -36,7 +36,10 @@ describe('the local MongoDB-protocol server', () => {
   beforeAll(async () => {
     connection = await mongoose
       // The platform's default pool of one connection: see MONGO_MAX_POOL_SIZE.
-      .createConnection(infrastructureEnv().MONGO_URL, { dbName: databaseNameFor('conformance', uniqueSiteId()), maxPoolSize: 1 })
+      .createConnection(infrastructureEnv().MONGO_URL, {
+        dbName: databaseNameFor('conformance', uniqueSiteId()),
+        maxPoolSize: 1,
+      })
       .asPromise();
     startups = modelFor(connection);
     await startups.init();
@@ -49,10 +52,20 @@ describe('the local MongoDB-protocol server', () => {
 
   it('round-trips a mongoose document with strings, arrays and dates', async () => {
     const foundedOn = new Date('2023-11-02T00:00:00.000Z');
-    const created = await startups.create({ registrationNumber: 'RC-1001', name: 'Souss Agritech', sectors: ['agritech', 'ai'], foundedOn });
+    const created = await startups.create({
+      registrationNumber: 'RC-1001',
+      name: 'Souss Agritech',
+      sectors: ['agritech', 'ai'],
+      foundedOn,
+    });
 
     const found = await startups.findById(created._id).lean().orFail();
-    expect(found).toMatchObject({ registrationNumber: 'RC-1001', name: 'Souss Agritech', sectors: ['agritech', 'ai'], foundedOn });
+    expect(found).toMatchObject({
+      registrationNumber: 'RC-1001',
+      name: 'Souss Agritech',
+      sectors: ['agritech', 'ai'],
+      foundedOn,
+    });
   });
 
   it('rejects a duplicate on a unique index with the duplicate-key error 11000', async () => {
@@ -68,13 +81,21 @@ describe('the local MongoDB-protocol server', () => {
     await startups.create({ registrationNumber: 'RC-2102', name: 'Holder', foundedOn: new Date() });
     const { _id } = await startups.create({ registrationNumber: 'RC-2103', name: 'Claimant', foundedOn: new Date() });
 
-    const refused = await startups.findOneAndUpdate({ _id }, { $set: { registrationNumber: 'RC-2102' } }).then(() => undefined, (error: unknown) => error);
+    const refused = await startups.findOneAndUpdate({ _id }, { $set: { registrationNumber: 'RC-2102' } }).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
     expect(isDuplicateKeyError(refused)).toBe(true);
     expect((await startups.findById(_id).lean())?.registrationNumber).toBe('RC-2103');
   });
 
   it('applies concurrent conditional single-document updates atomically through the platform connection', async () => {
-    const { _id } = await startups.create({ registrationNumber: 'RC-3003', name: 'Tangier Mobility', foundedOn: new Date(), freeDesks: 5 });
+    const { _id } = await startups.create({
+      registrationNumber: 'RC-3003',
+      name: 'Tangier Mobility',
+      foundedOn: new Date(),
+      freeDesks: 5,
+    });
 
     const attempts = Array.from({ length: 20 }, () =>
       startups.updateOne({ _id, freeDesks: { $gt: 0 } }, { $inc: { freeDesks: -1 } }),
@@ -86,7 +107,11 @@ describe('the local MongoDB-protocol server', () => {
   });
 
   it('keeps concurrent $inc counters exact through the platform connection', async () => {
-    const { _id } = await startups.create({ registrationNumber: 'RC-5005', name: 'Fès Fintech', foundedOn: new Date() });
+    const { _id } = await startups.create({
+      registrationNumber: 'RC-5005',
+      name: 'Fès Fintech',
+      foundedOn: new Date(),
+    });
 
     await Promise.all(Array.from({ length: 50 }, () => startups.updateOne({ _id }, { $inc: { freeDesks: 1 } })));
 
@@ -96,7 +121,9 @@ describe('the local MongoDB-protocol server', () => {
   it('lets exactly one of many concurrent claims win through a unique index, over separate connections', async () => {
     const url = infrastructureEnv().MONGO_URL;
     const claimants = await Promise.all(
-      Array.from({ length: 5 }, () => mongoose.createConnection(url, { dbName: connection.name, maxPoolSize: 5 }).asPromise()),
+      Array.from({ length: 5 }, () =>
+        mongoose.createConnection(url, { dbName: connection.name, maxPoolSize: 5 }).asPromise(),
+      ),
     );
     try {
       const claims = claimants.flatMap((claimant) => {
@@ -108,47 +135,79 @@ describe('the local MongoDB-protocol server', () => {
       const outcomes = await Promise.allSettled(claims);
 
       expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(1);
-      expect(outcomes.filter((outcome) => outcome.status === 'rejected').map((outcome) => (outcome as PromiseRejectedResult).reason.code))
-        .toEqual(Array(19).fill(11000));
+      expect(
+        outcomes
+          .filter((outcome) => outcome.status === 'rejected')
+          .map((outcome) => (outcome as PromiseRejectedResult).reason.code),
+      ).toEqual(Array(19).fill(11000));
     } finally {
       await Promise.all(claimants.map((claimant) => claimant.close()));
     }
   });
 
   it('keeps a document and the records it carries consistent in one write ($push with $set)', async () => {
-    const { _id } = await startups.create({ registrationNumber: 'RC-4004', name: 'Agadir Tourism Lab', foundedOn: new Date() });
+    const { _id } = await startups.create({
+      registrationNumber: 'RC-4004',
+      name: 'Agadir Tourism Lab',
+      foundedOn: new Date(),
+    });
 
     await startups.updateOne({ _id }, { $set: { name: 'Agadir Tourism Labs' }, $push: { sectors: 'tourism' } });
 
-    expect(await startups.findById(_id).lean().orFail()).toMatchObject({ name: 'Agadir Tourism Labs', sectors: ['tourism'] });
+    expect(await startups.findById(_id).lean().orFail()).toMatchObject({
+      name: 'Agadir Tourism Labs',
+      sectors: ['tourism'],
+    });
   });
 
   it('applies a write filtered by _id and another field only when both match (conditional writes)', async () => {
-    const { _id } = await startups.create({ registrationNumber: 'RC-7007', name: 'Oujda Robotics', foundedOn: new Date(), freeDesks: 2 });
+    const { _id } = await startups.create({
+      registrationNumber: 'RC-7007',
+      name: 'Oujda Robotics',
+      foundedOn: new Date(),
+      freeDesks: 2,
+    });
 
     expect((await startups.updateOne({ _id, freeDesks: 3 }, { $set: { name: 'wrong' } })).matchedCount).toBe(0);
     expect((await startups.deleteOne({ _id, name: 'someone else' })).deletedCount).toBe(0);
     expect(await startups.findOneAndUpdate({ _id, freeDesks: 3 }, { $inc: { freeDesks: 1 } })).toBeNull();
-    expect((await startups.updateOne({ _id, freeDesks: 2 }, { $set: { name: 'Oujda Robotics SARL' } })).modifiedCount).toBe(1);
+    expect(
+      (await startups.updateOne({ _id, freeDesks: 2 }, { $set: { name: 'Oujda Robotics SARL' } })).modifiedCount,
+    ).toBe(1);
     expect(await startups.findOne({ _id, name: 'Oujda Robotics SARL' }).lean()).toMatchObject({ freeDesks: 2 });
   });
 
   it('records an effect once per event id: the marker in the same write ($ne filter + $push, upsert)', async () => {
     const apply = (eventId: string) =>
-      startups.collection.updateOne({ _id: 'effect-1' as never, applied: { $ne: eventId } }, { $inc: { freeDesks: 1 }, $push: { applied: eventId } as never }, { upsert: true }).catch((error: { code?: number }) => error.code);
+      startups.collection
+        .updateOne(
+          { _id: 'effect-1' as never, applied: { $ne: eventId } },
+          { $inc: { freeDesks: 1 }, $push: { applied: eventId } as never },
+          { upsert: true },
+        )
+        .catch((error: { code?: number }) => error.code);
 
     await apply('e-1');
     await apply('e-2');
     expect(await apply('e-1')).toBe(11000);
-    expect(await startups.collection.findOne({ _id: 'effect-1' as never })).toMatchObject({ freeDesks: 2, applied: ['e-1', 'e-2'] });
+    expect(await startups.collection.findOne({ _id: 'effect-1' as never })).toMatchObject({
+      freeDesks: 2,
+      applied: ['e-1', 'e-2'],
+    });
   });
 
   it('adds and removes keys of an embedded map in place ($set / $unset of dotted paths)', async () => {
     await startups.collection.insertOne({ _id: 'outbox-1' as never, outbox: { 'a1-b2': { n: 1 } } });
 
     await startups.collection.updateOne({ _id: 'outbox-1' as never }, { $set: { 'outbox.c3-d4': { n: 2 } } });
-    await startups.collection.updateOne({ _id: 'outbox-1' as never }, { $unset: { 'outbox.a1-b2': '', 'outbox.gone': '' } });
+    await startups.collection.updateOne(
+      { _id: 'outbox-1' as never },
+      { $unset: { 'outbox.a1-b2': '', 'outbox.gone': '' } },
+    );
 
-    expect(await startups.collection.findOne({ _id: 'outbox-1' as never })).toEqual({ _id: 'outbox-1', outbox: { 'c3-d4': { n: 2 } } });
+    expect(await startups.collection.findOne({ _id: 'outbox-1' as never })).toEqual({
+      _id: 'outbox-1',
+      outbox: { 'c3-d4': { n: 2 } },
+    });
   });
 });

@@ -8,7 +8,13 @@ export { METRICS_REGISTRY } from './metrics/metrics.module';
 export { createValidationPipe, invalidFields, type InvalidField } from './http/validation.pipe';
 export { PinoLoggerService } from './logging/pino-logger.service';
 export { PlatformModule } from './platform.module';
-export { ConflictError, DomainError, NotFoundError, UnprocessableError, type DomainErrorStatus } from './http/domain-error';
+export {
+  ConflictError,
+  DomainError,
+  NotFoundError,
+  UnprocessableError,
+  type DomainErrorStatus,
+} from './http/domain-error';
 export { findPage, type Page, type PageRequest } from './pagination/keyset-page';
 export { decodeCursor, encodeCursor, type PagePosition } from './pagination/page-cursor';
 export { PageQuery } from './pagination/page-query.dto';

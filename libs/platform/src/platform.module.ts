@@ -38,7 +38,12 @@ export class PlatformModule implements NestModule {
         MetricsModule.forRoot(),
         MessagingModule.forRootAsync({
           inject: [...CONNECTION_INPUTS, METRICS_REGISTRY, getConnectionToken()],
-          useFactory: (environment: ServiceEnvironment, identity: ServiceIdentity, registry: Registry, connection: Connection) => ({
+          useFactory: (
+            environment: ServiceEnvironment,
+            identity: ServiceIdentity,
+            registry: Registry,
+            connection: Connection,
+          ) => ({
             brokers: parseBrokers(environment.KAFKA_BROKERS),
             clientId: `${identity.name}-${identity.site}`,
             site: identity.site,
@@ -64,7 +69,10 @@ export class PlatformModule implements NestModule {
               rolesClaim: environment.AUTH_ROLES_CLAIM,
               clockToleranceSeconds: environment.AUTH_CLOCK_TOLERANCE_SECONDS,
             },
-            rateLimit: { requests: environment.RATE_LIMIT_REQUESTS, windowSeconds: environment.RATE_LIMIT_WINDOW_SECONDS },
+            rateLimit: {
+              requests: environment.RATE_LIMIT_REQUESTS,
+              windowSeconds: environment.RATE_LIMIT_WINDOW_SECONDS,
+            },
           }),
         }),
         HealthModule,

@@ -17,18 +17,37 @@ describe('npm run token', () => {
   const infraHome = mkdtempSync(join(tmpdir(), 'technopark-infra-'));
 
   it('mints a token that services trusting the local key accept, with the requested claims', async () => {
-    const { code, output } = await token(['--role', 'site-staff', '--site', 'rabat', '--site', 'tangier', '--subject', 'amina'], infraHome);
+    const { code, output } = await token(
+      ['--role', 'site-staff', '--site', 'rabat', '--site', 'tangier', '--subject', 'amina'],
+      infraHome,
+    );
     expect(code).toBe(0);
     const verifier = new TokenVerifier({
       keySource: { kind: 'public-key-file', path: join(infraHome, 'auth/local-signing-key.pub.pem') },
-      issuer: LOCAL_ISSUER, audience: LOCAL_AUDIENCE, rolesClaim: 'roles', clockToleranceSeconds: 0,
+      issuer: LOCAL_ISSUER,
+      audience: LOCAL_AUDIENCE,
+      rolesClaim: 'roles',
+      clockToleranceSeconds: 0,
     });
-    await expect(verifier.verify(output)).resolves.toEqual({ subject: 'amina', roles: ['site-staff'], sites: ['rabat', 'tangier'] });
+    await expect(verifier.verify(output)).resolves.toEqual({
+      subject: 'amina',
+      roles: ['site-staff'],
+      sites: ['rabat', 'tangier'],
+    });
   });
 
   it('refuses incomplete or unknown requests with exit code 2 and the reason', async () => {
-    expect(await token(['--role', 'wizard'], infraHome)).toMatchObject({ code: 2, output: expect.stringContaining('unknown role wizard') });
-    expect(await token(['--role', 'committee-member'], infraHome)).toMatchObject({ code: 2, output: expect.stringContaining('need --site') });
-    expect(await token(['--role', 'startup'], infraHome)).toMatchObject({ code: 2, output: expect.stringContaining('--startup <id>') });
+    expect(await token(['--role', 'wizard'], infraHome)).toMatchObject({
+      code: 2,
+      output: expect.stringContaining('unknown role wizard'),
+    });
+    expect(await token(['--role', 'committee-member'], infraHome)).toMatchObject({
+      code: 2,
+      output: expect.stringContaining('need --site'),
+    });
+    expect(await token(['--role', 'startup'], infraHome)).toMatchObject({
+      code: 2,
+      output: expect.stringContaining('--startup <id>'),
+    });
   });
 });

@@ -3,4 +3,13 @@ export { infrastructureEnv, UNREACHABLE, uniqueSiteId } from './lib/infrastructu
 export { startDisposableFerretDb, type DisposableFerretDb } from './lib/disposable-ferretdb';
 export { runTypeScriptProcess, type TypeScriptProcess } from './lib/typescript-process';
 export { CHROMIUM_PATH, ensureChromium } from './lib/chromium';
-export { connectTestProducer, header, readTopic, withoutCopies, testKafka, topicConfig, type TestProducer, type TopicRecord } from './lib/kafka-topics';
+export {
+  connectTestProducer,
+  header,
+  readTopic,
+  withoutCopies,
+  testKafka,
+  topicConfig,
+  type TestProducer,
+  type TopicRecord,
+} from './lib/kafka-topics';

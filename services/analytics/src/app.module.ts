@@ -13,6 +13,13 @@ import { TimelineModule } from './timeline/timeline.module';
 const PROJECTIONS = [ApplicationsProjectionModule, ResidencyProjectionModule, ReportsProjectionModule];
 
 @Module({
-  imports: [PlatformModule.forService(ANALYTICS_SERVICE), ...PROJECTIONS, KpisModule, TimelineModule, StreamModule, DashboardModule],
+  imports: [
+    PlatformModule.forService(ANALYTICS_SERVICE),
+    ...PROJECTIONS,
+    KpisModule,
+    TimelineModule,
+    StreamModule,
+    DashboardModule,
+  ],
 })
 export class AppModule {}

@@ -13,14 +13,22 @@ describe('KPI questions that have no answer get a 4xx, not zeros', () => {
   });
   afterAll(() => site.close());
 
-  it.each(['/v1/kpis', '/v1/kpis/funnel', '/v1/kpis/residents', '/v1/kpis/series'])('refuses an inverted range on %s with 400 KPI.INVERTED_RANGE', async (path) => {
-    const refused = await http().get(`${path}?from=2026-12&to=2026-01`).set(staff).expect(400);
-    expect(refused.body).toMatchObject({ code: 'KPI.INVERTED_RANGE', fields: [{ field: 'from' }] });
-  });
+  it.each(['/v1/kpis', '/v1/kpis/funnel', '/v1/kpis/residents', '/v1/kpis/series'])(
+    'refuses an inverted range on %s with 400 KPI.INVERTED_RANGE',
+    async (path) => {
+      const refused = await http().get(`${path}?from=2026-12&to=2026-01`).set(staff).expect(400);
+      expect(refused.body).toMatchObject({ code: 'KPI.INVERTED_RANGE', fields: [{ field: 'from' }] });
+    },
+  );
 
   it('refuses an unknown KPI in a drill-down, naming the counted ones', async () => {
-    const refused = await http().get('/v1/kpis/records?kpi=funnel.nonsense&from=2026-01&to=2026-12').set(staff).expect(400);
-    expect(refused.body.fields).toEqual([expect.objectContaining({ field: 'kpi', problems: [expect.stringContaining('funnel.accepted')] })]);
+    const refused = await http()
+      .get('/v1/kpis/records?kpi=funnel.nonsense&from=2026-01&to=2026-12')
+      .set(staff)
+      .expect(400);
+    expect(refused.body.fields).toEqual([
+      expect.objectContaining({ field: 'kpi', problems: [expect.stringContaining('funnel.accepted')] }),
+    ]);
     await http().get('/v1/kpis/records?kpi=funnel.accepted&from=2026-12&to=2026-01').set(staff).expect(400);
     await http().get('/v1/kpis/records?kpi=funnel.accepted&from=2026-01&to=2026-12').set(staff).expect(200);
   });

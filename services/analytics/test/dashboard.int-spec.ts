@@ -1,5 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { ApplicationSubmitted, OccupancyChanged, ResidencyStarted, ResidentReportSubmitted } from '@technopark/contracts';
+import {
+  ApplicationSubmitted,
+  OccupancyChanged,
+  ResidencyStarted,
+  ResidentReportSubmitted,
+} from '@technopark/contracts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureChromium, uniqueSiteId } from '@technopark/testing';
@@ -36,8 +41,32 @@ describe('the dashboard page, in headless Chromium', () => {
 
     const startupId = randomUUID();
     await analytics.publish([
-      scripted(ApplicationSubmitted, { applicationId: randomUUID(), startupId, programId: 'incubation', callId: 'autumn', submittedAt: '2026-10-01T10:00:00Z', actor: { id: 'u', role: 'startup' } }, '2026-10-01T10:00:00Z'),
-      scripted(ResidencyStarted, { residencyId: randomUUID(), startupId, programId: 'incubation', programKind: 'incubation', spaceId: 'office-1', startedOn: '2026-10-15', plannedEndOn: '2028-04-15', actor: { id: 's', role: 'site-staff' } }, '2026-10-15T10:00:00Z'),
+      scripted(
+        ApplicationSubmitted,
+        {
+          applicationId: randomUUID(),
+          startupId,
+          programId: 'incubation',
+          callId: 'autumn',
+          submittedAt: '2026-10-01T10:00:00Z',
+          actor: { id: 'u', role: 'startup' },
+        },
+        '2026-10-01T10:00:00Z',
+      ),
+      scripted(
+        ResidencyStarted,
+        {
+          residencyId: randomUUID(),
+          startupId,
+          programId: 'incubation',
+          programKind: 'incubation',
+          spaceId: 'office-1',
+          startedOn: '2026-10-15',
+          plannedEndOn: '2028-04-15',
+          actor: { id: 's', role: 'site-staff' },
+        },
+        '2026-10-15T10:00:00Z',
+      ),
     ]);
     await expectText(page, '#tile-submitted', '1');
     await expectText(page, '#tile-residents', '1');
@@ -47,7 +76,21 @@ describe('the dashboard page, in headless Chromium', () => {
   it('draws every bar to its own whole with its number in view, and the cohort with its size', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${base}/dashboard?lang=en#token=${await tokens.forRole('site-staff', analytics.site)}`);
-    await analytics.publish([scripted(OccupancyChanged, { version: 7, offices: { used: 2, total: 36 }, coworkingPositions: { used: 29, total: 35 }, areaM2: { used: 300, total: 2350 }, residents: 31, awaitingMoveIn: 0, waitlist: 3 }, '2026-10-20T10:00:00Z')]);
+    await analytics.publish([
+      scripted(
+        OccupancyChanged,
+        {
+          version: 7,
+          offices: { used: 2, total: 36 },
+          coworkingPositions: { used: 29, total: 35 },
+          areaM2: { used: 300, total: 2350 },
+          residents: 31,
+          awaitingMoveIn: 0,
+          waitlist: 3,
+        },
+        '2026-10-20T10:00:00Z',
+      ),
+    ]);
     await expectText(page, '#tile-occupancy', '29 / 35');
 
     const occupancy = await bars(page, '#chart-occupancy');
@@ -56,7 +99,14 @@ describe('the dashboard page, in headless Chromium', () => {
     expect(occupancy[0]?.share).toBeCloseTo(2 / 36, 2);
     expect(occupancy[1]?.share).toBeCloseTo(29 / 35, 2);
     const funnel = await bars(page, '#chart-funnel');
-    expect(funnel.map((bar) => [bar.text, bar.share])).toEqual([['1', 1], ['0', 0], ['0', 0], ['0', 0], ['0', 0], ['0', 0]]);
+    expect(funnel.map((bar) => [bar.text, bar.share])).toEqual([
+      ['1', 1],
+      ['0', 0],
+      ['0', 0],
+      ['0', 0],
+      ['0', 0],
+      ['0', 0],
+    ]);
     for (const bar of [...occupancy, ...funnel]) expect(bar.textInsideChart).toBe(true);
 
     // The October 2026 cohort has one startup; its rates come at 18 months.
@@ -84,17 +134,81 @@ describe('the dashboard of a national instance, in headless Chromium', () => {
   beforeAll(async () => {
     browser = await chromium.launch({ executablePath: ensureChromium(), headless: true });
     const startupId = randomUUID();
-    const residency = { residencyId: randomUUID(), startupId, programId: 'incubation', programKind: 'incubation' as const, actor: { id: 's', role: 'site-staff' as const } };
+    const residency = {
+      residencyId: randomUUID(),
+      startupId,
+      programId: 'incubation',
+      programKind: 'incubation' as const,
+      actor: { id: 's', role: 'site-staff' as const },
+    };
     const writer = await startAnalyticsSite();
-    await writer.publish([
-      scripted(ApplicationSubmitted, { applicationId: randomUUID(), startupId, programId: 'incubation', callId: 'autumn', submittedAt: '2019-11-01T10:00:00Z', actor: { id: 'u', role: 'startup' } }, '2019-11-01T10:00:00Z'),
-      scripted(ResidencyStarted, { ...residency, spaceId: 'office-1', startedOn: '2020-01-15', plannedEndOn: '2021-07-15' }, '2020-01-15T10:00:00Z'),
-      scripted(ResidentReportSubmitted, { ...residency, period: '2026-Q3', headcount: 12, revenueMad: 90_000, exporting: true, foreignBranch: false }, '2026-10-05T10:00:00Z'),
-    ], agadir);
-    await writer.publish([scripted(ApplicationSubmitted, { applicationId: randomUUID(), startupId: randomUUID(), programId: 'incubation', callId: 'autumn', submittedAt: '2026-09-01T10:00:00Z', actor: { id: 'u', role: 'startup' } }, '2026-09-01T10:00:00Z')], tangier);
-    await writer.publish([scripted(ApplicationSubmitted, { applicationId: randomUUID(), startupId: randomUUID(), programId: 'incubation', callId: 'autumn', submittedAt: '2026-09-02T10:00:00Z', actor: { id: 'u', role: 'startup' } }, '2026-09-02T10:00:00Z')], tangier);
+    await writer.publish(
+      [
+        scripted(
+          ApplicationSubmitted,
+          {
+            applicationId: randomUUID(),
+            startupId,
+            programId: 'incubation',
+            callId: 'autumn',
+            submittedAt: '2019-11-01T10:00:00Z',
+            actor: { id: 'u', role: 'startup' },
+          },
+          '2019-11-01T10:00:00Z',
+        ),
+        scripted(
+          ResidencyStarted,
+          { ...residency, spaceId: 'office-1', startedOn: '2020-01-15', plannedEndOn: '2021-07-15' },
+          '2020-01-15T10:00:00Z',
+        ),
+        scripted(
+          ResidentReportSubmitted,
+          { ...residency, period: '2026-Q3', headcount: 12, revenueMad: 90_000, exporting: true, foreignBranch: false },
+          '2026-10-05T10:00:00Z',
+        ),
+      ],
+      agadir,
+    );
+    await writer.publish(
+      [
+        scripted(
+          ApplicationSubmitted,
+          {
+            applicationId: randomUUID(),
+            startupId: randomUUID(),
+            programId: 'incubation',
+            callId: 'autumn',
+            submittedAt: '2026-09-01T10:00:00Z',
+            actor: { id: 'u', role: 'startup' },
+          },
+          '2026-09-01T10:00:00Z',
+        ),
+      ],
+      tangier,
+    );
+    await writer.publish(
+      [
+        scripted(
+          ApplicationSubmitted,
+          {
+            applicationId: randomUUID(),
+            startupId: randomUUID(),
+            programId: 'incubation',
+            callId: 'autumn',
+            submittedAt: '2026-09-02T10:00:00Z',
+            actor: { id: 'u', role: 'startup' },
+          },
+          '2026-09-02T10:00:00Z',
+        ),
+      ],
+      tangier,
+    );
     await writer.close();
-    national = await startAnalyticsSite({ site: uniqueSiteId('national'), today: '2026-11-22', env: { ANALYTICS_SCOPE: 'national', ANALYTICS_SITES: `${agadir}|${tangier}` } });
+    national = await startAnalyticsSite({
+      site: uniqueSiteId('national'),
+      today: '2026-11-22',
+      env: { ANALYTICS_SCOPE: 'national', ANALYTICS_SITES: `${agadir}|${tangier}` },
+    });
   }, 300_000);
   afterAll(async () => {
     await browser?.close();
@@ -108,7 +222,11 @@ describe('the dashboard of a national instance, in headless Chromium', () => {
     await expectText(page, '#tile-submitted', '3');
     await page.locator('#site-picker:not([hidden])').waitFor({ timeout: 20_000 });
     await page.locator(`#site option[value="${tangier}"]`).waitFor({ state: 'attached', timeout: 20_000 });
-    expect(await page.locator('#site option').evaluateAll((options) => options.map((option) => option.getAttribute('value')))).toEqual(['', agadir, tangier]);
+    expect(
+      await page
+        .locator('#site option')
+        .evaluateAll((options) => options.map((option) => option.getAttribute('value'))),
+    ).toEqual(['', agadir, tangier]);
     expect(await page.locator('#site option').first().textContent()).toBe('National network');
     await expectText(page, '#tile-jobs', '12');
     expect(await page.locator('#chart-jobs g.bar').count()).toBe(1);
@@ -127,16 +245,29 @@ describe('the dashboard of a national instance, in headless Chromium', () => {
 });
 
 /** Each bar as drawn: its number, how much of its track it fills, and whether the number is inside the chart. */
-async function bars(page: import('playwright-core').Page, chart: string): Promise<{ text: string; share: number; textInsideChart: boolean }[]> {
+async function bars(
+  page: import('playwright-core').Page,
+  chart: string,
+): Promise<{ text: string; share: number; textInsideChart: boolean }[]> {
   return page.locator(`${chart} g.bar`).evaluateAll((groups) =>
     groups.map((group) => {
       type Box = { left: number; right: number; width: number };
-      type Node = { textContent: string | null; getAttribute(name: string): string | null; getBoundingClientRect(): Box; querySelector(selector: string): Node | null; ownerSVGElement: Node };
+      type Node = {
+        textContent: string | null;
+        getAttribute(name: string): string | null;
+        getBoundingClientRect(): Box;
+        querySelector(selector: string): Node | null;
+        ownerSVGElement: Node;
+      };
       const bar = group as unknown as Node;
       const value = bar.querySelector('text.value') as Node;
       const [box, text] = [bar.ownerSVGElement.getBoundingClientRect(), value.getBoundingClientRect()];
       const width = (selector: string) => Number(bar.querySelector(selector)?.getAttribute('width'));
-      return { text: value.textContent ?? '', share: Math.round((width('rect.fill') / width('rect.track')) * 1000) / 1000, textInsideChart: text.left >= box.left && text.right <= box.right + 0.5 && text.width > 0 };
+      return {
+        text: value.textContent ?? '',
+        share: Math.round((width('rect.fill') / width('rect.track')) * 1000) / 1000,
+        textInsideChart: text.left >= box.left && text.right <= box.right + 0.5 && text.width > 0,
+      };
     }),
   );
 }

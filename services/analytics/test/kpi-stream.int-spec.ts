@@ -12,7 +12,10 @@ interface ServerSentEvent {
 /** Reads a text/event-stream as a browser would, one parsed event at a time. */
 async function openStream(url: string, headers: Record<string, string>) {
   const controller = new AbortController();
-  const response = await fetch(url, { headers: { accept: 'text/event-stream', ...headers }, signal: controller.signal });
+  const response = await fetch(url, {
+    headers: { accept: 'text/event-stream', ...headers },
+    signal: controller.signal,
+  });
   const reader = (response.body as ReadableStream<Uint8Array>).getReader();
   const decoder = new TextDecoder();
   let buffer = '';
@@ -26,12 +29,23 @@ async function openStream(url: string, headers: Record<string, string>) {
         if (end >= 0) {
           const block = buffer.slice(0, end);
           buffer = buffer.slice(end + 2);
-          const fields = Object.fromEntries(block.split('\n').map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trim()]));
-          return { id: fields['id'] as string, event: fields['event'] as string, data: JSON.parse(fields['data'] as string) };
+          const fields = Object.fromEntries(
+            block
+              .split('\n')
+              .map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trim()]),
+          );
+          return {
+            id: fields['id'] as string,
+            event: fields['event'] as string,
+            data: JSON.parse(fields['data'] as string),
+          };
         }
         const left = deadline - Date.now();
         if (left <= 0) return null;
-        const chunk = await Promise.race([reader.read(), new Promise<null>((resolve) => setTimeout(() => resolve(null), left))]);
+        const chunk = await Promise.race([
+          reader.read(),
+          new Promise<null>((resolve) => setTimeout(() => resolve(null), left)),
+        ]);
         if (!chunk || chunk.done) return null;
         buffer += decoder.decode(chunk.value, { stream: true });
       }
@@ -44,7 +58,19 @@ describe('the KPI stream for dashboards', () => {
   let analytics: AnalyticsSite;
   let url: string;
   let staff: Record<string, string>;
-  const submitted = () => scripted(ApplicationSubmitted, { applicationId: randomUUID(), startupId: randomUUID(), programId: 'incubation', callId: 'autumn', submittedAt: '2026-10-01T10:00:00Z', actor: { id: 'user-1', role: 'startup' } }, '2026-10-01T10:00:00Z');
+  const submitted = () =>
+    scripted(
+      ApplicationSubmitted,
+      {
+        applicationId: randomUUID(),
+        startupId: randomUUID(),
+        programId: 'incubation',
+        callId: 'autumn',
+        submittedAt: '2026-10-01T10:00:00Z',
+        actor: { id: 'user-1', role: 'startup' },
+      },
+      '2026-10-01T10:00:00Z',
+    );
 
   beforeAll(async () => {
     analytics = await startAnalyticsSite();

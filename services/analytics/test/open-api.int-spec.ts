@@ -6,14 +6,25 @@ import request from 'supertest';
 import { ANALYTICS_SERVICE } from '../src/analytics.service-descriptor';
 import { AppModule } from '../src/app.module';
 
-type Operation = { responses: Record<string, { content?: object }>; security?: object[]; parameters?: { name: string; schema?: { enum?: string[] } }[] };
+type Operation = {
+  responses: Record<string, { content?: object }>;
+  security?: object[];
+  parameters?: { name: string; schema?: { enum?: string[] } }[];
+};
 
 describe('the analytics OpenAPI document', () => {
   let app: INestApplication;
-  let document: { paths: Record<string, Record<string, Operation>>; components: { schemas: Record<string, { properties?: Record<string, unknown> }> } };
+  let document: {
+    paths: Record<string, Record<string, Operation>>;
+    components: { schemas: Record<string, { properties?: Record<string, unknown> }> };
+  };
 
   beforeAll(async () => {
-    app = await startTestApp(ANALYTICS_SERVICE, AppModule, { SITE_ID: uniqueSiteId(), ...UNREACHABLE, ...new TestTokens().environment });
+    app = await startTestApp(ANALYTICS_SERVICE, AppModule, {
+      SITE_ID: uniqueSiteId(),
+      ...UNREACHABLE,
+      ...new TestTokens().environment,
+    });
     document = (await request(app.getHttpServer()).get('/docs/openapi.json').expect(200)).body;
   });
   afterAll(() => app.close());
@@ -29,8 +40,19 @@ describe('the analytics OpenAPI document', () => {
     expect(answers('/v1/kpis/records')).toContain('#/components/schemas/RecordPage');
     expect(answers('/v1/startups/{startupId}/timeline')).toContain('#/components/schemas/TimelinePage');
     expect(answers('/v1/kpis/stream')).toContain('text/event-stream');
-    expect(Object.keys(document.components.schemas['KpisView']?.properties ?? {})).toEqual(['scope', 'range', 'funnel', 'residents', 'occupancy', 'cohorts', 'economy']);
-    expect(document.paths['/v1/kpis/funnel']?.['get']?.parameters?.find((parameter) => parameter.name === 'sector')?.schema?.enum).toContain('agritech');
+    expect(Object.keys(document.components.schemas['KpisView']?.properties ?? {})).toEqual([
+      'scope',
+      'range',
+      'funnel',
+      'residents',
+      'occupancy',
+      'cohorts',
+      'economy',
+    ]);
+    expect(
+      document.paths['/v1/kpis/funnel']?.['get']?.parameters?.find((parameter) => parameter.name === 'sector')?.schema
+        ?.enum,
+    ).toContain('agritech');
     expect(Object.keys(document.paths)).not.toContain('/dashboard');
   });
 
@@ -40,7 +62,10 @@ describe('the analytics OpenAPI document', () => {
     for (const [path, methods] of routes) {
       for (const operation of Object.values(methods)) {
         expect({ path, security: operation.security }).toEqual({ path, security: [{ bearer: [] }] });
-        expect({ path, answers: ['401', '403', '429'].filter((status) => operation.responses[status]) }).toEqual({ path, answers: ['401', '403', '429'] });
+        expect({ path, answers: ['401', '403', '429'].filter((status) => operation.responses[status]) }).toEqual({
+          path,
+          answers: ['401', '403', '429'],
+        });
       }
     }
   });

@@ -17,13 +17,20 @@ describe('application rules over HTTP', () => {
     await expectStatus(act(`/v1/applications/${id}/review`), 200);
     return id;
   }
-  const scoreBy = (id: string, member: string, marks: object = MARKS) => service.as('committee-member', { subject: member }).post(`/v1/applications/${id}/scores`, { marks });
+  const scoreBy = (id: string, member: string, marks: object = MARKS) =>
+    service.as('committee-member', { subject: member }).post(`/v1/applications/${id}/scores`, { marks });
 
   it('answers an illegal move with 409, the current status and the allowed actions', async () => {
     const startupId = await service.registerStartup();
     const id = await service.draft(startupId, callId);
     await expectStatus(act(`/v1/applications/${id}/review`), 409).then(({ body }) =>
-      expect(body).toMatchObject({ statusCode: 409, code: 'APPLICATION.ILLEGAL_TRANSITION', currentStatus: 'draft', allowedActions: ['submit', 'withdraw'] }));
+      expect(body).toMatchObject({
+        statusCode: 409,
+        code: 'APPLICATION.ILLEGAL_TRANSITION',
+        currentStatus: 'draft',
+        allowedActions: ['submit', 'withdraw'],
+      }),
+    );
     await expectStatus(act(`/v1/applications/${id}/submit`), 200);
     const again = await expectStatus(act(`/v1/applications/${id}/submit`), 409);
     expect(again.body).toMatchObject({ currentStatus: 'submitted', allowedActions: ['start-review', 'withdraw'] });
@@ -41,7 +48,10 @@ describe('application rules over HTTP', () => {
       const id = await service.draft(startupId, callId);
       const draft = await expectStatus(service.as('startup', { startupId }).get(`/v1/applications/${id}`), 200);
       expect(draft.body.history[0].at.slice(0, 10)).toBe(today);
-      const refused = await expectStatus(service.as('startup', { startupId }).post(`/v1/applications/${id}/submit`), 422);
+      const refused = await expectStatus(
+        service.as('startup', { startupId }).post(`/v1/applications/${id}/submit`),
+        422,
+      );
       expect(refused.body).toMatchObject({ code: 'APPLICATION.CALL_NOT_OPEN' });
       expect(refused.body.message).toContain(`not open at ${today}`);
     } finally {
@@ -52,7 +62,10 @@ describe('application rules over HTTP', () => {
   it('refuses a second live application to the same call, and allows one after withdrawing', async () => {
     const startupId = await service.registerStartup();
     const first = await service.draft(startupId, callId);
-    const second = await expectStatus(service.as('startup', { startupId }).post('/v1/applications', applicationBody(callId)), 409);
+    const second = await expectStatus(
+      service.as('startup', { startupId }).post('/v1/applications', applicationBody(callId)),
+      409,
+    );
     expect(second.body).toMatchObject({ code: 'APPLICATION.ALREADY_APPLIED', existingApplicationId: first });
 
     await expectStatus(service.as('startup', { startupId }).post(`/v1/applications/${first}/withdraw`), 200);
@@ -63,8 +76,14 @@ describe('application rules over HTTP', () => {
     const { callId: futureCall } = await service.openCall({ opensInDays: 10 });
     const startupId = await service.registerStartup();
     const id = await service.draft(startupId, futureCall);
-    const response = await expectStatus(service.as('startup', { startupId }).post(`/v1/applications/${id}/submit`), 422);
-    expect(response.body).toMatchObject({ code: 'APPLICATION.CALL_NOT_OPEN', window: { opensAt: expect.any(String), closesAt: expect.any(String) } });
+    const response = await expectStatus(
+      service.as('startup', { startupId }).post(`/v1/applications/${id}/submit`),
+      422,
+    );
+    expect(response.body).toMatchObject({
+      code: 'APPLICATION.CALL_NOT_OPEN',
+      window: { opensAt: expect.any(String), closesAt: expect.any(String) },
+    });
     expect(new Date(response.body.window.opensAt).getTime()).toBeGreaterThan(Date.now());
   });
 
@@ -81,9 +100,15 @@ describe('application rules over HTTP', () => {
     const listed = await expectStatus(startup.get(`/v1/applications?callId=${otherCall}`), 200);
     expect(listed.body.items).toHaveLength(1);
 
-    const reused = await expectStatus(startup.post('/v1/applications', { ...applicationBody(otherCall), pitch: 'Another pitch' }, key), 422);
+    const reused = await expectStatus(
+      startup.post('/v1/applications', { ...applicationBody(otherCall), pitch: 'Another pitch' }, key),
+      422,
+    );
     expect(reused.body.code).toBe('REQUEST.IDEMPOTENCY_KEY_REUSED');
-    await expectStatus(startup.post('/v1/applications', applicationBody(otherCall), { 'Idempotency-Key': 'bad key with spaces' }), 400);
+    await expectStatus(
+      startup.post('/v1/applications', applicationBody(otherCall), { 'Idempotency-Key': 'bad key with spaces' }),
+      400,
+    );
   });
 
   it('answers a retried move with the same Idempotency-Key instead of a 409, and moves once', async () => {
@@ -102,28 +127,50 @@ describe('application rules over HTTP', () => {
   it('needs the configured number of scores before a decision, and keeps one score per member', async () => {
     const id = await inReview(await service.registerStartup());
     await expectStatus(scoreBy(id, 'm1'), 200);
-    const rescored = await expectStatus(scoreBy(id, 'm1', { team: 10, market: 10, innovation: 10, feasibility: 10 }), 200);
+    const rescored = await expectStatus(
+      scoreBy(id, 'm1', { team: 10, market: 10, innovation: 10, feasibility: 10 }),
+      200,
+    );
     expect(rescored.body.scores).toEqual([expect.objectContaining({ memberId: 'm1', score: 100 })]);
 
-    const early = await expectStatus(act(`/v1/applications/${id}/decision`, { outcome: 'rejected', reason: 'Too early' }), 422);
+    const early = await expectStatus(
+      act(`/v1/applications/${id}/decision`, { outcome: 'rejected', reason: 'Too early' }),
+      422,
+    );
     expect(early.body).toMatchObject({ code: 'APPLICATION.NOT_ENOUGH_SCORES', scores: 1, required: 2 });
   });
 
   it("refuses marks that do not fit the program's rubric, naming the criteria", async () => {
     const id = await inReview(await service.registerStartup());
     const response = await expectStatus(scoreBy(id, 'm1', { team: 8, market: 6, charisma: 9 }), 422);
-    expect(response.body).toMatchObject({ code: 'APPLICATION.MARKS_DO_NOT_FIT_RUBRIC', missing: ['innovation', 'feasibility'], unknown: ['charisma'] });
+    expect(response.body).toMatchObject({
+      code: 'APPLICATION.MARKS_DO_NOT_FIT_RUBRIC',
+      missing: ['innovation', 'feasibility'],
+      unknown: ['charisma'],
+    });
     await expectStatus(scoreBy(id, 'm1', { team: 11, market: 6, innovation: 7, feasibility: 5 }), 400);
   });
 
   it("accepts no more startups than the call's cohort capacity; the others can be waitlisted then accepted later", async () => {
-    const [first, second] = [await inReview(await service.registerStartup()), await inReview(await service.registerStartup())];
+    const [first, second] = [
+      await inReview(await service.registerStartup()),
+      await inReview(await service.registerStartup()),
+    ];
     for (const id of [first, second]) for (const member of ['m1', 'm2']) await expectStatus(scoreBy(id, member), 200);
 
-    await expectStatus(act(`/v1/applications/${first}/decision`, { outcome: 'accepted', reason: 'Best of the cohort' }), 200);
-    const full = await expectStatus(act(`/v1/applications/${second}/decision`, { outcome: 'accepted', reason: 'Also good' }), 409);
+    await expectStatus(
+      act(`/v1/applications/${first}/decision`, { outcome: 'accepted', reason: 'Best of the cohort' }),
+      200,
+    );
+    const full = await expectStatus(
+      act(`/v1/applications/${second}/decision`, { outcome: 'accepted', reason: 'Also good' }),
+      409,
+    );
     expect(full.body).toMatchObject({ code: 'APPLICATION.COHORT_FULL', cohortCapacity: 1, accepted: 1 });
-    const listed = await expectStatus(act(`/v1/applications/${second}/decision`, { outcome: 'waitlisted', reason: 'Next in line' }), 200);
+    const listed = await expectStatus(
+      act(`/v1/applications/${second}/decision`, { outcome: 'waitlisted', reason: 'Next in line' }),
+      200,
+    );
     expect(listed.body.allowedActions).toEqual(['accept', 'reject']);
   });
 
@@ -139,20 +186,42 @@ describe('application rules over HTTP', () => {
       ids.push(id);
     }
 
-    const decisions = await Promise.all(ids.map((id) => act(`/v1/applications/${id}/decision`, { outcome: 'accepted', reason: 'First come' })));
+    const decisions = await Promise.all(
+      ids.map((id) => act(`/v1/applications/${id}/decision`, { outcome: 'accepted', reason: 'First come' })),
+    );
     expect(decisions.map((response) => response.status).sort()).toEqual([200, 200, 409, 409]);
-    expect(decisions.filter((response) => response.status === 409).every((response) => response.body.code === 'APPLICATION.COHORT_FULL')).toBe(true);
-    const acceptedList = await expectStatus(service.as('site-staff').get(`/v1/applications?callId=${smallCall}&status=accepted`), 200);
+    expect(
+      decisions
+        .filter((response) => response.status === 409)
+        .every((response) => response.body.code === 'APPLICATION.COHORT_FULL'),
+    ).toBe(true);
+    const acceptedList = await expectStatus(
+      service.as('site-staff').get(`/v1/applications?callId=${smallCall}&status=accepted`),
+      200,
+    );
     expect(acceptedList.body.items).toHaveLength(2);
   });
 
   it('answers 400 naming every invalid field of a new application', async () => {
     const startupId = await service.registerStartup();
-    const response = await expectStatus(service.as('startup', { startupId }).post('/v1/applications', {
-      callId: 'Not A Slug', answers: [{ question: '' }], needs: { desks: -1, office: 'yes', fundingAmountMad: 10, mentoring: true }, surprise: 1,
-    }), 400);
-    expect(response.body.fields.map((field: { field: string }) => field.field).sort()).toEqual(
-      ['answers.0.answer', 'answers.0.question', 'callId', 'needs.desks', 'needs.office', 'pitch', 'surprise']);
+    const response = await expectStatus(
+      service.as('startup', { startupId }).post('/v1/applications', {
+        callId: 'Not A Slug',
+        answers: [{ question: '' }],
+        needs: { desks: -1, office: 'yes', fundingAmountMad: 10, mentoring: true },
+        surprise: 1,
+      }),
+      400,
+    );
+    expect(response.body.fields.map((field: { field: string }) => field.field).sort()).toEqual([
+      'answers.0.answer',
+      'answers.0.question',
+      'callId',
+      'needs.desks',
+      'needs.office',
+      'pitch',
+      'surprise',
+    ]);
   });
 
   it('keeps each startup to its own applications, and committee marks from the applicant', async () => {
@@ -169,7 +238,9 @@ describe('application rules over HTTP', () => {
     const othersList = await expectStatus(service.as('startup', { startupId: other }).get('/v1/applications'), 200);
     expect(othersList.body.items.map((item: { id: string }) => item.id)).not.toContain(id);
 
-    expect((await expectStatus(service.as('committee-member').get(`/v1/applications/${id}`), 200)).body.scores).toHaveLength(1);
+    expect(
+      (await expectStatus(service.as('committee-member').get(`/v1/applications/${id}`), 200)).body.scores,
+    ).toHaveLength(1);
     await expectStatus(service.as('committee-member').post(`/v1/applications/${id}/review`), 403);
     await expectStatus(service.as('partner').get(`/v1/applications/${id}`), 403);
     await expectStatus(service.as('site-staff', { site: 'another-site' }).get(`/v1/applications/${id}`), 403);

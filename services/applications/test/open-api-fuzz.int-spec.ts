@@ -18,9 +18,24 @@ async function seedResources({ app, tokens, site }: FuzzSeedContext): Promise<Re
   const startup = bearer(await tokens.forRole('startup', site, { startupId }));
   await expectStatus(http().post('/v1/programs').set(staff).send(programBody(programId)), 201);
   const opensAt = new Date(Date.now() - DAY);
-  await expectStatus(http().post(`/v1/programs/${programId}/calls`).set(staff).send({ id: callId, title: 'Fuzzed cohort', opensAt, closesAt: new Date(opensAt.getTime() + 30 * DAY), cohortCapacity: 10 }), 201);
+  await expectStatus(
+    http()
+      .post(`/v1/programs/${programId}/calls`)
+      .set(staff)
+      .send({
+        id: callId,
+        title: 'Fuzzed cohort',
+        opensAt,
+        closesAt: new Date(opensAt.getTime() + 30 * DAY),
+        cohortCapacity: 10,
+      }),
+    201,
+  );
   await expectStatus(http().post('/v1/startups').set(startup).send(startupBody('Fuzzed startup')), 201);
-  const application = await expectStatus(http().post('/v1/applications').set(startup).send(applicationBody(callId)), 201);
+  const application = await expectStatus(
+    http().post('/v1/applications').set(startup).send(applicationBody(callId)),
+    201,
+  );
   return { programId, callId, startupId, applicationId: application.body.id };
 }
 

@@ -8,38 +8,54 @@ import { APPLICATIONS_SERVICE } from '../src/applications.service-descriptor';
 
 describe('the applications OpenAPI document', () => {
   let app: INestApplication;
-  let document: { paths: Record<string, Record<string, { responses: Record<string, { content?: object }>; security?: object[] }>>; components: { schemas: Record<string, { properties?: Record<string, { example?: unknown }> }> } };
+  let document: {
+    paths: Record<string, Record<string, { responses: Record<string, { content?: object }>; security?: object[] }>>;
+    components: { schemas: Record<string, { properties?: Record<string, { example?: unknown }> }> };
+  };
 
   beforeAll(async () => {
-    app = await startTestApp(APPLICATIONS_SERVICE, AppModule, { SITE_ID: uniqueSiteId(), ...UNREACHABLE, ...new TestTokens().environment });
+    app = await startTestApp(APPLICATIONS_SERVICE, AppModule, {
+      SITE_ID: uniqueSiteId(),
+      ...UNREACHABLE,
+      ...new TestTokens().environment,
+    });
     document = (await request(app.getHttpServer()).get('/docs/openapi.json').expect(200)).body;
   });
   afterAll(() => app.close());
 
   /** What an operation declares it answers with a status: its content, as text. */
-  const answers = (path: string, method: string, status: string) => JSON.stringify(document.paths[path]?.[method]?.responses[status]?.content ?? {});
+  const answers = (path: string, method: string, status: string) =>
+    JSON.stringify(document.paths[path]?.[method]?.responses[status]?.content ?? {});
 
   it('documents every endpoint with the schema it answers, behind the bearer scheme', () => {
     expect(answers('/v1/applications', 'post', '201')).toContain('#/components/schemas/ApplicationView');
     expect(answers('/v1/applications', 'get', '200')).toContain('#/components/schemas/ApplicationPage');
-    expect(answers('/v1/applications/{applicationId}/decision', 'post', '200')).toContain('#/components/schemas/ApplicationView');
-    expect(answers('/v1/startups/shared-with-partners', 'get', '200')).toContain('#/components/schemas/PartnerStartupPage');
+    expect(answers('/v1/applications/{applicationId}/decision', 'post', '200')).toContain(
+      '#/components/schemas/ApplicationView',
+    );
+    expect(answers('/v1/startups/shared-with-partners', 'get', '200')).toContain(
+      '#/components/schemas/PartnerStartupPage',
+    );
     expect(answers('/v1/programs', 'get', '200')).toContain('#/components/schemas/ProgramPage');
     expect(answers('/v1/calls/{callId}', 'get', '200')).toContain('#/components/schemas/CallView');
     for (const [path, methods] of Object.entries(document.paths).filter(([path]) => path.startsWith('/v1/'))) {
-      for (const operation of Object.values(methods)) expect({ path, security: operation.security }).toEqual({ path, security: [{ bearer: [] }] });
+      for (const operation of Object.values(methods))
+        expect({ path, security: operation.security }).toEqual({ path, security: [{ bearer: [] }] });
     }
   });
 
   it('gives examples for request bodies and never lists internal fields', () => {
-    expect(document.components.schemas['CreateApplicationDto']?.properties?.['callId']?.example).toBe('incubation-2026-autumn');
+    expect(document.components.schemas['CreateApplicationDto']?.properties?.['callId']?.example).toBe(
+      'incubation-2026-autumn',
+    );
     expect(document.components.schemas['RegisterStartupDto']?.properties?.['founders']).toBeDefined();
     expect(Object.keys(document.components.schemas['PartnerStartupView']?.properties ?? {})).not.toContain('founders');
     expect(JSON.stringify(document.components.schemas)).not.toMatch(/liveKey|idempotencyKey|cohortSeat|_outbox/);
   });
 
   it('states the limits the server enforces, from the same validators, and which patch fields take null', () => {
-    const schema = (name: string) => (document.components.schemas[name] ?? {}) as { properties?: Record<string, Record<string, unknown>> };
+    const schema = (name: string) =>
+      (document.components.schemas[name] ?? {}) as { properties?: Record<string, Record<string, unknown>> };
     expect(schema('CreateProgramDto').properties?.['name']).toMatchObject({ minLength: 1, maxLength: 200 });
     expect(schema('CreateProgramDto').properties?.['rubric']).toMatchObject({ minItems: 1, maxItems: 10 });
     expect(schema('CreateProgramDto').properties?.['durationMonths']).toMatchObject({ minimum: 1, maximum: 60 });

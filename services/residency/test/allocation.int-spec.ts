@@ -25,16 +25,33 @@ describe('allocating workspace to accepted startups', () => {
     app = started.app;
     const allocation = app.get(AllocationService);
 
-    expect((await allocation.onAccepted(accepted(2), new Date()))?.space).toMatchObject({ spaceId: 'office-2', kind: 'office', seats: 2 });
-    expect((await allocation.onAccepted(accepted(5), new Date()))?.space).toMatchObject({ spaceId: 'office-6', kind: 'office', seats: 6 });
-    expect((await allocation.onAccepted(accepted(3), new Date()))?.space).toEqual({ spaceId: 'coworking', kind: 'coworking', seats: 3 });
+    expect((await allocation.onAccepted(accepted(2), new Date()))?.space).toMatchObject({
+      spaceId: 'office-2',
+      kind: 'office',
+      seats: 2,
+    });
+    expect((await allocation.onAccepted(accepted(5), new Date()))?.space).toMatchObject({
+      spaceId: 'office-6',
+      kind: 'office',
+      seats: 6,
+    });
+    expect((await allocation.onAccepted(accepted(3), new Date()))?.space).toEqual({
+      spaceId: 'coworking',
+      kind: 'coworking',
+      seats: 3,
+    });
     const waiting = await allocation.onAccepted(accepted(2), new Date());
     expect(waiting).toMatchObject({ status: 'waitlisted' });
     expect(await allocation.onAccepted(accepted(0, { includesWorkspace: false }), new Date())).toBeNull();
 
     const occupancy = await request(app.getHttpServer()).get('/v1/occupancy').set(started.staff).expect(200);
     expect(occupancy.body).toEqual({
-      offices: { used: 2, total: 2 }, coworkingPositions: { used: 3, total: 4 }, areaM2: { used: 145, total: 175 }, residents: 0, awaitingMoveIn: 3, waitlist: 1,
+      offices: { used: 2, total: 2 },
+      coworkingPositions: { used: 3, total: 4 },
+      areaM2: { used: 145, total: 175 },
+      residents: 0,
+      awaitingMoveIn: 3,
+      waitlist: 1,
     });
   });
 
@@ -46,7 +63,10 @@ describe('allocating workspace to accepted startups', () => {
     const first = await allocation.onAccepted(event, new Date());
     const again = await allocation.onAccepted(event, new Date());
     expect(again).toMatchObject({ status: 'allocated', space: first?.space });
-    const coworking = await request(app.getHttpServer()).get('/v1/spaces/coworking').set(bearer(await tokens.forRole('platform-admin', 'any'))).expect(200);
+    const coworking = await request(app.getHttpServer())
+      .get('/v1/spaces/coworking')
+      .set(bearer(await tokens.forRole('platform-admin', 'any')))
+      .expect(200);
     expect(coworking.body.freePositions).toBe(7);
   });
 
@@ -59,11 +79,17 @@ describe('allocating workspace to accepted startups', () => {
     app = started.app;
     const event = accepted(3);
 
-    const results = await Promise.all(Array.from({ length: 5 }, () => app?.get(AllocationService).onAccepted(event, new Date())));
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => app?.get(AllocationService).onAccepted(event, new Date())),
+    );
     const spaces = new Set(results.map((residency) => residency?.space?.spaceId));
     expect(spaces.size).toBe(1);
     const occupancy = await request(app.getHttpServer()).get('/v1/occupancy').set(started.staff).expect(200);
-    expect(occupancy.body).toMatchObject({ offices: { used: 1, total: 2 }, coworkingPositions: { used: 0, total: 10 }, awaitingMoveIn: 1 });
+    expect(occupancy.body).toMatchObject({
+      offices: { used: 1, total: 2 },
+      coworkingPositions: { used: 0, total: 10 },
+      awaitingMoveIn: 1,
+    });
   });
 
   it('grants exactly the free positions to concurrent acceptances and waitlists the rest', async () => {
@@ -88,7 +114,9 @@ describe('allocating workspace to accepted startups', () => {
 
     const sweeper = app.get(ResidencySweeper);
     await Promise.all([
-      ...holders.map((holder) => started.http().post(`/v1/residencies/${holder._id}/decline`).set(started.staff).send({}).expect(200)),
+      ...holders.map((holder) =>
+        started.http().post(`/v1/residencies/${holder._id}/decline`).set(started.staff).send({}).expect(200),
+      ),
       started.http().patch('/v1/spaces/hub').set(started.staff).send({ seats: 5 }).expect(200),
       ...Array.from({ length: 4 }, () => sweeper.sweep()),
     ]);
@@ -97,9 +125,16 @@ describe('allocating workspace to accepted startups', () => {
     const claims = await app.get(SpaceClaimsRepository).allClaims();
     expect(claims).toHaveLength(5);
     expect(new Set(claims.map((claim) => claim.residencyId)).size).toBe(5);
-    const allocated = (await started.http().get('/v1/residencies?status=allocated').set(started.staff).expect(200)).body.items;
-    expect(allocated.map((residency: { id: string }) => residency.id).sort()).toEqual(claims.map((claim) => claim.residencyId).sort());
+    const allocated = (await started.http().get('/v1/residencies?status=allocated').set(started.staff).expect(200)).body
+      .items;
+    expect(allocated.map((residency: { id: string }) => residency.id).sort()).toEqual(
+      claims.map((claim) => claim.residencyId).sort(),
+    );
     expect((await started.http().get('/v1/spaces/hub').set(started.staff)).body.freePositions).toBe(0);
-    expect((await started.http().get('/v1/occupancy').set(started.staff)).body).toMatchObject({ coworkingPositions: { used: 5, total: 5 }, awaitingMoveIn: 5, waitlist: 3 });
+    expect((await started.http().get('/v1/occupancy').set(started.staff)).body).toMatchObject({
+      coworkingPositions: { used: 5, total: 5 },
+      awaitingMoveIn: 5,
+      waitlist: 3,
+    });
   });
 });

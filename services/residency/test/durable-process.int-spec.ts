@@ -20,14 +20,36 @@ describe('the path from acceptance to move-in survives restarts', () => {
     await before.app.close();
 
     // The same site started again 8 days later: nothing was kept in memory, the deadline is in the database.
-    site = await startResidencySite({ site: before.site, clock: new TestClock(8), env: { MOVE_IN_DAYS: '7', SWEEP_INTERVAL_SECONDS: '1' } });
+    site = await startResidencySite({
+      site: before.site,
+      clock: new TestClock(8),
+      env: { MOVE_IN_DAYS: '7', SWEEP_INTERVAL_SECONDS: '1' },
+    });
     const { http, staff } = site;
-    await eventually(async () => (await http().get(`/v1/residencies/${noShow._id}`).set(staff)).body.status === 'ended', 'the no-show released');
+    await eventually(
+      async () => (await http().get(`/v1/residencies/${noShow._id}`).set(staff)).body.status === 'ended',
+      'the no-show released',
+    );
     const released = await http().get(`/v1/residencies/${noShow._id}`).set(staff).expect(200);
-    expect(released.body).toMatchObject({ outcome: 'no-show', history: [{ action: 'allocate' }, { action: 'end', actor: { id: 'residency-allocator', role: 'system' }, note: `not moved in by ${deadline}` }] });
-    await eventually(async () => (await http().get(`/v1/residencies/${waiting._id}`).set(staff)).body.status === 'allocated', 'the waitlisted startup allocated');
+    expect(released.body).toMatchObject({
+      outcome: 'no-show',
+      history: [
+        { action: 'allocate' },
+        { action: 'end', actor: { id: 'residency-allocator', role: 'system' }, note: `not moved in by ${deadline}` },
+      ],
+    });
+    await eventually(
+      async () => (await http().get(`/v1/residencies/${waiting._id}`).set(staff)).body.status === 'allocated',
+      'the waitlisted startup allocated',
+    );
     expect((await http().get(`/v1/residencies/${waiting._id}`).set(staff)).body.space.spaceId).toBe('office-3');
-    await eventually(async () => (await (site as ResidencySite).eventsAbout('residencies', noShow._id)).some((event) => event.data['outcome'] === 'no-show'), 'residency.ended with no-show');
+    await eventually(
+      async () =>
+        (await (site as ResidencySite).eventsAbout('residencies', noShow._id)).some(
+          (event) => event.data['outcome'] === 'no-show',
+        ),
+      'residency.ended with no-show',
+    );
   });
 
   it('leaves an allocation alone before its deadline', async () => {

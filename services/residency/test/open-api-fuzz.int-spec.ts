@@ -9,7 +9,8 @@ import { accepted, coworking, office } from './support/residency-site';
 /** Spaces, an allocated residency and a waitlisted one, so the fuzzer reaches existing resources. */
 async function seedResources({ app, tokens, site }: FuzzSeedContext): Promise<Record<string, string>> {
   const staff = bearer(await tokens.forRole('site-staff', site));
-  for (const space of [office('fuzzed-office', 4), coworking('fuzzed-hub', 6)]) await request(app.getHttpServer()).post('/v1/spaces').set(staff).send(space).expect(201);
+  for (const space of [office('fuzzed-office', 4), coworking('fuzzed-hub', 6)])
+    await request(app.getHttpServer()).post('/v1/spaces').set(staff).send(space).expect(201);
   const allocation = app.get(AllocationService);
   const allocated = await allocation.onAccepted(accepted(3), new Date());
   await allocation.onAccepted(accepted(50), new Date());

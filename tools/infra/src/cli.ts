@@ -15,7 +15,9 @@ async function main(command: string | undefined, args: string[]): Promise<number
     case 'status': {
       const servers = await status();
       for (const s of servers) {
-        console.log(`${s.name.padEnd(9)} ${s.ready ? 'ready' : 'down '} ${s.address} ${s.pid ? `pid ${s.pid}` : '(not started by this tool)'}`);
+        console.log(
+          `${s.name.padEnd(9)} ${s.ready ? 'ready' : 'down '} ${s.address} ${s.pid ? `pid ${s.pid}` : '(not started by this tool)'}`,
+        );
       }
       return servers.every((s) => s.ready) ? 0 : 1;
     }

@@ -36,7 +36,10 @@ export function applyFerretDbPatches(vendorDirectory: string): void {
     const source = readFileSync(path, 'utf8');
     const found = source.split(patch.find).length - 1;
     const expected = 'occurrences' in patch ? patch.occurrences : 1;
-    if (found !== expected) throw new Error(`FerretDB patch no longer applies to ${patch.file}: '${patch.find}' found ${found} times, expected ${expected} (FerretDB upgraded?)`);
+    if (found !== expected)
+      throw new Error(
+        `FerretDB patch no longer applies to ${patch.file}: '${patch.find}' found ${found} times, expected ${expected} (FerretDB upgraded?)`,
+      );
     writeFileSync(path, source.split(patch.find).join(patch.replace));
   }
 }

@@ -19,7 +19,8 @@ export async function installFerretDb(): Promise<void> {
   console.log('infra: building FerretDB from its Go module, patched (first run only, a few minutes)…');
   mkdirSync(dirname(ferretPaths.binary), { recursive: true });
   rmSync(ferretPaths.build, { recursive: true, force: true });
-  for (const file of SOURCE_FILES) cpSync(join(ferretPaths.source, file), join(ferretPaths.build, file), { recursive: true });
+  for (const file of SOURCE_FILES)
+    cpSync(join(ferretPaths.source, file), join(ferretPaths.build, file), { recursive: true });
   await runCommand('go', ['mod', 'vendor'], ferretPaths.build);
   applyFerretDbPatches(join(ferretPaths.build, 'vendor'));
   await runCommand('go', ['build', '-mod=vendor', '-trimpath', '-o', ferretPaths.binary, '.'], ferretPaths.build);

@@ -26,12 +26,26 @@ interface Server {
 
 const servers: Server[] = [
   {
-    name: 'kafka', host: KAFKA_HOST, port: KAFKA_PORT, log: kafkaPaths.log, pidFile: kafkaPaths.pid,
-    install: installKafka, start: startKafka, pid: kafkaPid, ready: () => isKafkaReady(),
+    name: 'kafka',
+    host: KAFKA_HOST,
+    port: KAFKA_PORT,
+    log: kafkaPaths.log,
+    pidFile: kafkaPaths.pid,
+    install: installKafka,
+    start: startKafka,
+    pid: kafkaPid,
+    ready: () => isKafkaReady(),
   },
   {
-    name: 'ferretdb', host: MONGO_HOST, port: MONGO_PORT, log: ferretPaths.log, pidFile: ferretPaths.pid,
-    install: installFerretDb, start: startFerretDb, pid: ferretDbPid, ready: () => isMongoReady(),
+    name: 'ferretdb',
+    host: MONGO_HOST,
+    port: MONGO_PORT,
+    log: ferretPaths.log,
+    pidFile: ferretPaths.pid,
+    install: installFerretDb,
+    start: startFerretDb,
+    pid: ferretDbPid,
+    ready: () => isMongoReady(),
   },
 ];
 
@@ -72,12 +86,14 @@ export async function down(names?: string[]): Promise<void> {
 }
 
 export async function status(): Promise<Array<{ name: string; pid?: number; address: string; ready: boolean }>> {
-  return Promise.all(servers.map(async (server) => ({
-    name: server.name,
-    pid: server.pid(),
-    address: `${server.host}:${server.port}`,
-    ready: await server.ready(),
-  })));
+  return Promise.all(
+    servers.map(async (server) => ({
+      name: server.name,
+      pid: server.pid(),
+      address: `${server.host}:${server.port}`,
+      ready: await server.ready(),
+    })),
+  );
 }
 
 export function logs(name?: string, lines = 60): string {
@@ -96,7 +112,9 @@ async function ensureRunning(server: Server): Promise<boolean> {
   const startedHere = server.pid() === undefined;
   if (startedHere) {
     if (await isPortOpen(server.host, server.port)) {
-      throw new Error(`${server.name}: port ${server.port} is taken by a process that does not answer as ${server.name}`);
+      throw new Error(
+        `${server.name}: port ${server.port} is taken by a process that does not answer as ${server.name}`,
+      );
     }
     const pid = await server.start();
     console.log(`infra: started ${server.name} (pid ${pid}), waiting for it to be ready…`);

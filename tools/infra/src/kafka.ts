@@ -19,7 +19,15 @@ export async function installKafka(): Promise<void> {
   mkdirSync(kafkaPaths.lib, { recursive: true });
   await runCommand(
     'mvn',
-    ['-q', '-B', '-Dstyle.color=never', '-f', kafkaPaths.pom, 'dependency:copy-dependencies', `-DoutputDirectory=${kafkaPaths.lib}`],
+    [
+      '-q',
+      '-B',
+      '-Dstyle.color=never',
+      '-f',
+      kafkaPaths.pom,
+      'dependency:copy-dependencies',
+      `-DoutputDirectory=${kafkaPaths.lib}`,
+    ],
     repoRoot,
   );
   writeFileSync(kafkaPaths.libStamp, pomHash);
@@ -28,8 +36,12 @@ export async function installKafka(): Promise<void> {
 export async function startKafka(): Promise<number> {
   writeConfig();
   await formatStorageOnce();
-  return spawnDetached('java', [...HEAP, ...javaLogging(), '-cp', classpath(), 'kafka.Kafka', kafkaPaths.config],
-    kafkaPaths.stdout, kafkaPaths.pid);
+  return spawnDetached(
+    'java',
+    [...HEAP, ...javaLogging(), '-cp', classpath(), 'kafka.Kafka', kafkaPaths.config],
+    kafkaPaths.stdout,
+    kafkaPaths.pid,
+  );
 }
 
 export function kafkaPid(): number | undefined {
@@ -75,8 +87,18 @@ async function formatStorageOnce(): Promise<void> {
   const clusterId = randomBytes(16).toString('base64url');
   await runCommand(
     'java',
-    [...HEAP, ...javaLogging(), '-cp', classpath(), 'kafka.tools.StorageTool', 'format',
-      '-t', clusterId, '-c', kafkaPaths.config],
+    [
+      ...HEAP,
+      ...javaLogging(),
+      '-cp',
+      classpath(),
+      'kafka.tools.StorageTool',
+      'format',
+      '-t',
+      clusterId,
+      '-c',
+      kafkaPaths.config,
+    ],
     repoRoot,
   );
 }

@@ -1,4 +1,10 @@
-import { ensureLocalSigningKey, LOCAL_AUDIENCE, LOCAL_ISSUER, LocalTokenIssuer, type TokenRequest } from '@technopark/security';
+import {
+  ensureLocalSigningKey,
+  LOCAL_AUDIENCE,
+  LOCAL_ISSUER,
+  LocalTokenIssuer,
+  type TokenRequest,
+} from '@technopark/security';
 import { localAuthHome } from './paths';
 
 const KEY_VARIABLES = ['AUTH_JWKS_URL', 'AUTH_PUBLIC_KEY_FILE', 'AUTH_SHARED_SECRET'];

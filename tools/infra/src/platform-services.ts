@@ -18,7 +18,12 @@ export const PLATFORM_SERVICES: readonly PlatformInstance[] = [
   { name: 'funding-matching', port: 3003 },
   { name: 'events', port: 3004 },
   { name: 'analytics', port: 3005 },
-  { name: 'analytics', instance: 'analytics-national', port: 3015, env: { SITE_ID: 'national', ANALYTICS_SCOPE: 'national' } },
+  {
+    name: 'analytics',
+    instance: 'analytics-national',
+    port: 3015,
+    env: { SITE_ID: 'national', ANALYTICS_SCOPE: 'national' },
+  },
 ];
 
 export const instanceName = (service: PlatformInstance): string => service.instance ?? service.name;

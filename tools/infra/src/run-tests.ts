@@ -33,7 +33,11 @@ async function main(): Promise<number> {
 function runNx(extraArgs: string[], env: Record<string, string>): Promise<{ code: number; output: string }> {
   const args = ['nx', 'run-many', '-t', ...TEST_TARGETS, '--parallel=2', '--output-style=static', ...extraArgs];
   return new Promise((resolve) => {
-    const child = spawn('npx', args, { cwd: repoRoot, stdio: ['inherit', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+    const child = spawn('npx', args, {
+      cwd: repoRoot,
+      stdio: ['inherit', 'pipe', 'pipe'],
+      env: { ...process.env, ...env },
+    });
     // Kept to find which projects failed: nx lists them at the end (on either stream), whatever made them fail.
     let output = '';
     const keep = (sink: NodeJS.WriteStream) => (chunk: Buffer) => {
@@ -47,7 +51,9 @@ function runNx(extraArgs: string[], env: Record<string, string>): Promise<{ code
 }
 
 function readResults(summaryDir: string): ProjectResult[] {
-  return readdirSync(summaryDir).map((file) => JSON.parse(readFileSync(join(summaryDir, file), 'utf8')) as ProjectResult);
+  return readdirSync(summaryDir).map(
+    (file) => JSON.parse(readFileSync(join(summaryDir, file), 'utf8')) as ProjectResult,
+  );
 }
 
 main().then(

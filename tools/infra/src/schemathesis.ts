@@ -29,7 +29,9 @@ export async function installSchemathesis(): Promise<string> {
         rmSync(lock, { recursive: true, force: true });
       }
     } else if (Date.now() > deadline) {
-      throw new Error(`schemathesis was still being installed by another run after ${INSTALL_TIMEOUT_MS / 60_000} min; remove ${lock} if no install is running`);
+      throw new Error(
+        `schemathesis was still being installed by another run after ${INSTALL_TIMEOUT_MS / 60_000} min; remove ${lock} if no install is running`,
+      );
     } else {
       await sleep(1_000);
     }
@@ -52,6 +54,10 @@ async function install(): Promise<void> {
   console.log(`infra: installing schemathesis ${SCHEMATHESIS_VERSION} from PyPI into ${home} (once)`);
   rmSync(home, { recursive: true, force: true });
   await runCommand('python3', ['-m', 'venv', home], infraHome);
-  await runCommand(join(home, 'bin', 'pip'), ['install', '--quiet', '--disable-pip-version-check', `schemathesis==${SCHEMATHESIS_VERSION}`], infraHome);
+  await runCommand(
+    join(home, 'bin', 'pip'),
+    ['install', '--quiet', '--disable-pip-version-check', `schemathesis==${SCHEMATHESIS_VERSION}`],
+    infraHome,
+  );
   writeFileSync(complete, SCHEMATHESIS_VERSION);
 }

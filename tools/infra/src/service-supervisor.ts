@@ -43,7 +43,13 @@ export class ServiceSupervisor {
   constructor(private readonly options: SupervisorOptions) {}
 
   start(service: SupervisedService): void {
-    const state = this.running.get(service.name) ?? { restarts: 0, consecutiveCrashes: 0, lastLines: [], startedAt: 0, child: undefined as unknown as ChildProcess };
+    const state = this.running.get(service.name) ?? {
+      restarts: 0,
+      consecutiveCrashes: 0,
+      lastLines: [],
+      startedAt: 0,
+      child: undefined as unknown as ChildProcess,
+    };
     state.child = spawn(service.command, [...service.args], { env: service.env, stdio: ['ignore', 'pipe', 'pipe'] });
     state.startedAt = Date.now();
     for (const stream of [state.child.stdout, state.child.stderr]) {
@@ -84,11 +90,17 @@ export class ServiceSupervisor {
     if (this.stopping) return;
     const ranMs = Date.now() - state.startedAt;
     state.consecutiveCrashes = ranMs >= (this.options.stableAfterMs ?? 60_000) ? 1 : state.consecutiveCrashes + 1;
-    const delay = Math.min((this.options.firstRestartDelayMs ?? 1_000) * 2 ** (state.consecutiveCrashes - 1), this.options.maxRestartDelayMs ?? 30_000);
+    const delay = Math.min(
+      (this.options.firstRestartDelayMs ?? 1_000) * 2 ** (state.consecutiveCrashes - 1),
+      this.options.maxRestartDelayMs ?? 30_000,
+    );
     const how = signal ? `was killed by ${signal}` : `exited with code ${code}`;
     const lastLine = state.lastLines.at(-1);
-    const last = lastLine === undefined ? '' : `; its last output: ${this.options.quote?.(service.name, lastLine) ?? lastLine}`;
-    this.options.report(`${service.name} ${how} after ${Math.round(ranMs / 1000)} s${last}; restarting in ${delay / 1000} s (restart ${state.restarts + 1})`);
+    const last =
+      lastLine === undefined ? '' : `; its last output: ${this.options.quote?.(service.name, lastLine) ?? lastLine}`;
+    this.options.report(
+      `${service.name} ${how} after ${Math.round(ranMs / 1000)} s${last}; restarting in ${delay / 1000} s (restart ${state.restarts + 1})`,
+    );
     state.restartTimer = setTimeout(() => {
       if (this.stopping) return;
       state.restarts += 1;

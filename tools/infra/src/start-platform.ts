@@ -22,7 +22,11 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stop(0));
   process.on('SIGTERM', () => void stop(0));
   console.log('start: building the services…');
-  await runCommand('npx', ['nx', 'run-many', '-t', 'build', '--projects=tag:type:app', '--output-style=static'], repoRoot);
+  await runCommand(
+    'npx',
+    ['nx', 'run-many', '-t', 'build', '--projects=tag:type:app', '--output-style=static'],
+    repoRoot,
+  );
   endpoints = await up();
   const site = process.env['SITE_ID'] ?? DEFAULT_SITE;
   const auth = externalIdentityProviderConfigured() ? {} : localAuthEnvironment();
@@ -41,7 +45,15 @@ function startService(service: PlatformInstance, site: string, { kafkaBrokers, m
     name: instanceName(service),
     command: process.execPath,
     args: ['--enable-source-maps', join(repoRoot, 'dist/services', service.name, 'main.js')],
-    env: { ...process.env, ...auth, SITE_ID: site, PORT: String(service.port), KAFKA_BROKERS: kafkaBrokers, MONGO_URL: mongoUrl, ...service.env },
+    env: {
+      ...process.env,
+      ...auth,
+      SITE_ID: site,
+      PORT: String(service.port),
+      KAFKA_BROKERS: kafkaBrokers,
+      MONGO_URL: mongoUrl,
+      ...service.env,
+    },
   });
 }
 
@@ -56,32 +68,40 @@ async function waitUntilReady(name: string, port: number): Promise<void> {
 }
 
 function printSummary(site: string): void {
-  const rows = PLATFORM_SERVICES.map((service) =>
-    `  ${instanceName(service).padEnd(19)} http://127.0.0.1:${service.port}/docs   http://127.0.0.1:${service.port}/health/ready`);
-  console.log([
-    '',
-    `Technopark Platform is up for site '${site}' (Kafka ${endpoints?.kafkaBrokers}, MongoDB ${endpoints?.mongoUrl})`,
-    `  ${'service'.padEnd(19)} ${'API docs'.padEnd(31)} readiness`,
-    ...rows,
-    'Press Ctrl-C to stop.',
-    '',
-  ].join('\n'));
+  const rows = PLATFORM_SERVICES.map(
+    (service) =>
+      `  ${instanceName(service).padEnd(19)} http://127.0.0.1:${service.port}/docs   http://127.0.0.1:${service.port}/health/ready`,
+  );
+  console.log(
+    [
+      '',
+      `Technopark Platform is up for site '${site}' (Kafka ${endpoints?.kafkaBrokers}, MongoDB ${endpoints?.mongoUrl})`,
+      `  ${'service'.padEnd(19)} ${'API docs'.padEnd(31)} readiness`,
+      ...rows,
+      'Press Ctrl-C to stop.',
+      '',
+    ].join('\n'),
+  );
 }
 
 /** A ready-made token, so the first API call works without an identity provider. */
 async function printAdminToken(site: string): Promise<void> {
   const token = await mintLocalToken({ subject: 'local-admin', roles: ['platform-admin'], expiresIn: '12h' });
-  console.log([
-    `A platform-admin token for local use (12 h; more with \`npm run -s token -- --role site-staff --site ${site}\`):`,
-    '',
-    token,
-    '',
-    `  curl -H "Authorization: Bearer <token>" http://127.0.0.1:${PLATFORM_SERVICES[0]?.port}/v1/me`,
-    '',
-    'KPI dashboards (the token travels in the fragment, which browsers never send to the server):',
-    ...PLATFORM_SERVICES.filter((service) => service.name === 'analytics').map((service) => `  ${instanceName(service).padEnd(19)} http://127.0.0.1:${service.port}/dashboard#token=${token}`),
-    '',
-  ].join('\n'));
+  console.log(
+    [
+      `A platform-admin token for local use (12 h; more with \`npm run -s token -- --role site-staff --site ${site}\`):`,
+      '',
+      token,
+      '',
+      `  curl -H "Authorization: Bearer <token>" http://127.0.0.1:${PLATFORM_SERVICES[0]?.port}/v1/me`,
+      '',
+      'KPI dashboards (the token travels in the fragment, which browsers never send to the server):',
+      ...PLATFORM_SERVICES.filter((service) => service.name === 'analytics').map(
+        (service) => `  ${instanceName(service).padEnd(19)} http://127.0.0.1:${service.port}/dashboard#token=${token}`,
+      ),
+      '',
+    ].join('\n'),
+  );
 }
 
 async function stop(code: number): Promise<void> {
@@ -90,7 +110,11 @@ async function stop(code: number): Promise<void> {
   console.log('start: stopping the services…');
   await supervisor.stopAll();
   const restarted = Object.entries(supervisor.restarts()).filter(([, count]) => count > 0);
-  console.log(restarted.length > 0 ? `start: restarts during this run: ${restarted.map(([name, count]) => `${name} ${count}`).join(', ')}` : 'start: no service had to be restarted');
+  console.log(
+    restarted.length > 0
+      ? `start: restarts during this run: ${restarted.map(([name, count]) => `${name} ${count}`).join(', ')}`
+      : 'start: no service had to be restarted',
+  );
   if (endpoints?.started.length) await down(endpoints.started);
   process.exit(code);
 }

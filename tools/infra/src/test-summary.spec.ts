@@ -1,16 +1,33 @@
 import { failedTasks, summarize } from './test-summary';
 
-const analyticsUnits = { project: 'analytics', target: 'test', passed: 20, failed: 0, skipped: 0, seconds: 3.2 } as const;
-const analytics = { project: 'analytics', target: 'int-test', passed: 40, failed: 0, skipped: 0, seconds: 120 } as const;
+const analyticsUnits = {
+  project: 'analytics',
+  target: 'test',
+  passed: 20,
+  failed: 0,
+  skipped: 0,
+  seconds: 3.2,
+} as const;
+const analytics = {
+  project: 'analytics',
+  target: 'int-test',
+  passed: 40,
+  failed: 0,
+  skipped: 0,
+  seconds: 120,
+} as const;
 const messaging = { project: 'messaging', target: 'int-test', passed: 20, failed: 0, skipped: 1, seconds: 60 } as const;
 const green = [analyticsUnits, analytics, messaging];
 
 describe('npm test summary', () => {
   it('reads the failed tasks nx lists, coloured or not', () => {
-    const output = 'lots of output\n\n \u001b[31m✖\u001b[39m  nx run-many -t test int-test\n\n   Failed tasks:\n\n   - analytics:int-test\n   - residency:test\n\n';
+    const output =
+      'lots of output\n\n \u001b[31m✖\u001b[39m  nx run-many -t test int-test\n\n   Failed tasks:\n\n   - analytics:int-test\n   - residency:test\n\n';
     expect(failedTasks(output)).toEqual(['analytics:int-test', 'residency:test']);
     expect(failedTasks('Successfully ran targets test, int-test for 9 projects')).toEqual([]);
-    expect(failedTasks('Failed tasks:\n\n- residency:int-test\n\n  Run duration: 9m 43s')).toEqual(['residency:int-test']);
+    expect(failedTasks('Failed tasks:\n\n- residency:int-test\n\n  Run duration: 9m 43s')).toEqual([
+      'residency:int-test',
+    ]);
   });
 
   it('counts the unit and the integration specs together, and gives the time of each', () => {

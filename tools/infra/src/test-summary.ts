@@ -34,17 +34,43 @@ export function summarize(results: readonly ProjectResult[], failed: readonly st
   const counted = new Map<string, ProjectResult>();
   for (const result of results) {
     const seen = counted.get(taskOf(result));
-    counted.set(taskOf(result), seen ? { ...result, passed: seen.passed + result.passed, failed: seen.failed + result.failed, skipped: seen.skipped + result.skipped, seconds: seen.seconds + result.seconds } : result);
+    counted.set(
+      taskOf(result),
+      seen
+        ? {
+            ...result,
+            passed: seen.passed + result.passed,
+            failed: seen.failed + result.failed,
+            skipped: seen.skipped + result.skipped,
+            seconds: seen.seconds + result.seconds,
+          }
+        : result,
+    );
   }
   const failedOutside = failed.filter((task) => (counted.get(task)?.failed ?? 0) === 0);
   if (exitCode !== 0 && failed.length === 0) failedOutside.push('(unknown task: nx exited without naming one)');
-  const totals = [...counted.values()].reduce((sum, each) => ({ passed: sum.passed + each.passed, failed: sum.failed + each.failed, skipped: sum.skipped + each.skipped }), { passed: 0, failed: 0, skipped: 0 });
+  const totals = [...counted.values()].reduce(
+    (sum, each) => ({
+      passed: sum.passed + each.passed,
+      failed: sum.failed + each.failed,
+      skipped: sum.skipped + each.skipped,
+    }),
+    { passed: 0, failed: 0, skipped: 0 },
+  );
   const projects = [...new Set([...counted.values()].map(({ project }) => project))].sort();
-  const lines = ['project              unit        integration', ...projects.map((project) => timesRow(project, counted))];
+  const lines = [
+    'project              unit        integration',
+    ...projects.map((project) => timesRow(project, counted)),
+  ];
   lines.push(`${counted.size} test tasks ran (${projects.length} projects); nx exited with ${exitCode}`);
   if (failed.length > 0) lines.push(`Failed tasks: ${failed.join(', ')}`);
-  for (const task of failedOutside) lines.push(`  ${task}: failed outside its tests (crash, open handle or a suite that could not load); see its output above`);
-  lines.push(`Tests: ${totals.passed} passed, ${totals.failed + failedOutside.length} failed, ${totals.skipped} skipped`);
+  for (const task of failedOutside)
+    lines.push(
+      `  ${task}: failed outside its tests (crash, open handle or a suite that could not load); see its output above`,
+    );
+  lines.push(
+    `Tests: ${totals.passed} passed, ${totals.failed + failedOutside.length} failed, ${totals.skipped} skipped`,
+  );
   return lines;
 }
 

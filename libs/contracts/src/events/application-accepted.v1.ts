@@ -59,7 +59,8 @@ export const ApplicationAccepted = defineEvent<ApplicationAcceptedV1>({
   aggregate: 'application',
   payload: ApplicationAcceptedV1,
   subjectOf: (event) => event.applicationId,
-  description: 'The startup is accepted into the program; carries the program, its duration and the workspace the startup needs.',
+  description:
+    'The startup is accepted into the program; carries the program, its duration and the workspace the startup needs.',
   example: {
     applicationId: '0b7e2f8a-2d1c-4f6e-8a9b-1c2d3e4f5a6b',
     startupId: '6f1c1c2e-5a43-4b7e-9a53-0b1c2d3e4f50',

@@ -36,7 +36,14 @@ export const KpiUpdated = defineEvent<KpiUpdatedV1>({
   aggregate: 'kpi',
   payload: KpiUpdatedV1,
   subjectOf: (event) => `${event.scope}:${event.kpi}`,
-  description: "A KPI's new value; the topic is compacted, keyed by scope and KPI, so it always holds every KPI's latest value.",
-  example: { scope: 'essaouira', kpi: 'funnel.acceptance-rate', value: 0.42, sequence: 118, asOf: '2026-11-22T10:00:00.000Z' },
+  description:
+    "A KPI's new value; the topic is compacted, keyed by scope and KPI, so it always holds every KPI's latest value.",
+  example: {
+    scope: 'essaouira',
+    kpi: 'funnel.acceptance-rate',
+    value: 0.42,
+    sequence: 118,
+    asOf: '2026-11-22T10:00:00.000Z',
+  },
   compacted: true,
 });

@@ -58,7 +58,8 @@ export const OccupancyChanged = defineEvent<OccupancyChangedV1>({
   aggregate: 'occupancy',
   payload: OccupancyChangedV1,
   subjectOf: () => 'occupancy',
-  description: "The site's occupancy changed: offices, coworking positions and m² used, residents, allocations awaiting move-in, waitlist length.",
+  description:
+    "The site's occupancy changed: offices, coworking positions and m² used, residents, allocations awaiting move-in, waitlist length.",
   example: {
     version: 42,
     offices: { used: 18, total: 20 },

@@ -31,7 +31,15 @@ export class ResidencyExtendedV1 extends ResidencyReferenceV1 {
 }
 
 /** How a residency ended. The first four end a stay; the last three end an allocation or a wait before any move-in. */
-export const RESIDENCY_OUTCOMES = ['graduated', 'left', 'failed', 'relocated', 'declined', 'no-show', 'withdrawn'] as const;
+export const RESIDENCY_OUTCOMES = [
+  'graduated',
+  'left',
+  'failed',
+  'relocated',
+  'declined',
+  'no-show',
+  'withdrawn',
+] as const;
 export type ResidencyOutcome = (typeof RESIDENCY_OUTCOMES)[number];
 
 /** The residency is over and its space is free again. `startedOn` is absent when the startup never moved in. */
@@ -103,8 +111,15 @@ export const ResidencyEnded = defineEvent<ResidencyEndedV1>({
   aggregate: 'residency',
   payload: ResidencyEndedV1,
   subjectOf: (event) => event.residencyId,
-  description: 'The residency ended with an outcome (graduated, left, failed, relocated; or declined, no-show, withdrawn before any move-in) and its space is free.',
-  example: { ...reference, outcome: 'graduated', endedOn: '2028-06-01', startedOn: '2026-12-01', spaceId: 'b2-office-14' },
+  description:
+    'The residency ended with an outcome (graduated, left, failed, relocated; or declined, no-show, withdrawn before any move-in) and its space is free.',
+  example: {
+    ...reference,
+    outcome: 'graduated',
+    endedOn: '2028-06-01',
+    startedOn: '2026-12-01',
+    spaceId: 'b2-office-14',
+  },
 });
 
 export const ResidencyMoved = defineEvent<ResidencyMovedV1>({

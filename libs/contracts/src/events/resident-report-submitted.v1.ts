@@ -36,7 +36,8 @@ export const ResidentReportSubmitted = defineEvent<ResidentReportSubmittedV1>({
   aggregate: 'residency',
   payload: ResidentReportSubmittedV1,
   subjectOf: (event) => event.residencyId,
-  description: "A resident's figures for a quarter: headcount, revenue (MAD), whether it exports and has a foreign branch.",
+  description:
+    "A resident's figures for a quarter: headcount, revenue (MAD), whether it exports and has a foreign branch.",
   example: {
     ...EXAMPLE_RESIDENCY,
     actor: { id: 'user-7f3a', role: 'startup' },

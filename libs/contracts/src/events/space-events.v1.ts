@@ -67,7 +67,15 @@ export class SpaceRetiredV1 {
   actor!: ActorV1;
 }
 
-const office = { spaceId: 'b2-office-14', kind: 'office' as const, name: 'Office B2-14', floor: 2, areaM2: 42, seats: 6, actor: { id: 'staff-12', role: 'site-staff' as const } };
+const office = {
+  spaceId: 'b2-office-14',
+  kind: 'office' as const,
+  name: 'Office B2-14',
+  floor: 2,
+  areaM2: 42,
+  seats: 6,
+  actor: { id: 'staff-12', role: 'site-staff' as const },
+};
 
 export const SpaceRegistered = defineEvent<SpaceRegisteredV1>({
   type: 'ma.technopark.space.registered.v1',

@@ -2,7 +2,15 @@ import { ArrayMinSize, IsIn } from 'class-validator';
 import { defineEvent } from '../lib/event-contract';
 import { StartupRegisteredV1 } from './startup-registered.v1';
 
-export const PUBLIC_PROFILE_FIELDS = ['name', 'legalForm', 'foundedOn', 'sectors', 'stage', 'teamSize', 'partnerSharingConsent'] as const;
+export const PUBLIC_PROFILE_FIELDS = [
+  'name',
+  'legalForm',
+  'foundedOn',
+  'sectors',
+  'stage',
+  'teamSize',
+  'partnerSharingConsent',
+] as const;
 
 /**
  * A startup's public profile after a change: the whole profile (consumers replace theirs) and

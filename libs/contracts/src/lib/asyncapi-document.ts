@@ -42,7 +42,12 @@ export function buildAsyncApiDocument(registry: EventRegistry, options: AsyncApi
 function payloadSchemas(contracts: EventContract[]): Record<string, JsonSchema> {
   const schemas = allPayloadSchemas(SCHEMAS);
   const inheriting = contracts.filter((contract) => !schemas[contract.payload.name]);
-  return { ...schemas, ...Object.fromEntries(inheriting.map((contract) => [contract.payload.name, schemaOfClass(schemas, contract.payload) ?? {}])) };
+  return {
+    ...schemas,
+    ...Object.fromEntries(
+      inheriting.map((contract) => [contract.payload.name, schemaOfClass(schemas, contract.payload) ?? {}]),
+    ),
+  };
 }
 
 function channelOf(stream: string, contracts: EventContract[]) {
@@ -50,8 +55,12 @@ function channelOf(stream: string, contracts: EventContract[]) {
   return {
     address: `technopark.{site}.${stream}`,
     description: `The ${stream} events of one site. Subscribe to \`^technopark\\..+\\.${stream}$\` for every site.${carried.some((contract) => contract.compacted) ? ' Compacted: only the latest event per key is kept.' : ''}`,
-    parameters: { site: { description: 'Site id, e.g. casablanca, rabat, tangier, agadir, essaouira.', examples: ['casablanca'] } },
-    messages: Object.fromEntries(carried.map((contract) => [contract.type, { $ref: `#/components/messages/${contract.type}` }])),
+    parameters: {
+      site: { description: 'Site id, e.g. casablanca, rabat, tangier, agadir, essaouira.', examples: ['casablanca'] },
+    },
+    messages: Object.fromEntries(
+      carried.map((contract) => [contract.type, { $ref: `#/components/messages/${contract.type}` }]),
+    ),
   };
 }
 
@@ -74,7 +83,12 @@ function messageOf(contract: EventContract) {
     headers: { $ref: `${SCHEMAS}${HEADERS_SCHEMA_NAME}` },
     payload: { $ref: `${SCHEMAS}${contract.payload.name}` },
     correlationId: { description: 'The event id', location: '$message.header#/ce_id' },
-    bindings: { kafka: { key: { type: 'string', description: `The ${contract.aggregate} id (ce_subject).` }, bindingVersion: '0.5.0' } },
+    bindings: {
+      kafka: {
+        key: { type: 'string', description: `The ${contract.aggregate} id (ce_subject).` },
+        bindingVersion: '0.5.0',
+      },
+    },
     examples: [{ name: 'example', headers: exampleHeaders(contract), payload: contract.example as JsonSchema }],
   };
 }

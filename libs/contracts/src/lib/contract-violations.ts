@@ -16,9 +16,17 @@ const compiled = new Map<string, ValidateFunction>();
  */
 export function contractViolations<T extends object>(contract: EventContract<T>, payload: T): string[] {
   const asSent = JSON.parse(JSON.stringify(payload)) as object;
-  const classProblems = validateSync(plainToInstance(contract.payload, asSent), { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true });
+  const classProblems = validateSync(plainToInstance(contract.payload, asSent), {
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    forbidUnknownValues: true,
+  });
   const schema = schemaValidator(contract);
-  const schemaProblems = schema(asSent) ? [] : (schema.errors ?? []).map((error) => `${error.instancePath.slice(1).replace(/\//g, '.') || '(payload)'}: ${error.message} (schema)`);
+  const schemaProblems = schema(asSent)
+    ? []
+    : (schema.errors ?? []).map(
+        (error) => `${error.instancePath.slice(1).replace(/\//g, '.') || '(payload)'}: ${error.message} (schema)`,
+      );
   return [...describe(classProblems), ...schemaProblems];
 }
 

@@ -8,7 +8,16 @@ class ProbeV1 {
 }
 
 const probe = (type: string) =>
-  defineEvent<ProbeV1>({ type, producer: 'tests', stream: 'probes', aggregate: 'probe', payload: ProbeV1, subjectOf: (event) => event.probeId, description: 'probe', example: { probeId: 'p-1' } });
+  defineEvent<ProbeV1>({
+    type,
+    producer: 'tests',
+    stream: 'probes',
+    aggregate: 'probe',
+    payload: ProbeV1,
+    subjectOf: (event) => event.probeId,
+    description: 'probe',
+    example: { probeId: 'p-1' },
+  });
 
 describe('event contracts and their registry', () => {
   it('finds a contract by type and lists streams once', () => {

@@ -9,7 +9,10 @@ export type JsonSchema = Record<string, unknown>;
 
 /** JSON Schemas of every validated class, keyed by class name, with `$ref`s under `refPrefix`. */
 export function allPayloadSchemas(refPrefix: string): Record<string, JsonSchema> {
-  return validationMetadatasToSchemas({ refPointerPrefix: refPrefix, classTransformerMetadataStorage: defaultMetadataStorage }) as Record<string, JsonSchema>;
+  return validationMetadatasToSchemas({
+    refPointerPrefix: refPrefix,
+    classTransformerMetadataStorage: defaultMetadataStorage,
+  }) as Record<string, JsonSchema>;
 }
 
 /**
@@ -29,15 +32,26 @@ export function payloadSchemaOf(contract: EventContract): JsonSchema {
  * The schema of a payload class: its own, or its nearest ancestor's when it adds no field (the
  * generator lists only classes with decorators of their own; validation inherits them anyway).
  */
-export function schemaOfClass(schemas: Record<string, JsonSchema>, payload: abstract new () => unknown): JsonSchema | undefined {
-  for (let current: unknown = payload; typeof current === 'function' && current.name; current = Object.getPrototypeOf(current)) {
+export function schemaOfClass(
+  schemas: Record<string, JsonSchema>,
+  payload: abstract new () => unknown,
+): JsonSchema | undefined {
+  for (
+    let current: unknown = payload;
+    typeof current === 'function' && current.name;
+    current = Object.getPrototypeOf(current)
+  ) {
     const schema = schemas[current.name];
     if (schema) return schema;
   }
   return undefined;
 }
 
-function collectReferences(node: unknown, schemas: Record<string, JsonSchema>, found: Record<string, JsonSchema>): void {
+function collectReferences(
+  node: unknown,
+  schemas: Record<string, JsonSchema>,
+  found: Record<string, JsonSchema>,
+): void {
   if (Array.isArray(node)) return node.forEach((item) => collectReferences(item, schemas, found));
   if (typeof node !== 'object' || node === null) return;
   for (const [key, value] of Object.entries(node)) {

@@ -7,7 +7,9 @@ describe('topic names', () => {
 
   it('lets a national consumer match one stream of every site, and nothing else', () => {
     const pattern = topicPatternFor('applications');
-    expect(['technopark.rabat.applications', 'technopark.souss-massa.applications'].every((topic) => pattern.test(topic))).toBe(true);
+    expect(
+      ['technopark.rabat.applications', 'technopark.souss-massa.applications'].every((topic) => pattern.test(topic)),
+    ).toBe(true);
     expect(pattern.test('technopark.rabat.residency')).toBe(false);
     expect(pattern.test('technopark.rabat.dlq.applications')).toBe(false);
     expect(pattern.test('other.rabat.applications')).toBe(false);
@@ -17,7 +19,9 @@ describe('topic names', () => {
 
   it('narrows a national pattern to the sites it names', () => {
     const pattern = topicPatternFor('applications', 'rabat|tangier');
-    expect(['technopark.rabat.applications', 'technopark.tangier.applications'].every((topic) => pattern.test(topic))).toBe(true);
+    expect(
+      ['technopark.rabat.applications', 'technopark.tangier.applications'].every((topic) => pattern.test(topic)),
+    ).toBe(true);
     expect(pattern.test('technopark.agadir.applications')).toBe(false);
     expect(pattern.test('technopark.rabat-test.applications')).toBe(false);
   });

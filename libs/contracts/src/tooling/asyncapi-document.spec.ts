@@ -15,23 +15,54 @@ describe('the AsyncAPI document partners read', () => {
   it('is a valid AsyncAPI 3 document with no errors', async () => {
     const { document, diagnostics } = await new Parser().parse(JSON.stringify(generated));
 
-    expect(diagnostics.filter((diagnostic) => diagnostic.severity === 0).map((diagnostic) => diagnostic.message)).toEqual([]);
+    expect(
+      diagnostics.filter((diagnostic) => diagnostic.severity === 0).map((diagnostic) => diagnostic.message),
+    ).toEqual([]);
     expect(document?.version()).toBe('3.0.0');
-    expect(document?.messages().all().map((message) => message.name()).sort()).toEqual(PUBLISHED_EVENTS.map((contract) => contract.type).sort());
-    expect(document?.channels().all().map((channel) => channel.address()).sort()).toEqual(['technopark.{site}.applications', 'technopark.{site}.kpis', 'technopark.{site}.occupancy', 'technopark.{site}.residencies', 'technopark.{site}.resident-reports', 'technopark.{site}.spaces', 'technopark.{site}.startups']);
+    expect(
+      document
+        ?.messages()
+        .all()
+        .map((message) => message.name())
+        .sort(),
+    ).toEqual(PUBLISHED_EVENTS.map((contract) => contract.type).sort());
+    expect(
+      document
+        ?.channels()
+        .all()
+        .map((channel) => channel.address())
+        .sort(),
+    ).toEqual([
+      'technopark.{site}.applications',
+      'technopark.{site}.kpis',
+      'technopark.{site}.occupancy',
+      'technopark.{site}.residencies',
+      'technopark.{site}.resident-reports',
+      'technopark.{site}.spaces',
+      'technopark.{site}.startups',
+    ]);
   });
 
   it('is the committed docs/asyncapi.json (run npm run contracts:asyncapi after changing a contract)', () => {
     expect(JSON.parse(readFileSync(ASYNCAPI_DOCUMENT_PATH, 'utf8'))).toEqual(generated);
   });
 
-  it.each(PUBLISHED_EVENTS.map((contract) => [contract.type, contract] as const))('shows an example of %s that passes both the class and the schema', (_type, contract) => {
-    const ajv = addFormats(new Ajv({ allErrors: true, strict: false }));
+  it.each(PUBLISHED_EVENTS.map((contract) => [contract.type, contract] as const))(
+    'shows an example of %s that passes both the class and the schema',
+    (_type, contract) => {
+      const ajv = addFormats(new Ajv({ allErrors: true, strict: false }));
 
-    expect(validateSync(plainToInstance(contract.payload, contract.example), { forbidUnknownValues: true })).toEqual([]);
-    expect(ajv.validate(payloadSchemaOf(contract), contract.example) || ajv.errorsText()).toBe(true);
-    const required = (payloadSchemaOf(contract) as { required?: string[] }).required ?? [];
-    expect(required.length).toBeGreaterThan(0);
-    for (const field of required) expect([field, ajv.validate(payloadSchemaOf(contract), { ...contract.example, [field]: undefined })]).toEqual([field, false]);
-  });
+      expect(validateSync(plainToInstance(contract.payload, contract.example), { forbidUnknownValues: true })).toEqual(
+        [],
+      );
+      expect(ajv.validate(payloadSchemaOf(contract), contract.example) || ajv.errorsText()).toBe(true);
+      const required = (payloadSchemaOf(contract) as { required?: string[] }).required ?? [];
+      expect(required.length).toBeGreaterThan(0);
+      for (const field of required)
+        expect([field, ajv.validate(payloadSchemaOf(contract), { ...contract.example, [field]: undefined })]).toEqual([
+          field,
+          false,
+        ]);
+    },
+  );
 });

@@ -7,12 +7,21 @@ import { readSnapshot, snapshotPath } from './index';
  * change. To change a shape, add `….v2` beside it and run `npm run contracts:snapshot`.
  */
 describe('published event schemas', () => {
-  it.each(PUBLISHED_EVENTS.map((contract) => [contract.type, contract] as const))('%s matches its frozen snapshot', (_type, contract) => {
-    const snapshot = readSnapshot(contract);
-    if (!snapshot) throw new Error(`no snapshot at ${snapshotPath(contract)}: run npm run contracts:snapshot for a new event type`);
+  it.each(PUBLISHED_EVENTS.map((contract) => [contract.type, contract] as const))(
+    '%s matches its frozen snapshot',
+    (_type, contract) => {
+      const snapshot = readSnapshot(contract);
+      if (!snapshot)
+        throw new Error(
+          `no snapshot at ${snapshotPath(contract)}: run npm run contracts:snapshot for a new event type`,
+        );
 
-    expect({ type: contract.type, schema: payloadSchemaOf(contract) }).toEqual({ type: contract.type, schema: snapshot });
-  });
+      expect({ type: contract.type, schema: payloadSchemaOf(contract) }).toEqual({
+        type: contract.type,
+        schema: snapshot,
+      });
+    },
+  );
 });
 
 class ChangedStartupRegistered {

@@ -9,7 +9,10 @@ export const ASYNCAPI_DOCUMENT_PATH = resolve(__dirname, '../../../../docs/async
 
 /** The document of every published event, as committed under docs/. */
 export function writeAsyncApiDocument(path = ASYNCAPI_DOCUMENT_PATH): Record<string, unknown> {
-  const document = buildAsyncApiDocument(new EventRegistry(PUBLISHED_EVENTS), { version: `1.${PUBLISHED_EVENTS.length}.0`, server: '127.0.0.1:9092' });
+  const document = buildAsyncApiDocument(new EventRegistry(PUBLISHED_EVENTS), {
+    version: `1.${PUBLISHED_EVENTS.length}.0`,
+    server: '127.0.0.1:9092',
+  });
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, `${JSON.stringify(document, null, 2)}\n`);
   return document;

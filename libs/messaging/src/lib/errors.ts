@@ -18,7 +18,10 @@ export class PoisonMessageError extends MessagingError {
   override readonly name = 'PoisonMessageError';
   readonly retriable = false;
 
-  constructor(readonly code: PoisonReason, message: string) {
+  constructor(
+    readonly code: PoisonReason,
+    message: string,
+  ) {
     super(message);
   }
 }

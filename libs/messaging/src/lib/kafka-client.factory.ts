@@ -8,7 +8,10 @@ const CONNECTION_TIMEOUT_MS = 3_000;
  * A kafkajs client whose own logs go through the service's logger. `failFast` clients
  * (health probes) do not retry, so a refused connection is reported at once.
  */
-export function createKafkaClient(options: Pick<MessagingOptions, 'brokers' | 'clientId'>, { failFast = false } = {}): Kafka {
+export function createKafkaClient(
+  options: Pick<MessagingOptions, 'brokers' | 'clientId'>,
+  { failFast = false } = {},
+): Kafka {
   return new Kafka({
     clientId: options.clientId,
     brokers: options.brokers,

@@ -21,7 +21,10 @@ export class KafkaHealthIndicator implements OnApplicationShutdown {
 
   check(key = 'kafka') {
     const brokers = this.options.brokers.join(',');
-    return this.health.check(key).attempt(() => this.probe(brokers)).withTimeout(CHECK_TIMEOUT_MS);
+    return this.health
+      .check(key)
+      .attempt(() => this.probe(brokers))
+      .withTimeout(CHECK_TIMEOUT_MS);
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -39,7 +39,10 @@ export interface MessagingOptions {
 }
 
 export function parseBrokers(list: string): string[] {
-  return list.split(',').map((broker) => broker.trim()).filter((broker) => broker.length > 0);
+  return list
+    .split(',')
+    .map((broker) => broker.trim())
+    .filter((broker) => broker.length > 0);
 }
 
 /** The consumer group of a service instance: a national instance runs under its own SITE_ID (e.g. `national`). */

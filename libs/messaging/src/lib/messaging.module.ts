@@ -16,7 +16,16 @@ export interface MessagingModuleAsyncOptions {
   useFactory: (...args: never[]) => MessagingOptions;
 }
 
-const EXPORTED = [KafkaHealthIndicator, MessagingMetrics, TopicProvisioner, EventProducer, EventOutbox, OutboxPublisher, OutboxRelay, EventConsumerTransport];
+const EXPORTED = [
+  KafkaHealthIndicator,
+  MessagingMetrics,
+  TopicProvisioner,
+  EventProducer,
+  EventOutbox,
+  OutboxPublisher,
+  OutboxRelay,
+  EventConsumerTransport,
+];
 
 /**
  * The service's event backbone: Kafka client and readiness, topic provisioning, the
@@ -32,8 +41,16 @@ export class MessagingModule {
       imports: [TerminusModule],
       providers: [
         { provide: MESSAGING_OPTIONS, inject: options.inject ?? [], useFactory: options.useFactory },
-        { provide: KAFKA_CLIENT, inject: [MESSAGING_OPTIONS], useFactory: (resolved: MessagingOptions) => createKafkaClient(resolved) },
-        { provide: MessagingMetrics, inject: [MESSAGING_OPTIONS], useFactory: (resolved: MessagingOptions) => new MessagingMetrics(resolved.metricsRegistry) },
+        {
+          provide: KAFKA_CLIENT,
+          inject: [MESSAGING_OPTIONS],
+          useFactory: (resolved: MessagingOptions) => createKafkaClient(resolved),
+        },
+        {
+          provide: MessagingMetrics,
+          inject: [MESSAGING_OPTIONS],
+          useFactory: (resolved: MessagingOptions) => new MessagingMetrics(resolved.metricsRegistry),
+        },
         ...EXPORTED.filter((provider) => provider !== MessagingMetrics),
       ],
       exports: [MESSAGING_OPTIONS, KAFKA_CLIENT, ...EXPORTED],

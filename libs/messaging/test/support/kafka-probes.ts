@@ -4,7 +4,12 @@ import type { Kafka } from 'kafkajs';
 export { header, readTopic, testKafka } from '@technopark/testing';
 
 /** Waits until a consumer group has committed every record of the topic. */
-export async function waitForGroupCaughtUp(kafka: Kafka, groupId: string, topic: string, timeoutMs = 60_000): Promise<void> {
+export async function waitForGroupCaughtUp(
+  kafka: Kafka,
+  groupId: string,
+  topic: string,
+  timeoutMs = 60_000,
+): Promise<void> {
   const admin = kafka.admin();
   await admin.connect();
   try {
@@ -12,7 +17,8 @@ export async function waitForGroupCaughtUp(kafka: Kafka, groupId: string, topic:
       async () => {
         const ends = await admin.fetchTopicOffsets(topic);
         const [committed] = await admin.fetchOffsets({ groupId, topics: [topic] });
-        const offsetOf = (partition: number) => Math.max(0, Number(committed?.partitions.find((each) => each.partition === partition)?.offset ?? 0));
+        const offsetOf = (partition: number) =>
+          Math.max(0, Number(committed?.partitions.find((each) => each.partition === partition)?.offset ?? 0));
         return ends.every(({ partition, high }) => offsetOf(partition) >= Number(high));
       },
       `consumer group ${groupId} to commit the end of ${topic}`,
@@ -24,6 +30,13 @@ export async function waitForGroupCaughtUp(kafka: Kafka, groupId: string, topic:
 }
 
 /** Waits until a writer's outboxes are all published (events still in an outbox are not on the topic yet). */
-export async function waitForOutboxDrained(collection: { countDocuments(filter: object): Promise<number> }, timeoutMs = 120_000): Promise<void> {
-  await eventually(async () => (await collection.countDocuments({ _outboxPending: true })) === 0, 'every outbox published', timeoutMs);
+export async function waitForOutboxDrained(
+  collection: { countDocuments(filter: object): Promise<number> },
+  timeoutMs = 120_000,
+): Promise<void> {
+  await eventually(
+    async () => (await collection.countDocuments({ _outboxPending: true })) === 0,
+    'every outbox published',
+    timeoutMs,
+  );
 }

@@ -12,6 +12,11 @@ export function runProbeProcess(env: Record<string, string>): ProbeProcess {
   const running = runTypeScriptProcess(entryPoint, env);
   return {
     ...running,
-    waitFor: (line, timeoutMs = 60_000) => eventually(async () => running.output().includes(line), `"${line}" from the probe process\n${running.output().slice(-2_000)}`, timeoutMs),
+    waitFor: (line, timeoutMs = 60_000) =>
+      eventually(
+        async () => running.output().includes(line),
+        `"${line}" from the probe process\n${running.output().slice(-2_000)}`,
+        timeoutMs,
+      ),
   };
 }

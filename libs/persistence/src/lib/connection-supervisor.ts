@@ -1,4 +1,10 @@
-import { type BeforeApplicationShutdown, Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import {
+  type BeforeApplicationShutdown,
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
 import { DATABASE_OPTIONS, type DatabaseOptions } from './database-options';
@@ -49,7 +55,8 @@ export class ConnectionSupervisor implements OnApplicationBootstrap, BeforeAppli
     if (this.connection.readyState === 1) return;
     await this.connection.getClient()?.close(true);
     await this.connection.close(true);
-    for (const collection of Object.values(this.connection.collections)) (collection as unknown as BufferingCollection).doQueue();
+    for (const collection of Object.values(this.connection.collections))
+      (collection as unknown as BufferingCollection).doQueue();
   }
 
   private async superviseFirstConnection(): Promise<void> {
@@ -63,7 +70,11 @@ export class ConnectionSupervisor implements OnApplicationBootstrap, BeforeAppli
         this.remember(error as Error);
         if (this.stopped) return;
         // The database coming up after the service is expected: a warning only once it lasts.
-        this.logger[delay >= MAX_RETRY_MS ? 'warn' : 'log']({ msg: 'MongoDB unavailable, retrying', reason: this.lastError, retryInMs: delay });
+        this.logger[delay >= MAX_RETRY_MS ? 'warn' : 'log']({
+          msg: 'MongoDB unavailable, retrying',
+          reason: this.lastError,
+          retryInMs: delay,
+        });
         await new Promise<void>((resolve) => {
           const timer = setTimeout(resolve, delay);
           this.wakeUp = () => (clearTimeout(timer), resolve());
@@ -85,12 +96,22 @@ export class ConnectionSupervisor implements OnApplicationBootstrap, BeforeAppli
 
   /** FerretDB loses concurrent updates made over several connections: say so loudly. */
   private async reportServer(): Promise<void> {
-    const info = await this.connection.db?.admin().command({ buildInfo: 1 }).catch(() => undefined);
+    const info = await this.connection.db
+      ?.admin()
+      .command({ buildInfo: 1 })
+      .catch(() => undefined);
     const ferretDb = typeof info?.['ferretdbVersion'] === 'string';
-    const fields = { database: this.options.databaseName, server: ferretDb ? 'FerretDB' : 'MongoDB', maxPoolSize: this.options.maxPoolSize };
+    const fields = {
+      database: this.options.databaseName,
+      server: ferretDb ? 'FerretDB' : 'MongoDB',
+      maxPoolSize: this.options.maxPoolSize,
+    };
     this.logger.log({ msg: 'connected to the database', ...fields });
     if (ferretDb && this.options.maxPoolSize > 1) {
-      this.logger.error({ msg: 'FerretDB does not isolate concurrent writes across connections: set MONGO_MAX_POOL_SIZE=1', ...fields });
+      this.logger.error({
+        msg: 'FerretDB does not isolate concurrent writes across connections: set MONGO_MAX_POOL_SIZE=1',
+        ...fields,
+      });
     }
   }
 

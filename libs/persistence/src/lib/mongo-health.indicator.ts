@@ -24,7 +24,10 @@ export class MongoHealthIndicator {
   ) {}
 
   check(key = 'mongodb') {
-    return this.health.check(key).attempt(() => this.probe()).withTimeout(PING_TIMEOUT_MS);
+    return this.health
+      .check(key)
+      .attempt(() => this.probe())
+      .withTimeout(PING_TIMEOUT_MS);
   }
 
   private async probe() {

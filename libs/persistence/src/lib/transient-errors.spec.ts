@@ -14,7 +14,12 @@ describe('telling a database outage from a bad operation', () => {
   it('treats a duplicate key or a validation failure as permanent', () => {
     const duplicate = new mongo.MongoServerError({ message: 'E11000 duplicate key', code: 11000 });
 
-    expect([duplicate, new TypeError('bad'), 'text', null].map(isTransientDatabaseError)).toEqual([false, false, false, false]);
+    expect([duplicate, new TypeError('bad'), 'text', null].map(isTransientDatabaseError)).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('blames any failure on the outage while the connection is down', () => {

@@ -18,7 +18,12 @@ export function isTransientDatabaseError(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false;
   const candidate = error as { name?: string; hasErrorLabel?: (label: string) => boolean; cause?: unknown };
   if (candidate.name && TRANSIENT_ERROR_NAMES.has(candidate.name)) return true;
-  if (['RetryableWriteError', 'RetryableError', 'TransientTransactionError'].some((label) => candidate.hasErrorLabel?.(label))) return true;
+  if (
+    ['RetryableWriteError', 'RetryableError', 'TransientTransactionError'].some((label) =>
+      candidate.hasErrorLabel?.(label),
+    )
+  )
+    return true;
   return candidate.cause !== undefined && candidate.cause !== error && isTransientDatabaseError(candidate.cause);
 }
 

@@ -5,7 +5,11 @@ class ScriptedTask extends BackgroundTask {
   runs = 0;
   finishedRuns = 0;
 
-  constructor(mode: 'once' | 'repeat', private failures: number, private readonly runMs = 0) {
+  constructor(
+    mode: 'once' | 'repeat',
+    private failures: number,
+    private readonly runMs = 0,
+  ) {
     super({ name: 'scripted', intervalMs: 5, mode });
   }
 

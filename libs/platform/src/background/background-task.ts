@@ -56,7 +56,11 @@ export abstract class BackgroundTask implements OnApplicationBootstrap, OnApplic
       if (this.options.mode === 'repeat') this.schedule(this.options.intervalMs);
     } catch (error) {
       if (this.stopped) return;
-      this.logger.warn({ msg: `${this.options.name} failed; retrying`, retryInMs: this.options.intervalMs, reason: (error as Error).message });
+      this.logger.warn({
+        msg: `${this.options.name} failed; retrying`,
+        retryInMs: this.options.intervalMs,
+        reason: (error as Error).message,
+      });
       this.schedule(this.options.intervalMs);
     }
   }

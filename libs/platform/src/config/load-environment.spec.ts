@@ -10,7 +10,11 @@ class ExampleEnvironment extends ServiceEnvironment {
   EXTRA = 'default';
 }
 
-const auth = { AUTH_ISSUER: 'https://id.example.ma/realms/technopark', AUTH_AUDIENCE: 'technopark-platform', AUTH_SHARED_SECRET: 's'.repeat(32) };
+const auth = {
+  AUTH_ISSUER: 'https://id.example.ma/realms/technopark',
+  AUTH_AUDIENCE: 'technopark-platform',
+  AUTH_SHARED_SECRET: 's'.repeat(32),
+};
 const valid = {
   ...auth,
   SITE_ID: 'essaouira',
@@ -52,19 +56,33 @@ describe('loadEnvironment', () => {
   });
 
   it('treats an empty value as missing', () => {
-    expect(problemsOf({ ...valid, MONGO_URL: '' })[0]).toMatch(/^MONGO_URL is missing, expected a MongoDB connection string/);
+    expect(problemsOf({ ...valid, MONGO_URL: '' })[0]).toMatch(
+      /^MONGO_URL is missing, expected a MongoDB connection string/,
+    );
   });
 
   it('reports every invalid variable in one line, with the value it got', () => {
     const error = (() => {
       try {
-        return loadEnvironment(ExampleEnvironment, { ...auth, SITE_ID: 'Casa Blanca', PORT: '70000', KAFKA_BROKERS: 'kafka', MONGO_URL: valid.MONGO_URL, LOG_LEVEL: 'loud' });
+        return loadEnvironment(ExampleEnvironment, {
+          ...auth,
+          SITE_ID: 'Casa Blanca',
+          PORT: '70000',
+          KAFKA_BROKERS: 'kafka',
+          MONGO_URL: valid.MONGO_URL,
+          LOG_LEVEL: 'loud',
+        });
       } catch (thrown) {
         return thrown as ConfigurationError;
       }
     })() as ConfigurationError;
     expect(error.message.split('\n')).toHaveLength(1);
-    expect(error.problems.map((problem) => problem.split(' ')[0])).toEqual(['SITE_ID', 'PORT', 'KAFKA_BROKERS', 'LOG_LEVEL']);
+    expect(error.problems.map((problem) => problem.split(' ')[0])).toEqual([
+      'SITE_ID',
+      'PORT',
+      'KAFKA_BROKERS',
+      'LOG_LEVEL',
+    ]);
     expect(error.message).toContain("PORT is '70000', expected an integer TCP port from 1 to 65535");
     expect(error.message).toContain("LOG_LEVEL is 'loud', expected one of fatal, error, warn, info, debug, trace");
     expect(error.retriable).toBe(false);
@@ -76,12 +94,19 @@ describe('loadEnvironment', () => {
 
   it('needs exactly one way to check token signatures, and checks its format', () => {
     const withoutKey = { ...valid, AUTH_SHARED_SECRET: undefined };
-    expect(problemsOf(withoutKey)).toEqual(['AUTH_JWKS_URL is missing, expected exactly one of AUTH_JWKS_URL, AUTH_PUBLIC_KEY_FILE, AUTH_SHARED_SECRET to say how token signatures are checked']);
+    expect(problemsOf(withoutKey)).toEqual([
+      'AUTH_JWKS_URL is missing, expected exactly one of AUTH_JWKS_URL, AUTH_PUBLIC_KEY_FILE, AUTH_SHARED_SECRET to say how token signatures are checked',
+    ]);
     expect(problemsOf({ ...valid, AUTH_JWKS_URL: 'https://id.example.ma/certs' })).toEqual([
       'AUTH_SHARED_SECRET is set (value hidden), expected exactly one of AUTH_JWKS_URL, AUTH_PUBLIC_KEY_FILE, AUTH_SHARED_SECRET to say how token signatures are checked',
     ]);
-    expect(problemsOf({ ...withoutKey, AUTH_JWKS_URL: 'id.example.ma/certs' })[0]).toMatch(/^AUTH_JWKS_URL is 'id.example.ma\/certs', expected the identity provider's JWKS URL/);
-    expect(loadEnvironment(ExampleEnvironment, { ...withoutKey, AUTH_JWKS_URL: 'https://id.example.ma/certs' }).AUTH_JWKS_URL).toBe('https://id.example.ma/certs');
+    expect(problemsOf({ ...withoutKey, AUTH_JWKS_URL: 'id.example.ma/certs' })[0]).toMatch(
+      /^AUTH_JWKS_URL is 'id.example.ma\/certs', expected the identity provider's JWKS URL/,
+    );
+    expect(
+      loadEnvironment(ExampleEnvironment, { ...withoutKey, AUTH_JWKS_URL: 'https://id.example.ma/certs' })
+        .AUTH_JWKS_URL,
+    ).toBe('https://id.example.ma/certs');
   });
 
   it('never prints the value of a secret', () => {

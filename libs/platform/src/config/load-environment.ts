@@ -23,9 +23,7 @@ export function loadEnvironment<T extends ServiceEnvironment>(
   environmentClass: EnvironmentClass<T>,
   source: NodeJS.ProcessEnv = process.env,
 ): T {
-  const given = Object.fromEntries(
-    Object.entries(source).filter(([, value]) => value !== undefined && value !== ''),
-  );
+  const given = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ''));
   const environment = plainToInstance(environmentClass, given, { exposeDefaultValues: true });
   const errors = validateSync(environment, { skipMissingProperties: false });
   if (errors.length > 0) throw new ConfigurationError(errors.map((error) => describe(error, source)));
@@ -35,7 +33,12 @@ export function loadEnvironment<T extends ServiceEnvironment>(
 function describe(error: ValidationError, source: NodeJS.ProcessEnv): string {
   const expected = [...new Set(Object.values(error.constraints ?? {}))].join(', ');
   const raw = source[error.property];
-  const got = raw === undefined || raw === '' ? 'is missing' : SECRET_VARIABLE.test(error.property) ? 'is set (value hidden)' : `is '${raw}'`;
+  const got =
+    raw === undefined || raw === ''
+      ? 'is missing'
+      : SECRET_VARIABLE.test(error.property)
+        ? 'is set (value hidden)'
+        : `is '${raw}'`;
   return `${error.property} ${got}, expected ${expected}`;
 }
 

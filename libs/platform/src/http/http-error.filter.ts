@@ -1,4 +1,11 @@
-import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger, NotFoundException } from '@nestjs/common';
+import {
+  type ArgumentsHost,
+  Catch,
+  type ExceptionFilter,
+  HttpException,
+  Logger,
+  NotFoundException,
+} from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { Request } from 'express';
 import { DomainError } from './domain-error';
@@ -14,8 +21,18 @@ export interface ErrorBody {
 }
 
 const STATUS_NAMES: Record<number, string> = {
-  400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed', 409: 'Conflict',
-  413: 'Payload Too Large', 415: 'Unsupported Media Type', 422: 'Unprocessable Entity', 429: 'Too Many Requests', 500: 'Internal Server Error', 503: 'Service Unavailable',
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  409: 'Conflict',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Entity',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
 };
 
 /** Codes for the errors raised by the framework rather than by our rules. */
@@ -26,7 +43,16 @@ const FRAMEWORK_CODES: Record<string, string> = {
   'charset.unsupported': 'REQUEST.UNSUPPORTED_ENCODING',
 };
 
-const CODES_BY_STATUS: Record<number, string> = { 400: 'REQUEST.INVALID', 401: 'AUTH.UNAUTHENTICATED', 403: 'AUTH.FORBIDDEN', 404: 'ROUTE.NOT_FOUND', 413: 'REQUEST.TOO_LARGE', 415: 'REQUEST.UNSUPPORTED_MEDIA_TYPE', 429: 'REQUEST.RATE_LIMITED', 503: 'SERVICE.UNAVAILABLE' };
+const CODES_BY_STATUS: Record<number, string> = {
+  400: 'REQUEST.INVALID',
+  401: 'AUTH.UNAUTHENTICATED',
+  403: 'AUTH.FORBIDDEN',
+  404: 'ROUTE.NOT_FOUND',
+  413: 'REQUEST.TOO_LARGE',
+  415: 'REQUEST.UNSUPPORTED_MEDIA_TYPE',
+  429: 'REQUEST.RATE_LIMITED',
+  503: 'SERVICE.UNAVAILABLE',
+};
 
 /**
  * Maps whatever an HTTP handler throws to one error shape, once: domain errors with their
@@ -51,17 +77,37 @@ export class HttpErrorFilter implements ExceptionFilter {
   }
 
   private answerFor(error: unknown, request: Request): { body: ErrorBody; headers: Record<string, string> } {
-    if (error instanceof DomainError) return { body: { ...bodyOf(error.status, error.code, error.message), ...error.details }, headers: {} };
+    if (error instanceof DomainError)
+      return { body: { ...bodyOf(error.status, error.code, error.message), ...error.details }, headers: {} };
     if (error instanceof NotFoundException && !request.route) return this.unknownRoute(request);
     if (error instanceof HttpException) return { body: fromHttpException(error), headers: {} };
-    this.logger.error({ msg: 'unexpected error answering a request', method: request.method, path: request.path, error: (error as Error)?.stack ?? String(error) });
-    return { body: bodyOf(500, 'INTERNAL.UNEXPECTED', 'Something went wrong on our side; the request was not completed'), headers: {} };
+    this.logger.error({
+      msg: 'unexpected error answering a request',
+      method: request.method,
+      path: request.path,
+      error: (error as Error)?.stack ?? String(error),
+    });
+    return {
+      body: bodyOf(500, 'INTERNAL.UNEXPECTED', 'Something went wrong on our side; the request was not completed'),
+      headers: {},
+    };
   }
 
   private unknownRoute(request: Request): { body: ErrorBody; headers: Record<string, string> } {
     const allowed = allowedMethodsOf(this.adapterHost.httpAdapter.getInstance(), request.path);
-    if (allowed.length === 0) return { body: bodyOf(404, 'ROUTE.NOT_FOUND', `No endpoint at ${request.path}; see /docs for the API`), headers: {} };
-    const body = { ...bodyOf(405, 'ROUTE.METHOD_NOT_ALLOWED', `${request.method} is not allowed on ${request.path}; allowed: ${allowed.join(', ')}`), allowed };
+    if (allowed.length === 0)
+      return {
+        body: bodyOf(404, 'ROUTE.NOT_FOUND', `No endpoint at ${request.path}; see /docs for the API`),
+        headers: {},
+      };
+    const body = {
+      ...bodyOf(
+        405,
+        'ROUTE.METHOD_NOT_ALLOWED',
+        `${request.method} is not allowed on ${request.path}; allowed: ${allowed.join(', ')}`,
+      ),
+      allowed,
+    };
     return { body, headers: { Allow: allowed.join(', ') } };
   }
 }
@@ -81,8 +127,18 @@ function fromHttpException(error: HttpException): ErrorBody {
   const status = error.getStatus();
   const raw = error.getResponse();
   const details = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
-  const message = typeof details['message'] === 'string' ? details['message'] : Array.isArray(details['message']) ? details['message'].join('; ') : error.message;
-  const code = typeof details['code'] === 'string' ? details['code'] : (frameworkCodeOf(error.cause) ?? CODES_BY_STATUS[status] ?? (status >= 500 ? 'SERVICE.UNAVAILABLE' : 'REQUEST.INVALID'));
+  const message =
+    typeof details['message'] === 'string'
+      ? details['message']
+      : Array.isArray(details['message'])
+        ? details['message'].join('; ')
+        : error.message;
+  const code =
+    typeof details['code'] === 'string'
+      ? details['code']
+      : (frameworkCodeOf(error.cause) ??
+        CODES_BY_STATUS[status] ??
+        (status >= 500 ? 'SERVICE.UNAVAILABLE' : 'REQUEST.INVALID'));
   // Bodies that already have a shape of their own (the readiness report's `error` details) keep it.
   return { ...bodyOf(status, code, message), ...details, code, statusCode: status };
 }

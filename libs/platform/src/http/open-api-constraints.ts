@@ -11,16 +11,35 @@ export type RequestClass = abstract new (...args: never[]) => unknown;
 type Schema = Record<string, unknown> & { properties?: Record<string, Schema>; items?: Schema; required?: string[] };
 
 /** The keywords a validator decorator stands for: copied into the document, never invented. */
-const CONSTRAINTS = ['minLength', 'maxLength', 'pattern', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minItems', 'maxItems', 'uniqueItems', 'format', 'enum'] as const;
+const CONSTRAINTS = [
+  'minLength',
+  'maxLength',
+  'pattern',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'minItems',
+  'maxItems',
+  'uniqueItems',
+  'format',
+  'enum',
+] as const;
 
 /**
  * Adds to the OpenAPI schemas the limits the server enforces (lengths, patterns, ranges, array
  * sizes, formats), read from the same class-validator decorators that validate requests, so the
  * document cannot drift from the validation. Merge-patch bodies say which fields take null.
  */
-export function withValidationConstraints(document: OpenAPIObject, requestClasses: readonly RequestClass[]): OpenAPIObject {
+export function withValidationConstraints(
+  document: OpenAPIObject,
+  requestClasses: readonly RequestClass[],
+): OpenAPIObject {
   const schemas = (document.components?.schemas ?? {}) as Record<string, Schema>;
-  const validated = validationMetadatasToSchemas({ refPointerPrefix: '#/components/schemas/', classTransformerMetadataStorage: defaultMetadataStorage }) as Record<string, Schema>;
+  const validated = validationMetadatasToSchemas({
+    refPointerPrefix: '#/components/schemas/',
+    classTransformerMetadataStorage: defaultMetadataStorage,
+  }) as Record<string, Schema>;
   const classes = new Map(requestClasses.map((type) => [type.name, type]));
   for (const [name, schema] of Object.entries(schemas)) {
     const source = validated[name] ?? validated[Object.getPrototypeOf(classes.get(name) ?? Object)?.name ?? ''];
@@ -44,5 +63,6 @@ function mergeConstraints(target: Schema, source: Schema): void {
 
 function copyConstraints(target: Schema, source: Schema): void {
   if ('$ref' in target) return;
-  for (const keyword of CONSTRAINTS) if (source[keyword] !== undefined && target[keyword] === undefined) target[keyword] = source[keyword];
+  for (const keyword of CONSTRAINTS)
+    if (source[keyword] !== undefined && target[keyword] === undefined) target[keyword] = source[keyword];
 }

@@ -1,17 +1,33 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
 
-type Operation = { parameters?: { in: string }[]; requestBody?: unknown; responses: Record<string, { description?: string; content?: unknown }> };
+type Operation = {
+  parameters?: { in: string }[];
+  requestBody?: unknown;
+  responses: Record<string, { description?: string; content?: unknown }>;
+};
 
 const ERROR_SCHEMA = {
   type: 'object',
-  description: 'Every error answer: `code` is stable (branch on it), `message` is for people; some codes add details (fields, currentStatus, allowedActions…)',
+  description:
+    'Every error answer: `code` is stable (branch on it), `message` is for people; some codes add details (fields, currentStatus, allowedActions…)',
   required: ['statusCode', 'code', 'message'],
   properties: {
     statusCode: { type: 'integer', example: 409 },
     error: { type: 'string', example: 'Conflict' },
     code: { type: 'string', example: 'APPLICATION.ILLEGAL_TRANSITION' },
     message: { type: 'string', example: 'cannot submit an application that is withdrawn' },
-    fields: { type: 'array', description: 'REQUEST.INVALID: each invalid field', items: { type: 'object', required: ['field', 'problems'], properties: { field: { type: 'string', example: 'founders.0.email' }, problems: { type: 'array', items: { type: 'string' } } } } },
+    fields: {
+      type: 'array',
+      description: 'REQUEST.INVALID: each invalid field',
+      items: {
+        type: 'object',
+        required: ['field', 'problems'],
+        properties: {
+          field: { type: 'string', example: 'founders.0.email' },
+          problems: { type: 'array', items: { type: 'string' } },
+        },
+      },
+    },
   },
   additionalProperties: true,
 };
@@ -30,11 +46,16 @@ export function withErrorAnswers(document: OpenAPIObject): OpenAPIObject {
     for (const method of METHODS) {
       const operation = (item as Record<string, Operation | undefined>)[method];
       if (!operation) continue;
-      const hasInput = operation.requestBody !== undefined || (operation.parameters ?? []).some((parameter) => parameter.in === 'query' || parameter.in === 'path');
-      if (hasInput) operation.responses['400'] ??= { description: 'REQUEST.INVALID: `fields` names each invalid field' };
-      if (path.includes('{')) operation.responses['404'] ??= { description: 'The resource the path names does not exist' };
+      const hasInput =
+        operation.requestBody !== undefined ||
+        (operation.parameters ?? []).some((parameter) => parameter.in === 'query' || parameter.in === 'path');
+      if (hasInput)
+        operation.responses['400'] ??= { description: 'REQUEST.INVALID: `fields` names each invalid field' };
+      if (path.includes('{'))
+        operation.responses['404'] ??= { description: 'The resource the path names does not exist' };
       for (const [status, response] of Object.entries(operation.responses)) {
-        if (status.startsWith('4') && !response.content) response.content = { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } };
+        if (status.startsWith('4') && !response.content)
+          response.content = { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } };
       }
     }
   }

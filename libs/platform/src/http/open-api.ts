@@ -14,9 +14,19 @@ export function setupOpenApi(app: INestApplication, service: ServiceDescriptor, 
     .setTitle(`Technopark ${service.name} API (${site})`)
     .setDescription(service.description)
     .setVersion(service.version)
-    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'A token from the identity provider; locally: npm run token' }, BEARER_SCHEME)
+    .addBearerAuth(
+      {
+        type: 'http',
+        scheme: 'bearer',
+        bearerFormat: 'JWT',
+        description: 'A token from the identity provider; locally: npm run token',
+      },
+      BEARER_SCHEME,
+    )
     .build();
-  const document = withErrorAnswers(withValidationConstraints(SwaggerModule.createDocument(app, config), requestBodyClasses(app)));
+  const document = withErrorAnswers(
+    withValidationConstraints(SwaggerModule.createDocument(app, config), requestBodyClasses(app)),
+  );
   SwaggerModule.setup(DOCS_PATH, app, document, { jsonDocumentUrl: `${DOCS_PATH}/openapi.json` });
 }
 
@@ -28,7 +38,8 @@ function requestBodyClasses(app: INestApplication): RequestClass[] {
     if (!prototype) continue;
     for (const method of Object.getOwnPropertyNames(prototype)) {
       const types = (Reflect.getMetadata('design:paramtypes', prototype, method) ?? []) as unknown[];
-      for (const type of types) if (typeof type === 'function' && type !== Object && type !== String) classes.add(type as RequestClass);
+      for (const type of types)
+        if (typeof type === 'function' && type !== Object && type !== String) classes.add(type as RequestClass);
     }
   }
   return [...classes];

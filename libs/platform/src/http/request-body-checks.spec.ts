@@ -25,13 +25,20 @@ describe('request body checks before transformation', () => {
   });
 
   it('refuses a deeply nested body with 400 REQUEST.TOO_DEEP (class-transformer would overflow the stack)', async () => {
-    const error = await createValidationPipe().transform({ text: 'x', extra: nested(5_000) }, { type: 'body', metatype: NoteDto }).catch((caught: unknown) => caught);
+    const error = await createValidationPipe()
+      .transform({ text: 'x', extra: nested(5_000) }, { type: 'body', metatype: NoteDto })
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(BadRequestException);
     expect((error as BadRequestException).getResponse()).toMatchObject({ code: 'REQUEST.TOO_DEEP' });
   });
 
   it('refuses null for an optional field outside a merge patch', async () => {
-    const error = await createValidationPipe().transform({ text: 'x', author: null }, { type: 'body', metatype: NoteDto }).catch((caught: unknown) => caught);
-    expect((error as BadRequestException).getResponse()).toMatchObject({ code: 'REQUEST.INVALID', fields: [{ field: 'author', problems: [expect.stringContaining('must not be null')] }] });
+    const error = await createValidationPipe()
+      .transform({ text: 'x', author: null }, { type: 'body', metatype: NoteDto })
+      .catch((caught: unknown) => caught);
+    expect((error as BadRequestException).getResponse()).toMatchObject({
+      code: 'REQUEST.INVALID',
+      fields: [{ field: 'author', problems: [expect.stringContaining('must not be null')] }],
+    });
   });
 });

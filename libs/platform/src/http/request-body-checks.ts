@@ -28,7 +28,13 @@ export function nullFields(body: unknown, removable: ReadonlySet<string>): Inval
     if (typeof node !== 'object' || node === null) return;
     for (const [key, value] of Object.entries(node)) {
       const field = path ? `${path}.${key}` : key;
-      if (value === null && !(topLevel && removable.has(key))) found.push({ field, problems: [`${field} must not be null${topLevel && !Array.isArray(node) ? '; leave it out to keep it as it is' : ''}`] });
+      if (value === null && !(topLevel && removable.has(key)))
+        found.push({
+          field,
+          problems: [
+            `${field} must not be null${topLevel && !Array.isArray(node) ? '; leave it out to keep it as it is' : ''}`,
+          ],
+        });
       else visit(value, field, false);
     }
   };

@@ -11,7 +11,8 @@ export function allowedMethodsOf(express: { router?: { stack: RouterLayer[] } },
   const methods = new Set<string>();
   for (const layer of express.router?.stack ?? []) {
     if (!layer.route || !layer.match(path)) continue;
-    for (const [method, handled] of Object.entries(layer.route.methods)) if (handled && method !== '_all') methods.add(method.toUpperCase());
+    for (const [method, handled] of Object.entries(layer.route.methods))
+      if (handled && method !== '_all') methods.add(method.toUpperCase());
   }
   if (methods.has('GET')) methods.add('HEAD');
   return [...methods].sort();

@@ -33,9 +33,17 @@ async function rejectionOf(body: unknown): Promise<Record<string, unknown>> {
 
 describe('createValidationPipe', () => {
   it('names every invalid field, nested ones by their path', async () => {
-    const response = await rejectionOf({ name: 42, teamSize: 0, founders: [{ email: 'ok@example.ma' }, { email: 'nope' }] });
+    const response = await rejectionOf({
+      name: 42,
+      teamSize: 0,
+      founders: [{ email: 'ok@example.ma' }, { email: 'nope' }],
+    });
     expect(response).toMatchObject({ statusCode: 400, code: 'REQUEST.INVALID' });
-    expect((response['fields'] as Array<{ field: string }>).map((entry) => entry.field)).toEqual(['name', 'teamSize', 'founders.1.email']);
+    expect((response['fields'] as Array<{ field: string }>).map((entry) => entry.field)).toEqual([
+      'name',
+      'teamSize',
+      'founders.1.email',
+    ]);
   });
 
   it('rejects fields the DTO does not declare', async () => {

@@ -12,13 +12,23 @@ export type { InvalidField } from './invalid-field';
  */
 export class RequestValidationPipe extends ValidationPipe {
   constructor() {
-    super({ whitelist: true, forbidNonWhitelisted: true, transform: true, exceptionFactory: (errors) => invalidRequest(invalidFields(errors)) });
+    super({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      exceptionFactory: (errors) => invalidRequest(invalidFields(errors)),
+    });
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type !== 'body') return super.transform(value, metadata);
     if (depthOf(value) > MAX_BODY_DEPTH) {
-      throw new BadRequestException({ statusCode: 400, error: 'Bad Request', code: 'REQUEST.TOO_DEEP', message: `The request body nests deeper than ${MAX_BODY_DEPTH} levels` });
+      throw new BadRequestException({
+        statusCode: 400,
+        error: 'Bad Request',
+        code: 'REQUEST.TOO_DEEP',
+        message: `The request body nests deeper than ${MAX_BODY_DEPTH} levels`,
+      });
     }
     const nulls = nullFields(value, removableFieldsOf(metadata.metatype));
     if (nulls.length === 0) return super.transform(value, metadata);
@@ -36,7 +46,13 @@ export function createValidationPipe(): ValidationPipe {
 }
 
 function invalidRequest(fields: InvalidField[]): BadRequestException {
-  return new BadRequestException({ statusCode: 400, error: 'Bad Request', code: 'REQUEST.INVALID', message: 'The request has invalid fields', fields });
+  return new BadRequestException({
+    statusCode: 400,
+    error: 'Bad Request',
+    code: 'REQUEST.INVALID',
+    message: 'The request has invalid fields',
+    fields,
+  });
 }
 
 export function invalidFields(errors: ValidationError[], parent = ''): InvalidField[] {

@@ -35,9 +35,14 @@ async function patch(body: unknown) {
 }
 
 async function refusedFields(body: unknown): Promise<string[]> {
-  const error = await patch(body).then(() => undefined, (caught: unknown) => caught);
+  const error = await patch(body).then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(BadRequestException);
-  return ((error as BadRequestException).getResponse() as { fields: { field: string }[] }).fields.map(({ field }) => field).sort();
+  return ((error as BadRequestException).getResponse() as { fields: { field: string }[] }).fields
+    .map(({ field }) => field)
+    .sort();
 }
 
 describe('merge patch (RFC 7396)', () => {
@@ -52,7 +57,10 @@ describe('merge patch (RFC 7396)', () => {
   it('accepts null for an optional field: it removes it', async () => {
     const body = await patch({ description: null });
     expect(body).toEqual({ description: null });
-    expect(mergePatchUpdate(body as object, { updatedBy: 'staff-1' })).toEqual({ $set: { updatedBy: 'staff-1' }, $unset: { description: '' } });
+    expect(mergePatchUpdate(body as object, { updatedBy: 'staff-1' })).toEqual({
+      $set: { updatedBy: 'staff-1' },
+      $unset: { description: '' },
+    });
   });
 
   it('refuses null inside a replaced array, even for an optional nested field', async () => {

@@ -24,11 +24,16 @@ export function removableFieldsOf(bodyClass: unknown): ReadonlySet<string> {
 /** Fields that carry `@IsOptional()` (or another condition) in the create body: they may be absent. */
 function optionalFieldsOf(base: Type<unknown>): Set<string> {
   const metadata = getMetadataStorage().getTargetValidationMetadatas(base, '', true, false);
-  return new Set(metadata.filter((each) => each.type === ValidationTypes.CONDITIONAL_VALIDATION).map((each) => each.propertyName));
+  return new Set(
+    metadata.filter((each) => each.type === ValidationTypes.CONDITIONAL_VALIDATION).map((each) => each.propertyName),
+  );
 }
 
 /** The MongoDB update that applies a validated merge patch: `$set` for values, `$unset` for nulls. */
-export function mergePatchUpdate<T extends object>(patch: T, alsoSet: Record<string, unknown> = {}): { $set: Record<string, unknown>; $unset?: Record<string, ''> } {
+export function mergePatchUpdate<T extends object>(
+  patch: T,
+  alsoSet: Record<string, unknown> = {},
+): { $set: Record<string, unknown>; $unset?: Record<string, ''> } {
   const entries = Object.entries(patch).filter(([, value]) => value !== undefined);
   const removed = entries.filter(([, value]) => value === null).map(([field]) => [field, ''] as const);
   const set = Object.fromEntries(entries.filter(([, value]) => value !== null));

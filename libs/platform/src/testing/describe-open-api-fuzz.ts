@@ -26,7 +26,11 @@ export interface FuzzSeedContext {
  * Every `/v1` operation of the service, fuzzed against the real broker and database with a
  * site-staff token: the run fails on any 5xx and on any answer that breaks its documented schema.
  */
-export function describeOpenApiFuzz(service: ServiceDescriptor, rootModule: Type, options: OpenApiFuzzOptions = {}): void {
+export function describeOpenApiFuzz(
+  service: ServiceDescriptor,
+  rootModule: Type,
+  options: OpenApiFuzzOptions = {},
+): void {
   describe(`${service.name} under an OpenAPI fuzzer`, () => {
     const tokens = new TestTokens();
     const site = uniqueSiteId('fuzz');
@@ -34,23 +38,35 @@ export function describeOpenApiFuzz(service: ServiceDescriptor, rootModule: Type
 
     beforeAll(async () => {
       // The fuzzer sends thousands of requests from one address: the rate limit is not what is tested here.
-      app = await startTestApp(service, rootModule, { SITE_ID: site, ...infrastructureEnv(), ...tokens.environment, RATE_LIMIT_REQUESTS: '1000000', ...options.environment });
+      app = await startTestApp(service, rootModule, {
+        SITE_ID: site,
+        ...infrastructureEnv(),
+        ...tokens.environment,
+        RATE_LIMIT_REQUESTS: '1000000',
+        ...options.environment,
+      });
     });
     afterAll(() => app.close());
 
-    it('answers every /v1 operation without a 5xx or an answer that breaks its schema', async () => {
-      const { port } = app.getHttpServer().address() as AddressInfo;
-      const pathParameters = (await options.seedResources?.({ app, tokens, site })) ?? {};
-      const figures = await fuzzOpenApi({
-        pathParameters,
-        schemaUrl: `http://127.0.0.1:${port}/docs/openapi.json`,
-        bearerToken: await tokens.forRole('site-staff', site, { subject: 'fuzzer' }),
-        maxExamples: options.maxExamples ?? 20,
-        excludePathRegex: ['^/(health|metrics)', options.excludePathRegex].filter(Boolean).join('|'),
-      });
-      process.stdout.write(`fuzz ${service.name}: ${figures.operations} operations, ${figures.requests} requests, ${figures.serverErrors} 5xx, ${figures.schemaFailures} schema failures; answers by status ${JSON.stringify(figures.statuses)}\n`);
-      expect(figures.failures).toEqual([]);
-      expect(figures.operations).toBeGreaterThan(0);
-    }, 20 * 60_000);
+    it(
+      'answers every /v1 operation without a 5xx or an answer that breaks its schema',
+      async () => {
+        const { port } = app.getHttpServer().address() as AddressInfo;
+        const pathParameters = (await options.seedResources?.({ app, tokens, site })) ?? {};
+        const figures = await fuzzOpenApi({
+          pathParameters,
+          schemaUrl: `http://127.0.0.1:${port}/docs/openapi.json`,
+          bearerToken: await tokens.forRole('site-staff', site, { subject: 'fuzzer' }),
+          maxExamples: options.maxExamples ?? 20,
+          excludePathRegex: ['^/(health|metrics)', options.excludePathRegex].filter(Boolean).join('|'),
+        });
+        process.stdout.write(
+          `fuzz ${service.name}: ${figures.operations} operations, ${figures.requests} requests, ${figures.serverErrors} 5xx, ${figures.schemaFailures} schema failures; answers by status ${JSON.stringify(figures.statuses)}\n`,
+        );
+        expect(figures.failures).toEqual([]);
+        expect(figures.operations).toBeGreaterThan(0);
+      },
+      20 * 60_000,
+    );
   });
 }

@@ -8,7 +8,8 @@ import { startTestApp } from './start-test-app';
 /** Timers and sockets alive in this process, counted by kind. */
 function activeHandles(): Record<string, number> {
   const counts: Record<string, number> = {};
-  for (const kind of process.getActiveResourcesInfo()) if (kind === 'Timeout' || kind.startsWith('TCP')) counts[kind] = (counts[kind] ?? 0) + 1;
+  for (const kind of process.getActiveResourcesInfo())
+    if (kind === 'Timeout' || kind.startsWith('TCP')) counts[kind] = (counts[kind] ?? 0) + 1;
   return counts;
 }
 
@@ -19,7 +20,8 @@ function activeHandles(): Record<string, number> {
 export function describeServiceBoot(service: ServiceDescriptor, rootModule: Type): void {
   describe(`${service.name} service boot`, () => {
     const tokens = new TestTokens();
-    const start = (environment: Record<string, string>) => startTestApp(service, rootModule, { ...tokens.environment, ...environment });
+    const start = (environment: Record<string, string>) =>
+      startTestApp(service, rootModule, { ...tokens.environment, ...environment });
     let app: INestApplication | undefined;
 
     afterEach(async () => {
@@ -37,7 +39,10 @@ export function describeServiceBoot(service: ServiceDescriptor, rootModule: Type
 
       await eventually(async () => (await request(server).get('/health/ready')).status === 200, 'readiness 200');
       const ready = await request(server).get('/health/ready').expect(200);
-      expect(ready.body.details.mongodb).toMatchObject({ status: 'up', database: `${service.name}_${site}`.replace(/-/g, '_') });
+      expect(ready.body.details.mongodb).toMatchObject({
+        status: 'up',
+        database: `${service.name}_${site}`.replace(/-/g, '_'),
+      });
       expect(ready.body.details.kafka).toMatchObject({ status: 'up' });
     });
 
@@ -47,8 +52,14 @@ export function describeServiceBoot(service: ServiceDescriptor, rootModule: Type
 
       await request(server).get('/health').expect(200);
       const ready = await request(server).get('/health/ready').expect(503);
-      expect(ready.body.error.mongodb).toMatchObject({ status: 'down', message: expect.stringContaining('MongoDB at 127.0.0.1:1') });
-      expect(ready.body.error.kafka).toMatchObject({ status: 'down', message: expect.stringMatching(/Kafka unreachable at 127\.0\.0\.1:1: .*ECONNREFUSED/) });
+      expect(ready.body.error.mongodb).toMatchObject({
+        status: 'down',
+        message: expect.stringContaining('MongoDB at 127.0.0.1:1'),
+      });
+      expect(ready.body.error.kafka).toMatchObject({
+        status: 'down',
+        message: expect.stringMatching(/Kafka unreachable at 127\.0\.0\.1:1: .*ECONNREFUSED/),
+      });
     });
 
     it('leaves no retry, timer or socket behind when closed while Kafka and MongoDB are unreachable', async () => {
@@ -59,8 +70,15 @@ export function describeServiceBoot(service: ServiceDescriptor, rootModule: Type
       await app.close();
       app = undefined;
       // Closed handles are released a few ticks later; a retry loop or a buffered query would still be alive seconds on.
-      const leftovers = () => Object.entries(activeHandles()).filter(([kind, count]) => count > (before[kind] ?? 0)).map(([kind]) => kind);
-      await eventually(async () => leftovers().length === 0, 'the closed app to release its timers and sockets', 5_000).catch(() => undefined);
+      const leftovers = () =>
+        Object.entries(activeHandles())
+          .filter(([kind, count]) => count > (before[kind] ?? 0))
+          .map(([kind]) => kind);
+      await eventually(
+        async () => leftovers().length === 0,
+        'the closed app to release its timers and sockets',
+        5_000,
+      ).catch(() => undefined);
       expect(leftovers()).toEqual([]);
     });
 
@@ -68,14 +86,26 @@ export function describeServiceBoot(service: ServiceDescriptor, rootModule: Type
       app = await start({ SITE_ID: uniqueSiteId(), ...UNREACHABLE });
       const document = await request(app.getHttpServer()).get('/docs/openapi.json').expect(200);
       expect(document.body.info.title).toContain(service.name);
-      expect(Object.keys(document.body.paths)).toEqual(expect.arrayContaining(['/health', '/health/ready', '/metrics']));
+      expect(Object.keys(document.body.paths)).toEqual(
+        expect.arrayContaining(['/health', '/health/ready', '/metrics']),
+      );
     });
 
     it('exposes Prometheus metrics, the event backbone included, labelled with service and site', async () => {
       const site = uniqueSiteId();
       app = await start({ SITE_ID: site, ...UNREACHABLE });
-      const metrics = await request(app.getHttpServer()).get('/metrics').expect(200).expect('Content-Type', /text\/plain/);
-      for (const name of ['technopark_events_produced_total', 'technopark_events_consumed_total', 'technopark_event_handler_duration_seconds', 'technopark_events_dead_lettered_total', 'technopark_consumer_lag', 'process_cpu_seconds_total']) {
+      const metrics = await request(app.getHttpServer())
+        .get('/metrics')
+        .expect(200)
+        .expect('Content-Type', /text\/plain/);
+      for (const name of [
+        'technopark_events_produced_total',
+        'technopark_events_consumed_total',
+        'technopark_event_handler_duration_seconds',
+        'technopark_events_dead_lettered_total',
+        'technopark_consumer_lag',
+        'process_cpu_seconds_total',
+      ]) {
         expect(metrics.text).toContain(`# TYPE ${name} `);
       }
       expect(metrics.text).toContain(`process_cpu_seconds_total{service="${service.name}",site="${site}"}`);
@@ -88,15 +118,29 @@ export function describeServiceBoot(service: ServiceDescriptor, rootModule: Type
 
       const missing = await request(server).get('/v1/me').expect(401);
       expect(missing.headers['www-authenticate']).toBe('Bearer realm="technopark"');
-      await request(server).get('/v1/me').set(bearer(await tokens.forRole('site-staff', site, { expiresIn: Math.floor(Date.now() / 1000) - 300 }))).expect(401);
-      await request(server).get('/v1/me').set(bearer(await tokens.forge({ roles: ['platform-admin'] }))).expect(401);
-      await request(server).get('/v1/me').set(bearer(await tokens.forRole('site-staff', site, { audience: 'another-api' }))).expect(401);
-      const wrongSite = await request(server).get('/v1/me').set(bearer(await tokens.forRole('site-staff', 'another-site'))).expect(403);
+      await request(server)
+        .get('/v1/me')
+        .set(bearer(await tokens.forRole('site-staff', site, { expiresIn: Math.floor(Date.now() / 1000) - 300 })))
+        .expect(401);
+      await request(server)
+        .get('/v1/me')
+        .set(bearer(await tokens.forge({ roles: ['platform-admin'] })))
+        .expect(401);
+      await request(server)
+        .get('/v1/me')
+        .set(bearer(await tokens.forRole('site-staff', site, { audience: 'another-api' })))
+        .expect(401);
+      const wrongSite = await request(server)
+        .get('/v1/me')
+        .set(bearer(await tokens.forRole('site-staff', 'another-site')))
+        .expect(403);
       expect(wrongSite.body.code).toBe('AUTH.WRONG_SITE');
-      const me = await request(server).get('/v1/me').set(bearer(await tokens.forRole('site-staff', site, { subject: 'staff-1' }))).expect(200);
+      const me = await request(server)
+        .get('/v1/me')
+        .set(bearer(await tokens.forRole('site-staff', site, { subject: 'staff-1' })))
+        .expect(200);
       expect(me.body).toMatchObject({ subject: 'staff-1', actingAs: 'site-staff', site });
       expect(me.headers['x-content-type-options']).toBe('nosniff');
     });
   });
 }
-

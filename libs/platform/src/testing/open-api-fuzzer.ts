@@ -36,15 +36,42 @@ export interface FuzzFigures {
  */
 export async function fuzzOpenApi(run: FuzzRun): Promise<FuzzFigures> {
   const binary = process.env['SCHEMATHESIS_BINARY'];
-  if (!binary) throw new Error('SCHEMATHESIS_BINARY is not set: run through npm test or nx test, whose Jest set-up installs schemathesis');
+  if (!binary)
+    throw new Error(
+      'SCHEMATHESIS_BINARY is not set: run through npm test or nx test, whose Jest set-up installs schemathesis',
+    );
   const reports = mkdtempSync(join(tmpdir(), 'fuzz-'));
   const config = join(reports, 'schemathesis.toml');
   writeFileSync(config, configFile(run.pathParameters ?? {}));
   const args = [
-    '--config-file', config, 'run', run.schemaUrl, '--checks', 'not_a_server_error,response_schema_conformance', '--max-examples', String(run.maxExamples),
-    '--seed', String(run.seed ?? 20261201), '--workers', '1', '--phases', 'examples,coverage,fuzzing', '--no-color', '--suppress-health-check', 'all',
-    '--generation-database', 'none', '--request-timeout', '10', '--continue-on-failure',
-    '-H', `Authorization: Bearer ${run.bearerToken}`, '--report', 'ndjson', '--report-ndjson-path', join(reports, 'events.ndjson'),
+    '--config-file',
+    config,
+    'run',
+    run.schemaUrl,
+    '--checks',
+    'not_a_server_error,response_schema_conformance',
+    '--max-examples',
+    String(run.maxExamples),
+    '--seed',
+    String(run.seed ?? 20261201),
+    '--workers',
+    '1',
+    '--phases',
+    'examples,coverage,fuzzing',
+    '--no-color',
+    '--suppress-health-check',
+    'all',
+    '--generation-database',
+    'none',
+    '--request-timeout',
+    '10',
+    '--continue-on-failure',
+    '-H',
+    `Authorization: Bearer ${run.bearerToken}`,
+    '--report',
+    'ndjson',
+    '--report-ndjson-path',
+    join(reports, 'events.ndjson'),
     ...(run.excludePathRegex ? ['--exclude-path-regex', run.excludePathRegex] : []),
   ];
   try {
@@ -76,7 +103,10 @@ type Event = Record<string, Record<string, unknown>>;
 
 /** Counts from the ndjson event stream; failures are kept distinct by check and operation. */
 export function figuresFrom(ndjson: string, output: string): Omit<FuzzFigures, 'exitCode' | 'output'> {
-  const events = ndjson.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Event);
+  const events = ndjson
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Event);
   const operations = new Set<string>();
   let requests = 0;
   const failures = new Set<string>();
@@ -86,10 +116,18 @@ export function figuresFrom(ndjson: string, output: string): Omit<FuzzFigures, '
   for (const event of events) {
     const finished = event['ScenarioFinished'];
     if (!finished) continue;
-    const recorder = finished['recorder'] as { label?: string; interactions?: Record<string, unknown>; checks?: Record<string, ({ name: string; status: string } & Record<string, unknown>)[]> } | undefined;
+    const recorder = finished['recorder'] as
+      | {
+          label?: string;
+          interactions?: Record<string, unknown>;
+          checks?: Record<string, ({ name: string; status: string } & Record<string, unknown>)[]>;
+        }
+      | undefined;
     const label = recorder?.label ?? '';
     if (label) operations.add(label);
-    for (const interaction of Object.values(recorder?.interactions ?? {}) as { response?: { status_code?: number } }[]) {
+    for (const interaction of Object.values(recorder?.interactions ?? {}) as {
+      response?: { status_code?: number };
+    }[]) {
       requests += 1;
       const status = String(interaction.response?.status_code ?? 'none');
       statuses[status] = (statuses[status] ?? 0) + 1;
@@ -98,8 +136,11 @@ export function figuresFrom(ndjson: string, output: string): Omit<FuzzFigures, '
       for (const check of checks.filter((each) => each.status.toLowerCase() === 'failure')) {
         if (check.name === 'not_a_server_error') serverErrors += 1;
         if (check.name === 'response_schema_conformance') schemaFailures += 1;
-        const failure = (check['failure_info'] as { failure?: { title?: string; message?: string } } | undefined)?.failure;
-        failures.add(`${check.name} ${label}: ${failure?.title ?? 'failed'}: ${(failure?.message ?? JSON.stringify(check)).slice(0, 600)}`);
+        const failure = (check['failure_info'] as { failure?: { title?: string; message?: string } } | undefined)
+          ?.failure;
+        failures.add(
+          `${check.name} ${label}: ${failure?.title ?? 'failed'}: ${(failure?.message ?? JSON.stringify(check)).slice(0, 600)}`,
+        );
       }
     }
   }

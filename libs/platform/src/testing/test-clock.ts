@@ -21,7 +21,11 @@ export class TestClock extends Clock {
 
   /** A clock that reads `isoDate` (today's time of day), for histories with fixed dates. */
   static startingOn(isoDate: string): TestClock {
-    return new TestClock(Math.round((Date.parse(`${isoDate}T00:00:00Z`) - Date.parse(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`)) / DAY));
+    return new TestClock(
+      Math.round(
+        (Date.parse(`${isoDate}T00:00:00Z`) - Date.parse(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`)) / DAY,
+      ),
+    );
   }
 
   /** Back to real time: what happened at the earlier date is now in the past. */

@@ -6,7 +6,8 @@ export const KEY_VARIABLES = ['AUTH_JWKS_URL', 'AUTH_PUBLIC_KEY_FILE', 'AUTH_SHA
 type KeyVariable = (typeof KEY_VARIABLES)[number];
 
 const EXPECTED: Record<KeyVariable, string> = {
-  AUTH_JWKS_URL: "the identity provider's JWKS URL, such as 'https://id.example.ma/realms/technopark/protocol/openid-connect/certs'",
+  AUTH_JWKS_URL:
+    "the identity provider's JWKS URL, such as 'https://id.example.ma/realms/technopark/protocol/openid-connect/certs'",
   AUTH_PUBLIC_KEY_FILE: 'the path of a readable PEM public key file',
   AUTH_SHARED_SECRET: 'an HMAC secret of at least 32 characters',
 };
@@ -37,9 +38,12 @@ function setVariables(environment: object): KeyVariable[] {
 
 function formatIsValid(variable: KeyVariable, value: string): boolean {
   switch (variable) {
-    case 'AUTH_JWKS_URL': return /^https?:\/\/\S+$/.test(value);
-    case 'AUTH_PUBLIC_KEY_FILE': return isReadable(value);
-    case 'AUTH_SHARED_SECRET': return value.length >= 32;
+    case 'AUTH_JWKS_URL':
+      return /^https?:\/\/\S+$/.test(value);
+    case 'AUTH_PUBLIC_KEY_FILE':
+      return isReadable(value);
+    case 'AUTH_SHARED_SECRET':
+      return value.length >= 32;
   }
 }
 

@@ -25,7 +25,10 @@ export function authorizeRoute(principal: Principal, route: RouteRequirement): A
   }
   const candidates = principal.roles.filter((role) => roleFitsRoute(role, route.roles ?? []));
   if (candidates.length === 0) {
-    throw new AccessDenied('AUTH.ROLE_NOT_ALLOWED', `this endpoint is for ${route.roles.join(', ')}; the token grants ${describeRoles(principal)}`);
+    throw new AccessDenied(
+      'AUTH.ROLE_NOT_ALLOWED',
+      `this endpoint is for ${route.roles.join(', ')}; the token grants ${describeRoles(principal)}`,
+    );
   }
   const denials = candidates.map((role) => scopeDenial(principal, role, route));
   const granted = candidates.find((_, index) => denials[index] === undefined);
@@ -60,7 +63,8 @@ function roleFitsRoute(role: Role, allowed: readonly Role[]): boolean {
 }
 
 function scopeDenial(principal: Principal, role: Role, route: RouteRequirement): AccessDenied | undefined {
-  if (SITE_SCOPED_ROLES.includes(role) && !principal.sites.includes(route.site)) return wrongSite(principal, role, route.site);
+  if (SITE_SCOPED_ROLES.includes(role) && !principal.sites.includes(route.site))
+    return wrongSite(principal, role, route.site);
   if (role === 'partner' && !READ_METHODS.has(route.method.toUpperCase())) {
     return new AccessDenied('AUTH.READ_ONLY_ROLE', 'partner tokens may only read');
   }

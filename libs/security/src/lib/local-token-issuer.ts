@@ -57,7 +57,10 @@ export class LocalTokenIssuer {
 
 /** Creates the local ES256 key pair in `directory` unless it exists; returns the two PEM files. */
 export function ensureLocalSigningKey(directory: string): LocalSigningKeyPaths {
-  const paths = { privateKeyFile: join(directory, 'local-signing-key.pem'), publicKeyFile: join(directory, 'local-signing-key.pub.pem') };
+  const paths = {
+    privateKeyFile: join(directory, 'local-signing-key.pem'),
+    publicKeyFile: join(directory, 'local-signing-key.pub.pem'),
+  };
   if (!existsSync(paths.privateKeyFile)) {
     mkdirSync(directory, { recursive: true });
     const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
@@ -69,4 +72,3 @@ export function ensureLocalSigningKey(directory: string): LocalSigningKeyPaths {
   }
   return paths;
 }
-

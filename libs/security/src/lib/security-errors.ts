@@ -15,7 +15,10 @@ export type AuthenticationFailureCode =
 export class AuthenticationFailure extends Error {
   readonly retriable = false;
 
-  constructor(readonly code: AuthenticationFailureCode, message: string) {
+  constructor(
+    readonly code: AuthenticationFailureCode,
+    message: string,
+  ) {
     super(message);
     this.name = 'AuthenticationFailure';
   }
@@ -27,7 +30,9 @@ export class VerificationKeysUnavailable extends Error {
   readonly retriable = true;
 
   constructor(cause: unknown) {
-    super(`the identity provider's signing keys could not be fetched: ${(cause as Error)?.message ?? cause}`, { cause });
+    super(`the identity provider's signing keys could not be fetched: ${(cause as Error)?.message ?? cause}`, {
+      cause,
+    });
     this.name = 'VerificationKeysUnavailable';
   }
 }
@@ -44,7 +49,10 @@ export type AccessDenialCode =
 export class AccessDenied extends Error {
   readonly retriable = false;
 
-  constructor(readonly code: AccessDenialCode, message: string) {
+  constructor(
+    readonly code: AccessDenialCode,
+    message: string,
+  ) {
     super(message);
     this.name = 'AccessDenied';
   }

@@ -23,7 +23,12 @@ export function principalFromClaims(payload: JWTPayload, rolesClaim: string): Pr
 
 /** A dotted path, so Keycloak's `realm_access.roles` can be used as it is. */
 function claimAt(payload: JWTPayload, path: string): unknown {
-  return path.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), payload);
+  return path
+    .split('.')
+    .reduce<unknown>(
+      (node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined),
+      payload,
+    );
 }
 
 function requireText(value: unknown, claim: string): string {
@@ -34,13 +39,15 @@ function requireText(value: unknown, claim: string): string {
 
 function optionalText(value: unknown, claim: string): string | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== 'string' || value.length === 0 || value.length > 200) throw invalid(`the ${claim} claim must be a non-empty string`);
+  if (typeof value !== 'string' || value.length === 0 || value.length > 200)
+    throw invalid(`the ${claim} claim must be a non-empty string`);
   return value;
 }
 
 function optionalTextList(value: unknown, claim: string): string[] {
   if (value === undefined) return [];
-  if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) throw invalid(`the ${claim} claim must be a list of strings`);
+  if (!Array.isArray(value) || !value.every((item) => typeof item === 'string'))
+    throw invalid(`the ${claim} claim must be a list of strings`);
   return value;
 }
 

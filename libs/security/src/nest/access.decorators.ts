@@ -1,5 +1,10 @@
 import { applyDecorators, createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiForbiddenResponse,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 import { SkipThrottle } from '@nestjs/throttler';
 import type { ActorV1 } from '@technopark/contracts';
 import { actorOf, type AuthorizedPrincipal } from '../lib/principal';
@@ -36,7 +41,9 @@ export interface AuthenticatedRequest {
 export const CurrentPrincipal = createParamDecorator((_: unknown, context: ExecutionContext) => principalOf(context));
 
 /** The caller as recorded on changes and carried in events: `{ id: sub, role }`. */
-export const CurrentActor = createParamDecorator((_: unknown, context: ExecutionContext): ActorV1 => actorOf(principalOf(context)));
+export const CurrentActor = createParamDecorator((_: unknown, context: ExecutionContext): ActorV1 =>
+  actorOf(principalOf(context)),
+);
 
 function principalOf(context: ExecutionContext): AuthorizedPrincipal {
   const principal = context.switchToHttp().getRequest<AuthenticatedRequest>().principal;

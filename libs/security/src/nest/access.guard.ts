@@ -46,6 +46,7 @@ function bearerToken(request: Request): string {
   const header = request.headers.authorization;
   if (!header) throw new AuthenticationFailure('AUTH.TOKEN_MISSING', 'this endpoint needs a bearer token');
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
-  if (!match?.[1]) throw new AuthenticationFailure('AUTH.TOKEN_MISSING', "the Authorization header must be 'Bearer <token>'");
+  if (!match?.[1])
+    throw new AuthenticationFailure('AUTH.TOKEN_MISSING', "the Authorization header must be 'Bearer <token>'");
   return match[1];
 }

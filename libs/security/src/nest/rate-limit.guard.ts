@@ -15,12 +15,18 @@ export class RateLimitGuard extends ThrottlerGuard {
     return `${throttlerName}:${tracker}`;
   }
 
-  protected override async throwThrottlingException(_context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
-    throw new HttpException({
-      statusCode: HttpStatus.TOO_MANY_REQUESTS,
-      error: 'Too Many Requests',
-      code: 'REQUEST.RATE_LIMITED',
-      message: `at most ${detail.limit} requests per ${Math.round(detail.ttl / 1000)} s from one client; retry after ${detail.timeToBlockExpire} s`,
-    }, HttpStatus.TOO_MANY_REQUESTS);
+  protected override async throwThrottlingException(
+    _context: ExecutionContext,
+    detail: ThrottlerLimitDetail,
+  ): Promise<void> {
+    throw new HttpException(
+      {
+        statusCode: HttpStatus.TOO_MANY_REQUESTS,
+        error: 'Too Many Requests',
+        code: 'REQUEST.RATE_LIMITED',
+        message: `at most ${detail.limit} requests per ${Math.round(detail.ttl / 1000)} s from one client; retry after ${detail.timeToBlockExpire} s`,
+      },
+      HttpStatus.TOO_MANY_REQUESTS,
+    );
   }
 }

@@ -21,11 +21,16 @@ export class SecurityExceptionFilter implements ExceptionFilter<SecurityError> {
     const response = host.switchToHttp().getResponse();
     const [status, header] = this.responseFor(error);
     if (header) httpAdapter.setHeader(response, header[0], header[1]);
-    httpAdapter.reply(response, { statusCode: status, error: errorName(status), code: error.code, message: error.message }, status);
+    httpAdapter.reply(
+      response,
+      { statusCode: status, error: errorName(status), code: error.code, message: error.message },
+      status,
+    );
   }
 
   private responseFor(error: SecurityError): [number, [string, string] | undefined] {
-    if (error instanceof AuthenticationFailure) return [HttpStatus.UNAUTHORIZED, ['WWW-Authenticate', challenge(error)]];
+    if (error instanceof AuthenticationFailure)
+      return [HttpStatus.UNAUTHORIZED, ['WWW-Authenticate', challenge(error)]];
     if (error instanceof AccessDenied) return [HttpStatus.FORBIDDEN, undefined];
     this.logger.error(error.message);
     return [HttpStatus.SERVICE_UNAVAILABLE, ['Retry-After', String(KEYS_RETRY_AFTER_SECONDS)]];

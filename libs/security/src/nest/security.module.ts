@@ -36,7 +36,11 @@ export class SecurityModule {
       controllers: [WhoAmIController],
       providers: [
         optionsProvider,
-        { provide: TokenVerifier, inject: [SECURITY_OPTIONS], useFactory: ({ verification }: SecurityOptions) => new TokenVerifier(verification) },
+        {
+          provide: TokenVerifier,
+          inject: [SECURITY_OPTIONS],
+          useFactory: ({ verification }: SecurityOptions) => new TokenVerifier(verification),
+        },
         { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: SecurityExceptionFilter },

@@ -28,7 +28,10 @@ export interface MatrixContext {
  * Every endpoint × every role of the site, another site's staff and committee, and no token:
  * the access rules of a service, checked through its real HTTP stack.
  */
-export function describeAuthorizationMatrix(endpoints: Record<string, MatrixEndpoint>, context: () => MatrixContext): void {
+export function describeAuthorizationMatrix(
+  endpoints: Record<string, MatrixEndpoint>,
+  context: () => MatrixContext,
+): void {
   const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
   describe.each(Object.entries(endpoints))('%s', (_name, endpoint) => {
     it.each(ROLES.map((role) => [role] as const))('as %s', async (role) => {
@@ -42,7 +45,11 @@ export function describeAuthorizationMatrix(endpoints: Record<string, MatrixEndp
       const { call, tokenFor, otherSite } = context();
       for (const role of ['site-staff', 'committee-member'] as const) {
         const response = await call(endpoint, bearer(await tokenFor(role, otherSite)));
-        expect([role, response.status, response.body.code]).toEqual([role, 403, endpoint.allowed.includes(role) ? 'AUTH.WRONG_SITE' : 'AUTH.ROLE_NOT_ALLOWED']);
+        expect([role, response.status, response.body.code]).toEqual([
+          role,
+          403,
+          endpoint.allowed.includes(role) ? 'AUTH.WRONG_SITE' : 'AUTH.ROLE_NOT_ALLOWED',
+        ]);
       }
       expect((await call(endpoint, {})).status).toBe(401);
     });

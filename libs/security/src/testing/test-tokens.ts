@@ -19,7 +19,11 @@ export class TestTokens {
     const publicKeyFile = join(mkdtempSync(join(tmpdir(), 'technopark-keys-')), 'public.pem');
     writeFileSync(publicKeyFile, publicKey.export({ type: 'spki', format: 'pem' }));
     this.issuer = new LocalTokenIssuer(privateKey);
-    this.environment = { AUTH_ISSUER: LOCAL_ISSUER, AUTH_AUDIENCE: LOCAL_AUDIENCE, AUTH_PUBLIC_KEY_FILE: publicKeyFile };
+    this.environment = {
+      AUTH_ISSUER: LOCAL_ISSUER,
+      AUTH_AUDIENCE: LOCAL_AUDIENCE,
+      AUTH_PUBLIC_KEY_FILE: publicKeyFile,
+    };
   }
 
   mint(request: Partial<TokenRequest> & { roles: readonly string[] }): Promise<string> {
@@ -28,7 +32,12 @@ export class TestTokens {
 
   /** A token for one role: site-scoped roles get `site`, startup and partner roles get an id. */
   forRole(role: Role, site: string, extra: Partial<TokenRequest> = {}): Promise<string> {
-    const scope = role === 'startup' ? { startupId: 'startup-1' } : role === 'partner' ? { partnerId: 'partner-1' } : { sites: [site] };
+    const scope =
+      role === 'startup'
+        ? { startupId: 'startup-1' }
+        : role === 'partner'
+          ? { partnerId: 'partner-1' }
+          : { sites: [site] };
     return this.mint({ roles: [role], ...scope, ...extra });
   }
 

@@ -12,7 +12,10 @@ export function ensureChromium(): string {
   const asRoot = process.getuid?.() === 0 ? [] : ['sudo', '-n'];
   const apt = (...args: string[]) => {
     const [command, ...rest] = [...asRoot, 'apt-get', ...args];
-    execFileSync(command as string, rest, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    execFileSync(command as string, rest, {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
   };
   process.stdout.write('testing: installing Debian chromium for the browser tests (once)\n');
   try {

@@ -16,7 +16,10 @@ export interface DisposableFerretDb {
 
 export async function startDisposableFerretDb(): Promise<DisposableFerretDb> {
   const binary = process.env['FERRETDB_BINARY'];
-  if (!binary) throw new Error('FERRETDB_BINARY is not set: run through `npm test` or `nx test`, whose global setup builds FerretDB');
+  if (!binary)
+    throw new Error(
+      'FERRETDB_BINARY is not set: run through `npm test` or `nx test`, whose global setup builds FerretDB',
+    );
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'ferretdb-'));
   const url = `mongodb://127.0.0.1:${port}/`;
@@ -24,7 +27,9 @@ export async function startDisposableFerretDb(): Promise<DisposableFerretDb> {
   const server: DisposableFerretDb = {
     url,
     async start() {
-      child = spawn(binary, ['-listen', `127.0.0.1:${port}`, '-data', dataDir, '-log-level', 'error'], { stdio: 'ignore' });
+      child = spawn(binary, ['-listen', `127.0.0.1:${port}`, '-data', dataDir, '-log-level', 'error'], {
+        stdio: 'ignore',
+      });
       await eventually(() => answersPing(url), `FerretDB on port ${port}`, 20_000);
     },
     async stop() {

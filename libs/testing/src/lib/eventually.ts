@@ -1,5 +1,9 @@
 /** Polls `probe` until it returns true, or fails with `description` after `timeoutMs`. */
-export async function eventually(probe: () => Promise<boolean>, description: string, timeoutMs = 20_000): Promise<void> {
+export async function eventually(
+  probe: () => Promise<boolean>,
+  description: string,
+  timeoutMs = 20_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (await probe()) return;

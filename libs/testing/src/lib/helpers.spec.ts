@@ -10,7 +10,9 @@ describe('eventually', () => {
   });
 
   it('fails with the description when the probe never holds', async () => {
-    await expect(eventually(async () => false, 'the impossible', 300)).rejects.toThrow('timed out after 300 ms waiting for: the impossible');
+    await expect(eventually(async () => false, 'the impossible', 300)).rejects.toThrow(
+      'timed out after 300 ms waiting for: the impossible',
+    );
   });
 });
 
@@ -35,7 +37,14 @@ describe('infrastructureEnv', () => {
 });
 
 describe('withoutCopies', () => {
-  const record = (id: string, value: string) => ({ key: null, value: Buffer.from(value), headers: { ce_id: Buffer.from(id) }, timestamp: '0', attributes: 0, offset: '0' });
+  const record = (id: string, value: string) => ({
+    key: null,
+    value: Buffer.from(value),
+    headers: { ce_id: Buffer.from(id) },
+    timestamp: '0',
+    attributes: 0,
+    offset: '0',
+  });
 
   it('keeps the first record of each event id, in order', () => {
     const records = [record('a', '1'), record('b', '2'), record('a', '1 again'), record('c', '3')];

@@ -4,7 +4,9 @@ import { randomBytes } from 'node:crypto';
 export function infrastructureEnv(): { KAFKA_BROKERS: string; MONGO_URL: string } {
   const { KAFKA_BROKERS, MONGO_URL } = process.env;
   if (!KAFKA_BROKERS || !MONGO_URL) {
-    throw new Error('KAFKA_BROKERS and MONGO_URL are not set: run through `npm test` or `nx test`, which start the infrastructure');
+    throw new Error(
+      'KAFKA_BROKERS and MONGO_URL are not set: run through `npm test` or `nx test`, which start the infrastructure',
+    );
   }
   return { KAFKA_BROKERS, MONGO_URL };
 }

@@ -42,12 +42,18 @@ export function withoutCopies(records: readonly KafkaMessage[]): KafkaMessage[] 
 
 /** Writes records the way another service's producer would; the topic is created first, as a deployment would have it. */
 export interface TestProducer {
-  send(topic: string, messages: readonly { key: string; value: string; headers: Record<string, string> }[]): Promise<void>;
+  send(
+    topic: string,
+    messages: readonly { key: string; value: string; headers: Record<string, string> }[],
+  ): Promise<void>;
   disconnect(): Promise<void>;
 }
 
 export async function connectTestProducer(kafka: Kafka): Promise<TestProducer> {
-  const producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner, allowAutoTopicCreation: false });
+  const producer = kafka.producer({
+    createPartitioner: Partitioners.DefaultPartitioner,
+    allowAutoTopicCreation: false,
+  });
   const admin = kafka.admin();
   await Promise.all([producer.connect(), admin.connect()]);
   const created = new Set<string>();
@@ -79,10 +85,14 @@ async function createWithLeaders(admin: Admin, topic: string): Promise<void> {
   } catch (error) {
     if (!NOT_READY_YET.has((error as { type?: string }).type ?? '')) throw error;
   }
-  await eventually(async () => {
-    const metadata = await admin.fetchTopicMetadata({ topics: [topic] }).catch(() => undefined);
-    return metadata?.topics[0]?.partitions.every((partition) => partition.leader >= 0) ?? false;
-  }, `a leader for every partition of ${topic}`, 30_000);
+  await eventually(
+    async () => {
+      const metadata = await admin.fetchTopicMetadata({ topics: [topic] }).catch(() => undefined);
+      return metadata?.topics[0]?.partitions.every((partition) => partition.leader >= 0) ?? false;
+    },
+    `a leader for every partition of ${topic}`,
+    30_000,
+  );
 }
 
 /** One configuration value of a topic as the broker reports it (e.g. `cleanup.policy`). */
@@ -90,7 +100,10 @@ export async function topicConfig(kafka: Kafka, topic: string, name: string): Pr
   const admin = kafka.admin();
   await admin.connect();
   try {
-    const { resources } = await admin.describeConfigs({ includeSynonyms: false, resources: [{ type: ConfigResourceTypes.TOPIC, name: topic, configNames: [name] }] });
+    const { resources } = await admin.describeConfigs({
+      includeSynonyms: false,
+      resources: [{ type: ConfigResourceTypes.TOPIC, name: topic, configNames: [name] }],
+    });
     return resources[0]?.configEntries.find((entry) => entry.configName === name)?.configValue;
   } finally {
     await admin.disconnect();

@@ -12,7 +12,11 @@ export interface TypeScriptProcess {
 }
 
 /** Runs a TypeScript entry point in a real child process (tests that kill or signal it, or run a CLI). */
-export function runTypeScriptProcess(entryPoint: string, env: Record<string, string>, args: readonly string[] = []): TypeScriptProcess {
+export function runTypeScriptProcess(
+  entryPoint: string,
+  env: Record<string, string>,
+  args: readonly string[] = [],
+): TypeScriptProcess {
   const child = spawn(process.execPath, ['-r', '@swc-node/register', entryPoint, ...args], {
     cwd: repoRoot,
     env: { PATH: process.env['PATH'] ?? '', SWC_NODE_PROJECT: join(repoRoot, 'tsconfig.base.json'), ...env },
@@ -20,6 +24,8 @@ export function runTypeScriptProcess(entryPoint: string, env: Record<string, str
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
-  const exit = new Promise<number | NodeJS.Signals | null>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)));
+  const exit = new Promise<number | NodeJS.Signals | null>((resolve) =>
+    child.once('exit', (code, signal) => resolve(code ?? signal)),
+  );
   return { child, output: () => output, exit };
 }

@@ -13,6 +13,8 @@ export class AnalyticsEnvironment extends ServiceEnvironment {
 
   /** National scope: the site ids to read, e.g. `rabat|tangier|agadir` (a region); every site when unset. */
   @IsOptional()
-  @Matches(/^[a-z0-9|()[\]{},*+?.^$\\-]{1,500}$/, { message: 'ANALYTICS_SITES must be site ids joined by | (a regular expression over site ids)' })
+  @Matches(/^[a-z0-9|()[\]{},*+?.^$\\-]{1,500}$/, {
+    message: 'ANALYTICS_SITES must be site ids joined by | (a regular expression over site ids)',
+  })
   ANALYTICS_SITES?: string;
 }

@@ -16,7 +16,10 @@ export const JOBS_KPI = 'economy.jobs';
 
 @Injectable()
 export class JobsRepository {
-  constructor(@InjectModel(StartupHeadcount.name) private readonly headcounts: Model<StartupHeadcount>, private readonly cells: KpiCellsRepository) {}
+  constructor(
+    @InjectModel(StartupHeadcount.name) private readonly headcounts: Model<StartupHeadcount>,
+    private readonly cells: KpiCellsRepository,
+  ) {}
 
   /** True when the jobs figure changed (this report's difference, or one a crash left pending). */
   async onReport(event: ReceivedEvent<ResidentReportSubmittedV1>): Promise<boolean> {
@@ -25,7 +28,9 @@ export class JobsRepository {
     const current = await this.headcounts.findById(id).lean<StartupHeadcount>();
     if (current && current.period >= event.data.period) return finished; // an older or the same quarter: not the latest headcount
     const change = { eventId: event.id, delta: event.data.headcount - (current?.headcount ?? 0) };
-    const update = { $set: { site: event.site, period: event.data.period, headcount: event.data.headcount, pending: change } };
+    const update = {
+      $set: { site: event.site, period: event.data.period, headcount: event.data.headcount, pending: change },
+    };
     try {
       const written = current
         ? await this.headcounts.updateOne({ _id: id, period: current.period, pending: { $exists: false } }, update)
@@ -43,8 +48,14 @@ export class JobsRepository {
     const document = await this.headcounts.findById(id).lean<StartupHeadcount>();
     if (!document?.pending) return false;
     // The pending change was written with the report's period, and nothing overwrites a document while a change is pending.
-    const changed = await this.cells.apply([{ kpi: JOBS_KPI, period: document.period, dimension: 'all', site: document.site, by: document.pending.delta }], { id: document.pending.eventId });
-    await this.headcounts.updateOne({ _id: id, 'pending.eventId': document.pending.eventId }, { $unset: { pending: '' } });
+    const changed = await this.cells.apply(
+      [{ kpi: JOBS_KPI, period: document.period, dimension: 'all', site: document.site, by: document.pending.delta }],
+      { id: document.pending.eventId },
+    );
+    await this.headcounts.updateOne(
+      { _id: id, 'pending.eventId': document.pending.eventId },
+      { $unset: { pending: '' } },
+    );
     return changed;
   }
 }

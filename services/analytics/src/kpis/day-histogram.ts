@@ -4,10 +4,22 @@ import type { CellIncrement } from './kpi-cell';
 export const MAX_DECISION_DAYS = 365;
 
 /** Whole days from `since` to `at`, into a histogram cell of `at`'s month: in total, and under each of `groups` (e.g. `program:incubation`). */
-export function dayHistogramIncrements(kpi: string, site: string, since: string, at: string, groups: readonly string[] = []): CellIncrement[] {
+export function dayHistogramIncrements(
+  kpi: string,
+  site: string,
+  since: string,
+  at: string,
+  groups: readonly string[] = [],
+): CellIncrement[] {
   const days = Math.min(MAX_DECISION_DAYS, Math.max(0, Math.floor((Date.parse(at) - Date.parse(since)) / 86_400_000)));
   const period = at.slice(0, 7);
-  return ['', ...groups.map((group) => `${group}:`)].map((prefix) => ({ kpi, site, period, dimension: `${prefix}days:${days}`, by: 1 }));
+  return ['', ...groups.map((group) => `${group}:`)].map((prefix) => ({
+    kpi,
+    site,
+    period,
+    dimension: `${prefix}days:${days}`,
+    by: 1,
+  }));
 }
 
 /** The q-quantile (0–1) of a histogram of whole days: the smallest value with at least q of the counts at or below it. */

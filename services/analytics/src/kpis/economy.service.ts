@@ -32,10 +32,23 @@ export class EconomyService {
 
   async figures(query: { site?: string; from: string; to: string }): Promise<EconomyFigures> {
     const [jobs, quarters] = await Promise.all([
-      this.cells.find({ kpis: [JOBS_KPI], site: query.site, from: '0000-Q1', to: quarterOf(query.to), dimension: 'all' }),
-      this.cells.find({ kpis: ['economy.revenue-mad', 'economy.reports', 'economy.exporting', 'economy.foreign-branch'], site: query.site, from: quarterOf(query.from), to: quarterOf(query.to), dimension: 'all' }),
+      this.cells.find({
+        kpis: [JOBS_KPI],
+        site: query.site,
+        from: '0000-Q1',
+        to: quarterOf(query.to),
+        dimension: 'all',
+      }),
+      this.cells.find({
+        kpis: ['economy.revenue-mad', 'economy.reports', 'economy.exporting', 'economy.foreign-branch'],
+        site: query.site,
+        from: quarterOf(query.from),
+        to: quarterOf(query.to),
+        dimension: 'all',
+      }),
     ]);
-    const total = (kpi: string) => quarters.filter((cell) => cell.kpi === kpi).reduce((sum, cell) => sum + cell.value, 0);
+    const total = (kpi: string) =>
+      quarters.filter((cell) => cell.kpi === kpi).reduce((sum, cell) => sum + cell.value, 0);
     return {
       jobs: jobs.reduce((sum, cell) => sum + cell.value, 0),
       jobsBySite: jobsBySite(jobs),

@@ -32,7 +32,13 @@ export class FunnelService {
   constructor(private readonly cells: KpiCellsRepository) {}
 
   async figures(query: FunnelQuery): Promise<FunnelFigures> {
-    const found = await this.cells.find({ kpis: FUNNEL_STAGES.map((stage) => `funnel.${stage}`), site: query.site, from: query.from, to: query.to, dimension: funnelDimensionOf(query) });
+    const found = await this.cells.find({
+      kpis: FUNNEL_STAGES.map((stage) => `funnel.${stage}`),
+      site: query.site,
+      from: query.from,
+      to: query.to,
+      dimension: funnelDimensionOf(query),
+    });
     const counts = Object.fromEntries(FUNNEL_STAGES.map((stage) => [stage, 0])) as Record<FunnelStage, number>;
     for (const cell of found) counts[cell.kpi.slice('funnel.'.length) as FunnelStage] += cell.value;
     const decided = counts.accepted + counts.rejected;
@@ -40,7 +46,11 @@ export class FunnelService {
     return {
       counts,
       acceptanceRate: decided === 0 ? null : Math.round((counts.accepted / decided) * 1000) / 1000,
-      daysToDecision: { median: quantileOfHistogram(histogram, 0.5), p90: quantileOfHistogram(histogram, 0.9), decisions: [...histogram.values()].reduce((sum, count) => sum + count, 0) },
+      daysToDecision: {
+        median: quantileOfHistogram(histogram, 0.5),
+        p90: quantileOfHistogram(histogram, 0.9),
+        decisions: [...histogram.values()].reduce((sum, count) => sum + count, 0),
+      },
     };
   }
 
@@ -48,7 +58,13 @@ export class FunnelService {
   private async decisionDays(query: FunnelQuery): Promise<Map<number, number>> {
     const dimension = funnelDimensionOf(query);
     const prefix = dimension === 'all' ? 'days:' : `${dimension}:days:`;
-    const cells = await this.cells.findByDimensionPrefix({ kpi: 'funnel.decision-days', site: query.site, from: query.from, to: query.to, prefix });
+    const cells = await this.cells.findByDimensionPrefix({
+      kpi: 'funnel.decision-days',
+      site: query.site,
+      from: query.from,
+      to: query.to,
+      prefix,
+    });
     const histogram = new Map<number, number>();
     for (const cell of cells) {
       const days = Number(cell.dimension.slice(prefix.length));

@@ -26,6 +26,9 @@ export class KnownSitesService {
   /** 404 for a site this instance has no figure of, rather than a page of zeros. */
   async assertKnown(site: string): Promise<void> {
     const sites = await this.list();
-    if (!sites.includes(site)) throw new NotFoundError('KPI.UNKNOWN_SITE', `this ${this.scope} instance has no figures for site '${site}'`, { knownSites: sites });
+    if (!sites.includes(site))
+      throw new NotFoundError('KPI.UNKNOWN_SITE', `this ${this.scope} instance has no figures for site '${site}'`, {
+        knownSites: sites,
+      });
   }
 }

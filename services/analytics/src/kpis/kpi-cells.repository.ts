@@ -12,38 +12,60 @@ export class KpiCellsRepository {
   /** The first year this process registered per site, so that registering costs a write only when it moves earlier. */
   private readonly registered = new Map<string, string>();
 
-  constructor(@InjectModel(KpiYear.name) private readonly years: Model<KpiYear>, @InjectModel(KpiSite.name) private readonly sites: Model<KpiSite>) {}
+  constructor(
+    @InjectModel(KpiYear.name) private readonly years: Model<KpiYear>,
+    @InjectModel(KpiSite.name) private readonly sites: Model<KpiSite>,
+  ) {}
 
   /** Adds each increment once per event, whatever the number of deliveries; true when a cell changed. */
   async apply(increments: readonly CellIncrement[], event: Pick<ReceivedEvent, 'id'>): Promise<boolean> {
     let changed = false;
     for (const { id, site, kpi, dimension, year, inc } of yearDocumentUpdates(increments)) {
       await this.register(site, year);
-      const outcome = await applyOnce(this.years, id, { $inc: inc, $setOnInsert: { site, kpi, dimension, year } }, event);
+      const outcome = await applyOnce(
+        this.years,
+        id,
+        { $inc: inc, $setOnInsert: { site, kpi, dimension, year } },
+        event,
+      );
       changed ||= outcome === 'applied';
     }
     return changed;
   }
 
   /** The cells of some KPIs over a range of periods, for one site or every site. */
-  async find(filter: { kpis: readonly string[]; site?: string; from: string; to: string; dimension: string }): Promise<CountedCell[]> {
+  async find(filter: {
+    kpis: readonly string[];
+    site?: string;
+    from: string;
+    to: string;
+    dimension: string;
+  }): Promise<CountedCell[]> {
     const found: CountedCell[] = [];
     for (const document of await this.documents(filter.kpis, filter.dimension, filter)) {
       for (const [period, value] of Object.entries(document.values ?? {})) {
-        if (!period.includes('|') && period >= filter.from && period <= filter.to) found.push({ site: document.site, kpi: document.kpi, period, dimension: filter.dimension, value });
+        if (!period.includes('|') && period >= filter.from && period <= filter.to)
+          found.push({ site: document.site, kpi: document.kpi, period, dimension: filter.dimension, value });
       }
     }
     return found;
   }
 
   /** The histogram buckets of one KPI whose dimension is `prefix` + days (`days:`, `program:incubation:days:`). */
-  async findByDimensionPrefix(filter: { kpi: string; site?: string; from: string; to: string; prefix: string }): Promise<CountedCell[]> {
+  async findByDimensionPrefix(filter: {
+    kpi: string;
+    site?: string;
+    from: string;
+    to: string;
+    prefix: string;
+  }): Promise<CountedCell[]> {
     const base = filter.prefix === 'days:' ? 'all' : filter.prefix.slice(0, -':days:'.length);
     const found: CountedCell[] = [];
     for (const document of await this.documents([filter.kpi], base, filter)) {
       for (const [key, value] of Object.entries(document.values ?? {})) {
         const [period, bucket] = key.split('|') as [string, string | undefined];
-        if (bucket !== undefined && period >= filter.from && period <= filter.to) found.push({ site: document.site, kpi: document.kpi, period, dimension: `${filter.prefix}${bucket}`, value });
+        if (bucket !== undefined && period >= filter.from && period <= filter.to)
+          found.push({ site: document.site, kpi: document.kpi, period, dimension: `${filter.prefix}${bucket}`, value });
       }
     }
     return found;
@@ -56,13 +78,21 @@ export class KpiCellsRepository {
   }
 
   /** The year documents a read needs, fetched one by one by `_id`. */
-  private async documents(kpis: readonly string[], dimension: string, range: { site?: string; from: string; to: string }): Promise<KpiYear[]> {
-    const sites = range.site ? await this.sites.find({ _id: range.site }).lean<KpiSite[]>() : await this.sites.find({}).lean<KpiSite[]>();
+  private async documents(
+    kpis: readonly string[],
+    dimension: string,
+    range: { site?: string; from: string; to: string },
+  ): Promise<KpiYear[]> {
+    const sites = range.site
+      ? await this.sites.find({ _id: range.site }).lean<KpiSite[]>()
+      : await this.sites.find({}).lean<KpiSite[]>();
     const documents: KpiYear[] = [];
     for (const site of sites) {
       for (const year of yearsOf(range.from, range.to, site.firstYear)) {
         for (const kpi of kpis) {
-          const document = await this.years.findById(`${site._id}|${kpi}|${dimension}|${year}`, { _appliedEvents: 0 }).lean<KpiYear>();
+          const document = await this.years
+            .findById(`${site._id}|${kpi}|${dimension}|${year}`, { _appliedEvents: 0 })
+            .lean<KpiYear>();
           if (document) documents.push(document);
         }
       }
@@ -76,6 +106,9 @@ export class KpiCellsRepository {
     const known = this.registered.get(site);
     if (known !== undefined && (dated === undefined || known <= dated)) return;
     await this.sites.updateOne({ _id: site }, dated ? { $min: { firstYear: dated } } : {}, { upsert: true });
-    this.registered.set(site, dated !== undefined && (known === undefined || dated < known) ? dated : (known ?? '9999'));
+    this.registered.set(
+      site,
+      dated !== undefined && (known === undefined || dated < known) ? dated : (known ?? '9999'),
+    );
   }
 }

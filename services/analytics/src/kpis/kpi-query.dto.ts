@@ -22,7 +22,12 @@ export class KpiQueryDto {
   @Matches(/^[a-z0-9][a-z0-9-]{1,99}$/, { message: 'programId must be a program id' })
   programId?: string;
 
-  @ApiPropertyOptional({ enum: SECTORS, example: 'agritech', description: "Funnel only: startups of one sector (their current profile's sectors; a startup in two sectors counts in both)" })
+  @ApiPropertyOptional({
+    enum: SECTORS,
+    example: 'agritech',
+    description:
+      "Funnel only: startups of one sector (their current profile's sectors; a startup in two sectors counts in both)",
+  })
   @IsOptional()
   @IsIn(SECTORS, { message: `sector must be one of ${SECTORS.join(', ')}` })
   sector?: string;
@@ -30,7 +35,10 @@ export class KpiQueryDto {
 
 /** The funnel's own filters. */
 export function funnelFilterOf(query: KpiQueryDto): { programId?: string; sector?: string } {
-  return { ...(query.programId ? { programId: query.programId } : {}), ...(query.sector ? { sector: query.sector } : {}) };
+  return {
+    ...(query.programId ? { programId: query.programId } : {}),
+    ...(query.sector ? { sector: query.sector } : {}),
+  };
 }
 
 /** The months a query covers: from 2000 to the current month unless it says otherwise. */
@@ -41,5 +49,7 @@ export function rangeOf(query: KpiQueryDto, clock: Clock): { from: string; to: s
 }
 
 export function invertedRange({ from, to }: { from: string; to: string }): DomainError {
-  return new DomainError('KPI.INVERTED_RANGE', `the range starts (${from}) after it ends (${to})`, 400, { fields: [{ field: 'from', problems: [`from must not be after to (${to})`] }] });
+  return new DomainError('KPI.INVERTED_RANGE', `the range starts (${from}) after it ends (${to})`, 400, {
+    fields: [{ field: 'from', problems: [`from must not be after to (${to})`] }],
+  });
 }

@@ -1,11 +1,30 @@
 import { yearDocumentUpdates, yearsOf } from './kpi-year-layout';
 
-const cell = (kpi: string, period: string, dimension: string, by = 1) => ({ site: 'rabat', kpi, period, dimension, by });
+const cell = (kpi: string, period: string, dimension: string, by = 1) => ({
+  site: 'rabat',
+  kpi,
+  period,
+  dimension,
+  by,
+});
 
 describe('the year documents KPI cells are kept in', () => {
   it("merges one event's increments to the same document into one update, summing the same key", () => {
-    expect(yearDocumentUpdates([cell('funnel.submitted', '2025-02', 'sector:ai', -1), cell('funnel.submitted', '2025-05', 'sector:ai', -1), cell('funnel.submitted', '2025-05', 'sector:ai', -1)])).toEqual([
-      { id: 'rabat|funnel.submitted|sector:ai|2025', site: 'rabat', kpi: 'funnel.submitted', dimension: 'sector:ai', year: '2025', inc: { 'values.2025-02': -1, 'values.2025-05': -2 } },
+    expect(
+      yearDocumentUpdates([
+        cell('funnel.submitted', '2025-02', 'sector:ai', -1),
+        cell('funnel.submitted', '2025-05', 'sector:ai', -1),
+        cell('funnel.submitted', '2025-05', 'sector:ai', -1),
+      ]),
+    ).toEqual([
+      {
+        id: 'rabat|funnel.submitted|sector:ai|2025',
+        site: 'rabat',
+        kpi: 'funnel.submitted',
+        dimension: 'sector:ai',
+        year: '2025',
+        inc: { 'values.2025-02': -1, 'values.2025-05': -2 },
+      },
     ]);
   });
 

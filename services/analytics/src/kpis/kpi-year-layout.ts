@@ -44,6 +44,7 @@ export function yearDocumentUpdates(increments: readonly CellIncrement[]): YearD
 export function yearsOf(from: string, to: string, firstYear = '9999'): string[] {
   if (!YEAR.test(from) || !YEAR.test(to)) return [yearOf(from)];
   const years: string[] = [];
-  for (let year = Math.max(Number(yearOf(from)), Number(firstYear)); year <= Number(yearOf(to)); year += 1) years.push(String(year));
+  for (let year = Math.max(Number(yearOf(from)), Number(firstYear)); year <= Number(yearOf(to)); year += 1)
+    years.push(String(year));
   return years;
 }

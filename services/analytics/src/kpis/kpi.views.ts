@@ -11,7 +11,12 @@ export class FunnelCountsView {
 }
 
 export class DaysView {
-  @ApiProperty({ type: Number, nullable: true, example: 21, description: 'Median whole days; null with no decision in the range' })
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    example: 21,
+    description: 'Median whole days; null with no decision in the range',
+  })
   median!: number | null;
 
   @ApiProperty({ type: Number, nullable: true, example: 45, description: '90th percentile' })
@@ -25,7 +30,12 @@ export class FunnelView {
   @ApiProperty({ type: FunnelCountsView, description: 'Events per stage in the range, by event month' })
   counts!: FunnelCountsView;
 
-  @ApiProperty({ type: Number, nullable: true, example: 0.533, description: 'accepted / (accepted + rejected); null before any decision' })
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    example: 0.533,
+    description: 'accepted / (accepted + rejected); null before any decision',
+  })
   acceptanceRate!: number | null;
 
   @ApiProperty({ type: DaysView, description: 'Days from submission to decision (accepted, rejected or waitlisted)' })
@@ -42,7 +52,12 @@ export class ResidentsView {
   @ApiProperty({ example: 12 }) arrivals!: number;
   @ApiProperty({ example: 9 }) departures!: number;
 
-  @ApiProperty({ type: Number, nullable: true, example: 0.27, description: 'Departures in the 12 months up to `to` over the average residents at those month ends' })
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    example: 0.27,
+    description: 'Departures in the 12 months up to `to` over the average residents at those month ends',
+  })
   annualTurnoverRate!: number | null;
 
   @ApiProperty({ type: WaitlistDaysView, description: 'Days from joining the waitlist to an allocation' })
@@ -68,12 +83,23 @@ export class SiteOccupancyView {
 
 export class CohortView {
   @ApiProperty({ example: '2024-03', description: 'Residency start month' }) cohort!: string;
-  @ApiProperty({ example: 7, description: 'Startups that moved in that month: read small cohorts with care' }) size!: number;
+  @ApiProperty({ example: 7, description: 'Startups that moved in that month: read small cohorts with care' })
+  size!: number;
 
-  @ApiProperty({ type: Number, nullable: true, example: 0.857, description: 'Share still active or graduated 18 months after start; null until every member reached the mark' })
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    example: 0.857,
+    description: 'Share still active or graduated 18 months after start; null until every member reached the mark',
+  })
   successRate!: number | null;
 
-  @ApiProperty({ type: Number, nullable: true, example: null, description: 'Share still active or graduated 5 years after start; null until then' })
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    example: null,
+    description: 'Share still active or graduated 5 years after start; null until then',
+  })
   survivalRate!: number | null;
 }
 
@@ -83,12 +109,18 @@ export class SiteJobsView {
 }
 
 export class EconomyView {
-  @ApiProperty({ example: 412, description: "Sum of every startup's latest reported headcount, residents and alumni, as of the end of `to`" }) jobs!: number;
+  @ApiProperty({
+    example: 412,
+    description: "Sum of every startup's latest reported headcount, residents and alumni, as of the end of `to`",
+  })
+  jobs!: number;
   @ApiProperty({ type: [SiteJobsView], description: 'Jobs per site' }) jobsBySite!: SiteJobsView[];
-  @ApiProperty({ example: 18500000, description: 'Revenue reported for the quarters of the range, MAD' }) revenueMad!: number;
+  @ApiProperty({ example: 18500000, description: 'Revenue reported for the quarters of the range, MAD' })
+  revenueMad!: number;
   @ApiProperty({ example: 60 }) reports!: number;
   @ApiProperty({ example: 14, description: 'Reports saying the startup exports' }) exportingReports!: number;
-  @ApiProperty({ example: 3, description: 'Reports saying the startup has a foreign branch' }) foreignBranchReports!: number;
+  @ApiProperty({ example: 3, description: 'Reports saying the startup has a foreign branch' })
+  foreignBranchReports!: number;
 }
 
 export class RangeView {
@@ -101,7 +133,8 @@ export class KpisView {
   @ApiProperty({ type: RangeView }) range!: RangeView;
   @ApiProperty({ type: FunnelView }) funnel!: FunnelView;
   @ApiProperty({ type: ResidentsView }) residents!: ResidentsView;
-  @ApiProperty({ type: [SiteOccupancyView], description: "Each site's latest occupancy" }) occupancy!: SiteOccupancyView[];
+  @ApiProperty({ type: [SiteOccupancyView], description: "Each site's latest occupancy" })
+  occupancy!: SiteOccupancyView[];
   @ApiProperty({ type: [CohortView] }) cohorts!: CohortView[];
   @ApiProperty({ type: EconomyView }) economy!: EconomyView;
 }
@@ -122,4 +155,3 @@ export class SitesView {
   @ApiProperty({ enum: ['site', 'national'] }) scope!: 'site' | 'national';
   @ApiProperty({ type: [String], example: ['agadir', 'casablanca', 'rabat'] }) sites!: string[];
 }
-

@@ -10,11 +10,17 @@ import { monthsBefore, SeriesService } from './series.service';
 @ApiTags('kpis')
 @Controller('v1/kpis')
 export class KpisController {
-  constructor(private readonly kpis: KpisService, private readonly seriesOf: SeriesService, private readonly clock: Clock) {}
+  constructor(
+    private readonly kpis: KpisService,
+    private readonly seriesOf: SeriesService,
+    private readonly clock: Clock,
+  ) {}
 
   @Get()
   @Roles('site-staff', 'committee-member', 'partner')
-  @ApiOperation({ summary: "The site's KPIs over a range of months: funnel, residents and turnover, occupancy, cohorts, economy" })
+  @ApiOperation({
+    summary: "The site's KPIs over a range of months: funnel, residents and turnover, occupancy, cohorts, economy",
+  })
   @ApiOkResponse({ type: KpisView })
   all(@Query() query: KpiQueryDto) {
     return this.kpis.all(this.range(query), funnelFilterOf(query));
@@ -38,7 +44,10 @@ export class KpisController {
 
   @Get('series')
   @Roles('site-staff', 'committee-member', 'partner')
-  @ApiOperation({ summary: 'Monthly series (the last 24 months unless from/to say otherwise; at most 240): funnel stages, arrivals, departures, residents at each month end' })
+  @ApiOperation({
+    summary:
+      'Monthly series (the last 24 months unless from/to say otherwise; at most 240): funnel stages, arrivals, departures, residents at each month end',
+  })
   @ApiOkResponse({ type: SeriesView })
   @ApiUnprocessableEntityResponse({ description: 'KPI.SERIES_TOO_LONG: more than 240 months' })
   async series(@Query() query: KpiQueryDto): Promise<SeriesView> {

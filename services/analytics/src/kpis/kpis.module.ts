@@ -15,7 +15,15 @@ import { SitesController } from './sites.controller';
 @Module({
   imports: [AnalyticsStoreModule],
   controllers: [SitesController, KpisController, SiteKpisController],
-  providers: [KnownSitesService, FunnelService, ResidentsService, CohortsService, EconomyService, KpisService, SeriesService],
+  providers: [
+    KnownSitesService,
+    FunnelService,
+    ResidentsService,
+    CohortsService,
+    EconomyService,
+    KpisService,
+    SeriesService,
+  ],
   exports: [KpisService],
 })
 export class KpisModule {}

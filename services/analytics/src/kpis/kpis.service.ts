@@ -27,7 +27,11 @@ export class KpisService {
   ) {}
 
   /** One site's KPIs, or (without `site`) those of every site this instance reads: the network's for a national instance. */
-  async all(range: { from: string; to: string }, funnelFilter: { programId?: string; sector?: string }, site?: string): Promise<KpisView> {
+  async all(
+    range: { from: string; to: string },
+    funnelFilter: { programId?: string; sector?: string },
+    site?: string,
+  ): Promise<KpisView> {
     // Every change to a figure bumps the sequence, and cohort rates depend on the day: same key, same answer.
     const key = JSON.stringify([await this.versions.current(), this.clock.today(), range, funnelFilter, site ?? null]);
     const known = this.recent.get(key);
@@ -39,7 +43,11 @@ export class KpisService {
     return answer;
   }
 
-  private async compute(range: { from: string; to: string }, funnelFilter: { programId?: string; sector?: string }, site?: string): Promise<KpisView> {
+  private async compute(
+    range: { from: string; to: string },
+    funnelFilter: { programId?: string; sector?: string },
+    site?: string,
+  ): Promise<KpisView> {
     const scoped = { ...range, site };
     const [funnel, residents, cohorts, economy, occupancy] = await Promise.all([
       this.funnel.figures({ ...scoped, ...funnelFilter }),
@@ -48,6 +56,14 @@ export class KpisService {
       this.economy.figures(scoped),
       this.occupancy.latest(site),
     ]);
-    return { scope: site ?? 'all', range, funnel, residents, occupancy: occupancy.map(({ _id, version, figures, asOf }) => ({ site: _id, version, asOf, ...figures })), cohorts, economy };
+    return {
+      scope: site ?? 'all',
+      range,
+      funnel,
+      residents,
+      occupancy: occupancy.map(({ _id, version, figures, asOf }) => ({ site: _id, version, asOf, ...figures })),
+      cohorts,
+      economy,
+    };
   }
 }

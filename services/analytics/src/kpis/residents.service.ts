@@ -25,7 +25,13 @@ export class ResidentsService {
   constructor(private readonly cells: KpiCellsRepository) {}
 
   async figures(query: { site?: string; from: string; to: string }): Promise<ResidentFigures> {
-    const found = await this.cells.find({ kpis: ['residency.arrivals', 'residency.departures'], site: query.site, from: '0000-01', to: query.to, dimension: 'all' });
+    const found = await this.cells.find({
+      kpis: ['residency.arrivals', 'residency.departures'],
+      site: query.site,
+      from: '0000-01',
+      to: query.to,
+      dimension: 'all',
+    });
     const net = new Map<string, number>();
     let arrivals = 0;
     let departures = 0;
@@ -36,22 +42,35 @@ export class ResidentsService {
       if (sign > 0) arrivals += cell.value;
       else departures += cell.value;
     }
-    const residentsAt = (month: string) => [...net].filter(([period]) => period <= month).reduce((sum, [, change]) => sum + change, 0);
+    const residentsAt = (month: string) =>
+      [...net].filter(([period]) => period <= month).reduce((sum, [, change]) => sum + change, 0);
     const lastTwelve: string[] = [];
     for (let month = query.to; lastTwelve.length < 12; month = previousMonth(month)) lastTwelve.push(month);
     const averageResidents = lastTwelve.reduce((sum, month) => sum + residentsAt(month), 0) / 12;
-    const departuresInYear = found.filter((cell) => cell.kpi === 'residency.departures' && lastTwelve.includes(cell.period)).reduce((sum, cell) => sum + cell.value, 0);
+    const departuresInYear = found
+      .filter((cell) => cell.kpi === 'residency.departures' && lastTwelve.includes(cell.period))
+      .reduce((sum, cell) => sum + cell.value, 0);
     const waits = new Map<number, number>();
-    for (const cell of await this.cells.findByDimensionPrefix({ kpi: 'waitlist.wait-days', site: query.site, from: query.from, to: query.to, prefix: 'days:' })) {
+    for (const cell of await this.cells.findByDimensionPrefix({
+      kpi: 'waitlist.wait-days',
+      site: query.site,
+      from: query.from,
+      to: query.to,
+      prefix: 'days:',
+    })) {
       const days = Number(cell.dimension.slice('days:'.length));
       waits.set(days, (waits.get(days) ?? 0) + cell.value);
     }
     return {
-      waitlistDays: { median: quantileOfHistogram(waits, 0.5), allocations: [...waits.values()].reduce((sum, count) => sum + count, 0) },
+      waitlistDays: {
+        median: quantileOfHistogram(waits, 0.5),
+        allocations: [...waits.values()].reduce((sum, count) => sum + count, 0),
+      },
       residentsNow: residentsAt(query.to),
       arrivals,
       departures,
-      annualTurnoverRate: averageResidents === 0 ? null : Math.round((departuresInYear / averageResidents) * 1000) / 1000,
+      annualTurnoverRate:
+        averageResidents === 0 ? null : Math.round((departuresInYear / averageResidents) * 1000) / 1000,
     };
   }
 }

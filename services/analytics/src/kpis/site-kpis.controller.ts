@@ -12,7 +12,11 @@ import { SiteParam } from './site-param.dto';
 @ApiTags('kpis')
 @Controller('v1/sites/:site/kpis')
 export class SiteKpisController {
-  constructor(private readonly kpis: KpisService, private readonly sites: KnownSitesService, private readonly clock: Clock) {}
+  constructor(
+    private readonly kpis: KpisService,
+    private readonly sites: KnownSitesService,
+    private readonly clock: Clock,
+  ) {}
 
   @Get()
   @Roles('site-staff', 'committee-member', 'partner')

@@ -15,7 +15,11 @@ export class OccupancyRepository {
   async keepLatest(event: ReceivedEvent<OccupancyChangedV1>): Promise<boolean> {
     const { version, ...figures } = event.data;
     try {
-      const { modifiedCount, upsertedCount } = await this.occupancy.updateOne({ _id: event.site, version: { $lt: version } }, { $set: { version, figures, asOf: event.time } }, { upsert: true });
+      const { modifiedCount, upsertedCount } = await this.occupancy.updateOne(
+        { _id: event.site, version: { $lt: version } },
+        { $set: { version, figures, asOf: event.time } },
+        { upsert: true },
+      );
       return modifiedCount + upsertedCount > 0;
     } catch (error) {
       if (!isDuplicateKeyError(error)) throw error;
@@ -25,7 +29,11 @@ export class OccupancyRepository {
 
   /** The latest pictures, of one site or of every site, by site. */
   latest(site?: string): Promise<SiteOccupancy[]> {
-    return this.occupancy.find(site ? { _id: site } : {}).sort({ _id: 1 }).lean<SiteOccupancy[]>().exec();
+    return this.occupancy
+      .find(site ? { _id: site } : {})
+      .sort({ _id: 1 })
+      .lean<SiteOccupancy[]>()
+      .exec();
   }
 
   /** The sites a picture was read for. */

@@ -38,10 +38,24 @@ export class EventProjection {
     const { increments = [], startupId, programId, ownEffect } = effects;
     if (startupId) {
       const cells = increments.map(({ site, kpi, period, dimension }) => cellId(site, kpi, period, dimension));
-      await this.timeline.record({ _id: event.id, startupId, site: event.site, type: event.type, subject: event.subject, time: event.time, data: event.data, cells });
+      await this.timeline.record({
+        _id: event.id,
+        startupId,
+        site: event.site,
+        type: event.type,
+        subject: event.subject,
+        time: event.time,
+        data: event.data,
+        cells,
+      });
     }
     const counted = await this.cells.apply(increments, event);
-    const countedBySector = startupId ? await this.sectors.onFunnelCounts({ eventId: event.id, site: event.site, startupId }, sectorContributionsOf(event.id, increments, programId)) : false;
+    const countedBySector = startupId
+      ? await this.sectors.onFunnelCounts(
+          { eventId: event.id, site: event.site, startupId },
+          sectorContributionsOf(event.id, increments, programId),
+        )
+      : false;
     const changedOwn = ownEffect ? await ownEffect() : false;
     if (counted || countedBySector || changedOwn) await this.versions.bump();
   }

@@ -3,5 +3,9 @@ import { AnalyticsStoreModule } from '../store/analytics-store.module';
 import { EventProjection } from './event-projection';
 
 /** What every projection module imports: the shared store and the one way an event's effects are stored. */
-@Module({ imports: [AnalyticsStoreModule], providers: [EventProjection], exports: [EventProjection, AnalyticsStoreModule] })
+@Module({
+  imports: [AnalyticsStoreModule],
+  providers: [EventProjection],
+  exports: [EventProjection, AnalyticsStoreModule],
+})
 export class ProjectionModule {}

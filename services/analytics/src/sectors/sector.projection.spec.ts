@@ -30,7 +30,13 @@ describe('the funnel per sector', () => {
       { kpi: 'funnel.submitted', site: 'rabat', period: '2026-02', dimension: 'sector:ai', by: 2 },
       { kpi: 'funnel.submitted', site: 'rabat', period: '2026-02', dimension: 'program:incubation:sector:ai', by: 2 },
       { kpi: 'funnel.submitted', site: 'rabat', period: '2026-02', dimension: 'sector:fintech', by: 2 },
-      { kpi: 'funnel.submitted', site: 'rabat', period: '2026-02', dimension: 'program:incubation:sector:fintech', by: 2 },
+      {
+        kpi: 'funnel.submitted',
+        site: 'rabat',
+        period: '2026-02',
+        dimension: 'program:incubation:sector:fintech',
+        by: 2,
+      },
     ]);
   });
 

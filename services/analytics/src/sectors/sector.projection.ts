@@ -15,10 +15,20 @@ export interface SectorContribution {
 }
 
 /** The funnel increments of an event that also count per sector: the network-wide ones of its site. */
-export function sectorContributionsOf(eventId: string, increments: readonly CellIncrement[], programId?: string): SectorContribution[] {
+export function sectorContributionsOf(
+  eventId: string,
+  increments: readonly CellIncrement[],
+  programId?: string,
+): SectorContribution[] {
   return increments
     .filter(({ kpi, dimension }) => kpi.startsWith('funnel.') && (dimension === 'all' || /^days:\d+$/.test(dimension)))
-    .map(({ kpi, period, dimension }) => ({ eventId, kpi, period, ...(programId ? { programId } : {}), ...(dimension === 'all' ? {} : { bucket: dimension }) }));
+    .map(({ kpi, period, dimension }) => ({
+      eventId,
+      kpi,
+      period,
+      ...(programId ? { programId } : {}),
+      ...(dimension === 'all' ? {} : { bucket: dimension }),
+    }));
 }
 
 /** The dimension of a sector's cell, alone or within a program: `sector:ai`, `program:incubation:sector:ai`, `sector:ai:days:12`. */
@@ -27,11 +37,19 @@ export function sectorDimension(sector: string, programId?: string, bucket?: str
 }
 
 /** The sector cells that contributions add `by` to, for each of the sectors, merged per cell. */
-export function sectorIncrements(site: string, contributions: readonly SectorContribution[], sectors: readonly string[], by: number): CellIncrement[] {
+export function sectorIncrements(
+  site: string,
+  contributions: readonly SectorContribution[],
+  sectors: readonly string[],
+  by: number,
+): CellIncrement[] {
   const merged = new Map<string, CellIncrement>();
   for (const { kpi, period, programId, bucket } of contributions) {
     for (const sector of sectors) {
-      for (const dimension of [sectorDimension(sector, undefined, bucket), ...(programId ? [sectorDimension(sector, programId, bucket)] : [])]) {
+      for (const dimension of [
+        sectorDimension(sector, undefined, bucket),
+        ...(programId ? [sectorDimension(sector, programId, bucket)] : []),
+      ]) {
         const key = `${kpi}|${period}|${dimension}`;
         merged.set(key, { kpi, site, period, dimension, by: (merged.get(key)?.by ?? 0) + by });
       }
@@ -41,7 +59,12 @@ export function sectorIncrements(site: string, contributions: readonly SectorCon
 }
 
 /** What a change of a startup's sectors does to the cells its contributions are counted in. */
-export function sectorMoveIncrements(site: string, contributions: readonly SectorContribution[], before: readonly string[], after: readonly string[]): CellIncrement[] {
+export function sectorMoveIncrements(
+  site: string,
+  contributions: readonly SectorContribution[],
+  before: readonly string[],
+  after: readonly string[],
+): CellIncrement[] {
   const left = before.filter((sector) => !after.includes(sector));
   const joined = after.filter((sector) => !before.includes(sector));
   return [...sectorIncrements(site, contributions, left, -1), ...sectorIncrements(site, contributions, joined, 1)];

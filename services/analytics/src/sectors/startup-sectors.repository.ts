@@ -22,29 +22,43 @@ export interface StartupFact {
 /** Keeps the funnel per sector: counts made before the sectors are known wait for them, and move with them. */
 @Injectable()
 export class StartupSectorsRepository {
-  constructor(@InjectModel(StartupSectors.name) private readonly startups: Model<StartupSectors>, private readonly cells: KpiCellsRepository) {}
+  constructor(
+    @InjectModel(StartupSectors.name) private readonly startups: Model<StartupSectors>,
+    private readonly cells: KpiCellsRepository,
+  ) {}
 
   /** An application event's funnel counts: under the startup's sectors now, or once they are known. */
   onFunnelCounts(fact: StartupFact, contributions: readonly SectorContribution[]): Promise<boolean> {
     if (contributions.length === 0) return Promise.resolve(false);
     return this.change(fact, ({ sectors, contributions: counted }) => {
       if (counted.some((contribution) => contribution.eventId === fact.eventId)) return undefined;
-      return { state: { contributions: [...counted, ...contributions] }, cells: sectorIncrements(fact.site, contributions, sectors ?? [], 1) };
+      return {
+        state: { contributions: [...counted, ...contributions] },
+        cells: sectorIncrements(fact.site, contributions, sectors ?? [], 1),
+      };
     });
   }
 
   /** A registration or profile update: the startup's counts move to its new sectors (an older profile read late changes nothing). */
   onProfile(event: ReceivedEvent<StartupRegisteredV1>): Promise<boolean> {
     const asOf = `${event.time}|${event.id}`;
-    return this.change({ eventId: event.id, site: event.site, startupId: event.data.startupId }, ({ sectors, sectorsAsOf, contributions }) => {
-      if (sectorsAsOf !== undefined && sectorsAsOf >= asOf) return undefined;
-      return { state: { sectors: [...event.data.sectors], sectorsAsOf: asOf }, cells: sectorMoveIncrements(event.site, contributions, sectors ?? [], event.data.sectors) };
-    });
+    return this.change(
+      { eventId: event.id, site: event.site, startupId: event.data.startupId },
+      ({ sectors, sectorsAsOf, contributions }) => {
+        if (sectorsAsOf !== undefined && sectorsAsOf >= asOf) return undefined;
+        return {
+          state: { sectors: [...event.data.sectors], sectorsAsOf: asOf },
+          cells: sectorMoveIncrements(event.site, contributions, sectors ?? [], event.data.sectors),
+        };
+      },
+    );
   }
 
   /** The startups of some sites that have a sector now (drill-down of a sector's figure). */
   async startupsIn(sector: string, sites: readonly string[]): Promise<string[]> {
-    const found = await this.startups.find({ sectors: sector, site: { $in: [...sites] } }, { startupId: 1 }).lean<Pick<StartupSectors, 'startupId'>[]>();
+    const found = await this.startups
+      .find({ sectors: sector, site: { $in: [...sites] } }, { startupId: 1 })
+      .lean<Pick<StartupSectors, 'startupId'>[]>();
     return found.map(({ startupId }) => startupId);
   }
 
@@ -55,19 +69,40 @@ export class StartupSectorsRepository {
       const current = await this.startups.findById(id).lean<StartupSectors>();
       const decision = decide(current ?? { contributions: [] });
       if (!decision) break;
-      const pending: PendingSectorChange[] = [...(current?.pending ?? []), { eventId: fact.eventId, cells: decision.cells.map(({ kpi, period, dimension, by }) => ({ kpi, period, dimension, by })) }];
+      const pending: PendingSectorChange[] = [
+        ...(current?.pending ?? []),
+        {
+          eventId: fact.eventId,
+          cells: decision.cells.map(({ kpi, period, dimension, by }) => ({ kpi, period, dimension, by })),
+        },
+      ];
       if (await this.write(id, current, { ...decision.state, pending }, fact)) break;
     }
     return this.finishPending(id);
   }
 
-  private async write(id: string, current: StartupSectors | null, state: Partial<StartupSectors>, fact: StartupFact): Promise<boolean> {
+  private async write(
+    id: string,
+    current: StartupSectors | null,
+    state: Partial<StartupSectors>,
+    fact: StartupFact,
+  ): Promise<boolean> {
     if (current) {
-      const { matchedCount } = await this.startups.updateOne({ _id: id, version: current.version }, { $set: { ...state, version: current.version + 1 } });
+      const { matchedCount } = await this.startups.updateOne(
+        { _id: id, version: current.version },
+        { $set: { ...state, version: current.version + 1 } },
+      );
       return matchedCount === 1;
     }
     try {
-      await this.startups.create({ _id: id, site: fact.site, startupId: fact.startupId, contributions: [], ...state, version: 1 });
+      await this.startups.create({
+        _id: id,
+        site: fact.site,
+        startupId: fact.startupId,
+        contributions: [],
+        ...state,
+        version: 1,
+      });
       return true;
     } catch (error) {
       if (isDuplicateKeyError(error)) return false;
@@ -82,9 +117,16 @@ export class StartupSectorsRepository {
       const current = await this.startups.findById(id).lean<StartupSectors>();
       if (!current?.pending.length) return changed;
       for (const { eventId, cells } of current.pending) {
-        changed = (await this.cells.apply(cells.map((cell) => ({ ...cell, site: current.site })), { id: eventId })) || changed;
+        changed =
+          (await this.cells.apply(
+            cells.map((cell) => ({ ...cell, site: current.site })),
+            { id: eventId },
+          )) || changed;
       }
-      const { matchedCount } = await this.startups.updateOne({ _id: id, version: current.version }, { $set: { pending: [], version: current.version + 1 } });
+      const { matchedCount } = await this.startups.updateOne(
+        { _id: id, version: current.version },
+        { $set: { pending: [], version: current.version + 1 } },
+      );
       if (matchedCount === 1) return changed;
     }
   }

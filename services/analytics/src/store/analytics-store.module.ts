@@ -13,7 +13,14 @@ import { TimelineRepository } from '../timeline/timeline.repository';
 import { WaitStart, WaitStartSchema } from '../waits/wait-start.schema';
 import { WaitStartsRepository } from '../waits/wait-starts.repository';
 
-const REPOSITORIES = [KpiCellsRepository, KpiVersionRepository, OccupancyRepository, StartupSectorsRepository, TimelineRepository, WaitStartsRepository];
+const REPOSITORIES = [
+  KpiCellsRepository,
+  KpiVersionRepository,
+  OccupancyRepository,
+  StartupSectorsRepository,
+  TimelineRepository,
+  WaitStartsRepository,
+];
 
 /** The projections' shared state and the only classes that touch it: projections write through them, queries read. */
 @Module({

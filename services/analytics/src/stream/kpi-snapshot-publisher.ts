@@ -46,14 +46,32 @@ export class KpiSnapshotPublisher implements OnApplicationBootstrap, OnApplicati
   async publishChanges(sequence: number): Promise<void> {
     if (sequence === 0) return;
     try {
-      const published = await this.snapshots.findOneAndUpdate({ _id: SNAPSHOT_ID }, { $setOnInsert: { version: 0, values: [] } }, { upsert: true, returnDocument: 'after' }).lean<KpiSnapshot>();
+      const published = await this.snapshots
+        .findOneAndUpdate(
+          { _id: SNAPSHOT_ID },
+          { $setOnInsert: { version: 0, values: [] } },
+          { upsert: true, returnDocument: 'after' },
+        )
+        .lean<KpiSnapshot>();
       const values = flattenKpis(await this.kpis.all(rangeOf({}, this.clock), {}));
       const before = new Map((published?.values ?? []).map(({ kpi, value }) => [kpi, value]));
       const changed = Object.entries(values).filter(([kpi, value]) => !before.has(kpi) || before.get(kpi) !== value);
       if (changed.length === 0) return;
       const asOf = this.clock.now().toISOString();
-      const events = changed.map(([kpi, value]) => newEvent(KpiUpdated, { scope: this.scope, kpi, value, sequence, asOf }));
-      const written = await this.outbox.update(this.snapshots, { _id: SNAPSHOT_ID, version: published?.version ?? 0 }, { $set: { values: Object.entries(values).map(([kpi, value]) => ({ kpi, value })), version: (published?.version ?? 0) + 1 } }, events);
+      const events = changed.map(([kpi, value]) =>
+        newEvent(KpiUpdated, { scope: this.scope, kpi, value, sequence, asOf }),
+      );
+      const written = await this.outbox.update(
+        this.snapshots,
+        { _id: SNAPSHOT_ID, version: published?.version ?? 0 },
+        {
+          $set: {
+            values: Object.entries(values).map(([kpi, value]) => ({ kpi, value })),
+            version: (published?.version ?? 0) + 1,
+          },
+        },
+        events,
+      );
       if (written) this.logger.log({ msg: 'kpi snapshots published', sequence, changed: changed.length });
     } catch (error) {
       // The next change publishes the then-current values, which include these.

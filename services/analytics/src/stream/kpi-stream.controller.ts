@@ -10,7 +10,9 @@ import { KpiStreamService } from './kpi-stream.service';
 
 const STREAM_ANSWER = {
   description: 'Server-Sent Events, `event: kpis`, `id` the change sequence, `data` a KpisView as JSON',
-  content: { 'text/event-stream': { schema: { type: 'string', example: 'id: 42\nevent: kpis\ndata: {"scope":"all",…}\n\n' } } },
+  content: {
+    'text/event-stream': { schema: { type: 'string', example: 'id: 42\nevent: kpis\ndata: {"scope":"all",…}\n\n' } },
+  },
 };
 
 /**
@@ -20,11 +22,18 @@ const STREAM_ANSWER = {
 @ApiTags('kpis')
 @Controller()
 export class KpiStreamController {
-  constructor(private readonly stream: KpiStreamService, private readonly kpis: KpisService, private readonly clock: Clock) {}
+  constructor(
+    private readonly stream: KpiStreamService,
+    private readonly kpis: KpisService,
+    private readonly clock: Clock,
+  ) {}
 
   @Sse('v1/kpis/stream')
   @Roles('site-staff', 'committee-member', 'partner')
-  @ApiOperation({ summary: "The KPIs of every site this instance reads, pushed on every change (text/event-stream; reconnect with Last-Event-ID)" })
+  @ApiOperation({
+    summary:
+      'The KPIs of every site this instance reads, pushed on every change (text/event-stream; reconnect with Last-Event-ID)',
+  })
   @ApiProduces('text/event-stream')
   @ApiOkResponse(STREAM_ANSWER)
   live(@Query() query: KpiQueryDto, @Headers('last-event-id') lastEventId?: string): Observable<MessageEvent> {
@@ -37,7 +46,11 @@ export class KpiStreamController {
   @ApiOperation({ summary: "One site's KPIs, pushed on every change (a national instance's per-site view)" })
   @ApiProduces('text/event-stream')
   @ApiOkResponse(STREAM_ANSWER)
-  liveOfSite(@Param() { site }: SiteParam, @Query() query: KpiQueryDto, @Headers('last-event-id') lastEventId?: string): Observable<MessageEvent> {
+  liveOfSite(
+    @Param() { site }: SiteParam,
+    @Query() query: KpiQueryDto,
+    @Headers('last-event-id') lastEventId?: string,
+  ): Observable<MessageEvent> {
     return this.kpisOnChange(query, lastEventId, site);
   }
 
@@ -46,7 +59,11 @@ export class KpiStreamController {
     const range = rangeOf(query, this.clock);
     return this.stream.sequence$.pipe(
       filter((sequence) => Number.isNaN(seen) || sequence > seen),
-      switchMap((sequence) => from(this.kpis.all(range, funnelFilterOf(query), site)).pipe(map((figures) => ({ id: String(sequence), type: 'kpis', data: figures })))),
+      switchMap((sequence) =>
+        from(this.kpis.all(range, funnelFilterOf(query), site)).pipe(
+          map((figures) => ({ id: String(sequence), type: 'kpis', data: figures })),
+        ),
+      ),
     );
   }
 }

@@ -1,5 +1,17 @@
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
-import { catchError, distinctUntilChanged, EMPTY, from, interval, type Observable, shareReplay, startWith, Subject, switchMap, takeUntil } from 'rxjs';
+import {
+  catchError,
+  distinctUntilChanged,
+  EMPTY,
+  from,
+  interval,
+  type Observable,
+  shareReplay,
+  startWith,
+  Subject,
+  switchMap,
+  takeUntil,
+} from 'rxjs';
 import { KpiVersionRepository } from './kpi-version.repository';
 
 /** How often the shared change counter is read while at least one dashboard listens. */

@@ -1,8 +1,11 @@
 import type { KpisView } from '../kpis/kpi.views';
 
 /** The figures of a KPI set, flattened to the `kpi → value` pairs the compacted topic carries. */
-export function flattenKpis(kpis: Pick<KpisView, 'funnel' | 'residents' | 'occupancy' | 'economy' | 'cohorts'>): Record<string, number | null> {
-  const sum = (pick: (site: (typeof kpis.occupancy)[number]) => number) => kpis.occupancy.reduce((total, site) => total + pick(site), 0);
+export function flattenKpis(
+  kpis: Pick<KpisView, 'funnel' | 'residents' | 'occupancy' | 'economy' | 'cohorts'>,
+): Record<string, number | null> {
+  const sum = (pick: (site: (typeof kpis.occupancy)[number]) => number) =>
+    kpis.occupancy.reduce((total, site) => total + pick(site), 0);
   return {
     ...Object.fromEntries(Object.entries(kpis.funnel.counts).map(([stage, count]) => [`funnel.${stage}`, count])),
     'funnel.acceptance-rate': kpis.funnel.acceptanceRate,
@@ -19,10 +22,12 @@ export function flattenKpis(kpis: Pick<KpisView, 'funnel' | 'residents' | 'occup
     'economy.revenue-mad': kpis.economy.revenueMad,
     'economy.exporting-reports': kpis.economy.exportingReports,
     'economy.foreign-branch-reports': kpis.economy.foreignBranchReports,
-    ...Object.fromEntries(kpis.cohorts.flatMap((cohort) => [
-      [`cohort.${cohort.cohort}.size`, cohort.size],
-      [`cohort.${cohort.cohort}.success-rate`, cohort.successRate],
-      [`cohort.${cohort.cohort}.survival-rate`, cohort.survivalRate],
-    ])),
+    ...Object.fromEntries(
+      kpis.cohorts.flatMap((cohort) => [
+        [`cohort.${cohort.cohort}.size`, cohort.size],
+        [`cohort.${cohort.cohort}.success-rate`, cohort.successRate],
+        [`cohort.${cohort.cohort}.survival-rate`, cohort.survivalRate],
+      ]),
+    ),
   };
 }

@@ -9,7 +9,11 @@ import { KpiStreamService } from './kpi-stream.service';
 
 /** The KPIs pushed on change: to dashboards over server-sent events, and to Kafka as `kpi.updated`. */
 @Module({
-  imports: [AnalyticsStoreModule, KpisModule, MongooseModule.forFeature([{ name: KpiSnapshot.name, schema: KpiSnapshotSchema }])],
+  imports: [
+    AnalyticsStoreModule,
+    KpisModule,
+    MongooseModule.forFeature([{ name: KpiSnapshot.name, schema: KpiSnapshotSchema }]),
+  ],
   controllers: [KpiStreamController],
   providers: [KpiStreamService, KpiSnapshotPublisher],
 })

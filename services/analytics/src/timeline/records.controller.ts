@@ -18,12 +18,23 @@ const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 /** The figures that are counts of events, so that a count can be drilled down to its records. */
 export const COUNTED_KPIS = [
   ...FUNNEL_STAGES.map((stage) => `funnel.${stage}`),
-  'residency.arrivals', 'residency.departures', 'cohort.size', 'cohort.lost-before-success', 'cohort.lost-before-survival',
-  'economy.reports', 'economy.exporting', 'economy.foreign-branch',
+  'residency.arrivals',
+  'residency.departures',
+  'cohort.size',
+  'cohort.lost-before-success',
+  'cohort.lost-before-survival',
+  'economy.reports',
+  'economy.exporting',
+  'economy.foreign-branch',
 ];
 
 export class RecordsQuery extends PageQuery {
-  @ApiProperty({ example: 'funnel.accepted', enum: COUNTED_KPIS, description: 'A counted KPI: funnel.<stage>, residency.arrivals, residency.departures, cohort.size, cohort.lost-before-success, economy.reports, economy.exporting…' })
+  @ApiProperty({
+    example: 'funnel.accepted',
+    enum: COUNTED_KPIS,
+    description:
+      'A counted KPI: funnel.<stage>, residency.arrivals, residency.departures, cohort.size, cohort.lost-before-success, economy.reports, economy.exporting…',
+  })
   @IsIn(COUNTED_KPIS, { message: `kpi must be a counted KPI: ${COUNTED_KPIS.join(', ')}` })
   kpi!: string;
 
@@ -35,9 +46,14 @@ export class RecordsQuery extends PageQuery {
   @Matches(MONTH, { message: 'to must be a month YYYY-MM' })
   to!: string;
 
-  @ApiPropertyOptional({ example: 'program:incubation', description: 'all (default), program:<id>, sector:<sector>, program:<id>:sector:<sector>, outcome:<outcome>' })
+  @ApiPropertyOptional({
+    example: 'program:incubation',
+    description: 'all (default), program:<id>, sector:<sector>, program:<id>:sector:<sector>, outcome:<outcome>',
+  })
   @IsOptional()
-  @Matches(/^[a-z0-9:.-]{1,120}$/, { message: 'dimension must be all, program:<id>, sector:<sector> or outcome:<outcome>' })
+  @Matches(/^[a-z0-9:.-]{1,120}$/, {
+    message: 'dimension must be all, program:<id>, sector:<sector> or outcome:<outcome>',
+  })
   dimension?: string;
 
   @ApiPropertyOptional({ example: 'rabat', description: "National instance: one site's records" })
@@ -56,7 +72,11 @@ function splitSector(dimension: string): { dimension: string; sector?: string } 
 @ApiTags('kpis')
 @Controller('v1/kpis/records')
 export class RecordsController {
-  constructor(private readonly timeline: TimelineRepository, private readonly sectors: StartupSectorsRepository, private readonly cells: KpiCellsRepository) {}
+  constructor(
+    private readonly timeline: TimelineRepository,
+    private readonly sectors: StartupSectorsRepository,
+    private readonly cells: KpiCellsRepository,
+  ) {}
 
   @Get()
   @Roles('site-staff', 'committee-member')
@@ -73,6 +93,17 @@ export class RecordsController {
     const cells = sites.flatMap((site) => periods.map((period) => cellId(site, query.kpi, period, dimension)));
     const startups = sector ? await this.sectors.startupsIn(sector, sites) : undefined;
     const page = await this.timeline.pageOfCells(cells, startups, query);
-    return { items: page.items.map(({ _id, site, startupId, type, subject, time, data }) => ({ eventId: _id, site, startupId, type, subject, time, data })), nextCursor: page.nextCursor };
+    return {
+      items: page.items.map(({ _id, site, startupId, type, subject, time, data }) => ({
+        eventId: _id,
+        site,
+        startupId,
+        type,
+        subject,
+        time,
+        data,
+      })),
+      nextCursor: page.nextCursor,
+    };
   }
 }

@@ -16,7 +16,9 @@ export const ANONYMOUS_MEMBER = { id: 'committee', role: 'committee-member' } as
  */
 export function payloadFor(actingAs: Role, type: string, data: Record<string, unknown>): Record<string, unknown> {
   if (actingAs !== 'startup') return data;
-  const visible = Object.fromEntries(Object.entries(data).filter(([field]) => !(HIDDEN_FROM_STARTUPS[type] ?? []).includes(field)));
+  const visible = Object.fromEntries(
+    Object.entries(data).filter(([field]) => !(HIDDEN_FROM_STARTUPS[type] ?? []).includes(field)),
+  );
   const actor = visible['actor'] as { role?: string } | undefined;
   if (actor?.role === 'committee-member') visible['actor'] = ANONYMOUS_MEMBER;
   return visible;

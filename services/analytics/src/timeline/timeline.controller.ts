@@ -13,12 +13,26 @@ export class TimelineController {
 
   @Get(':startupId/timeline')
   @Roles('site-staff', 'committee-member', 'startup')
-  @ApiOperation({ summary: "A startup's life across every service, in event time: applied, scored, accepted, allocated, moved in, reported, ended… A startup token sees no committee marks and no staff or member ids." })
+  @ApiOperation({
+    summary:
+      "A startup's life across every service, in event time: applied, scored, accepted, allocated, moved in, reported, ended… A startup token sees no committee marks and no staff or member ids.",
+  })
   @ApiOkResponse({ type: TimelinePage })
-  async startupTimeline(@Param('startupId') startupId: string, @Query() query: PageQuery, @CurrentPrincipal() principal: AuthorizedPrincipal): Promise<TimelinePage> {
+  async startupTimeline(
+    @Param('startupId') startupId: string,
+    @Query() query: PageQuery,
+    @CurrentPrincipal() principal: AuthorizedPrincipal,
+  ): Promise<TimelinePage> {
     assertOwnStartup(principal, startupId);
     const page = await this.timeline.pageOfStartup(startupId, query);
-    const items = page.items.map(({ _id, site, type, subject, time, data }) => ({ eventId: _id, site, type, subject, time, data: payloadFor(principal.actingAs, type, data) }));
+    const items = page.items.map(({ _id, site, type, subject, time, data }) => ({
+      eventId: _id,
+      site,
+      type,
+      subject,
+      time,
+      data: payloadFor(principal.actingAs, type, data),
+    }));
     return { items, nextCursor: page.nextCursor };
   }
 }

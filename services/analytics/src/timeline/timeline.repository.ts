@@ -17,12 +17,24 @@ export class TimelineRepository {
 
   /** A startup's entries in event time, a page at a time. */
   pageOfStartup(startupId: string, page: { limit: number; cursor?: string }): Promise<Page<TimelineEntry>> {
-    return findPage(this.timeline, { startupId }, { limit: page.limit, cursor: page.cursor, sortField: 'time', direction: 1 });
+    return findPage(
+      this.timeline,
+      { startupId },
+      { limit: page.limit, cursor: page.cursor, sortField: 'time', direction: 1 },
+    );
   }
 
   /** The entries counted in any of some KPI cells (of some startups only, when given), in event time. */
-  pageOfCells(cells: readonly string[], startupIds: readonly string[] | undefined, page: { limit: number; cursor?: string }): Promise<Page<TimelineEntry>> {
+  pageOfCells(
+    cells: readonly string[],
+    startupIds: readonly string[] | undefined,
+    page: { limit: number; cursor?: string },
+  ): Promise<Page<TimelineEntry>> {
     const startups = startupIds ? { startupId: { $in: [...startupIds] } } : {};
-    return findPage(this.timeline, { cells: { $in: [...cells] }, ...startups }, { limit: page.limit, cursor: page.cursor, sortField: 'time', direction: 1 });
+    return findPage(
+      this.timeline,
+      { cells: { $in: [...cells] }, ...startups },
+      { limit: page.limit, cursor: page.cursor, sortField: 'time', direction: 1 },
+    );
   }
 }

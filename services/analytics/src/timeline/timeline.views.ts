@@ -6,9 +6,15 @@ export class TimelineEntryView {
   @ApiProperty({ example: '5d0c3d1e-6f6f-4c1b-9d0e-2f3a4b5c6d7e', description: 'The CloudEvents id' }) eventId!: string;
   @ApiProperty({ example: 'casablanca' }) site!: string;
   @ApiProperty({ example: ResidencyStarted.type }) type!: string;
-  @ApiProperty({ example: '0b7e2f8a-2d1c-4f6e-8a9b-1c2d3e4f5a6b', description: 'The aggregate the event is about' }) subject!: string;
+  @ApiProperty({ example: '0b7e2f8a-2d1c-4f6e-8a9b-1c2d3e4f5a6b', description: 'The aggregate the event is about' })
+  subject!: string;
   @ApiProperty({ example: '2026-10-15T10:00:00.000Z' }) time!: string;
-  @ApiProperty({ type: 'object', additionalProperties: true, description: "The event's payload (see the AsyncAPI document)" }) data!: Record<string, unknown>;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: "The event's payload (see the AsyncAPI document)",
+  })
+  data!: Record<string, unknown>;
 }
 
 export class RecordView extends TimelineEntryView {
@@ -17,10 +23,20 @@ export class RecordView extends TimelineEntryView {
 
 export class TimelinePage {
   @ApiProperty({ type: [TimelineEntryView] }) items!: TimelineEntryView[];
-  @ApiProperty({ type: String, nullable: true, description: 'Pass as `cursor` for the next page; null on the last page' }) nextCursor!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Pass as `cursor` for the next page; null on the last page',
+  })
+  nextCursor!: string | null;
 }
 
 export class RecordPage {
   @ApiProperty({ type: [RecordView] }) items!: RecordView[];
-  @ApiProperty({ type: String, nullable: true, description: 'Pass as `cursor` for the next page; null on the last page' }) nextCursor!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Pass as `cursor` for the next page; null on the last page',
+  })
+  nextCursor!: string | null;
 }

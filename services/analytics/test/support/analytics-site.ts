@@ -39,7 +39,12 @@ export interface ScriptedEvent {
   readonly producer: string;
 }
 
-export function scripted<T extends object>(contract: EventContract<T>, payload: T, time: string, producer = contract.producer): ScriptedEvent {
+export function scripted<T extends object>(
+  contract: EventContract<T>,
+  payload: T,
+  time: string,
+  producer = contract.producer,
+): ScriptedEvent {
   return { contract: contract as EventContract, payload, time, producer };
 }
 
@@ -53,18 +58,33 @@ export interface AnalyticsSite {
 }
 
 /** An analytics service on a fresh site, with a producer standing in for the other services. */
-export async function startAnalyticsSite(options: { site?: string; today?: string; env?: Record<string, string> } = {}): Promise<AnalyticsSite> {
+export async function startAnalyticsSite(
+  options: { site?: string; today?: string; env?: Record<string, string> } = {},
+): Promise<AnalyticsSite> {
   const site = options.site ?? uniqueSiteId('analytics');
   const producer = await connectTestProducer(testKafka(infrastructureEnv().KAFKA_BROKERS));
   const fixed = options.today ? new FixedClock(options.today) : undefined;
-  const app = await startTestApp(ANALYTICS_SERVICE, AppModule, { SITE_ID: site, ...infrastructureEnv(), ...tokens.environment, ...options.env }, (builder) => (fixed ? builder.overrideProvider(Clock).useValue(fixed) : builder));
+  const app = await startTestApp(
+    ANALYTICS_SERVICE,
+    AppModule,
+    { SITE_ID: site, ...infrastructureEnv(), ...tokens.environment, ...options.env },
+    (builder) => (fixed ? builder.overrideProvider(Clock).useValue(fixed) : builder),
+  );
   const staff = bearer(await tokens.forRole('site-staff', site));
   const encoded = new Map<ScriptedEvent, ReturnType<typeof encodeEvent>>();
   const started: AnalyticsSite = {
-    site, app,
+    site,
+    app,
     async publish(events, onSite = site) {
       for (const event of events) {
-        const message = encoded.get(event) ?? encodeEvent(event.contract, event.payload, { site: onSite, service: event.producer }, { time: new Date(event.time) });
+        const message =
+          encoded.get(event) ??
+          encodeEvent(
+            event.contract,
+            event.payload,
+            { site: onSite, service: event.producer },
+            { time: new Date(event.time) },
+          );
         encoded.set(event, message);
         await producer.send(topicFor(onSite, event.contract.stream), [message]);
       }

@@ -1,5 +1,12 @@
 import { Body, Controller, HttpCode, Param, Post, Res } from '@nestjs/common';
-import { ApiConflictResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiHeader,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { type AuthorizedPrincipal, CurrentPrincipal, Roles } from '@technopark/security';
 import type { Response } from 'express';
 import { IdempotencyKey } from '../common/idempotency';
@@ -18,7 +25,11 @@ function answer(principal: AuthorizedPrincipal, response: Response, { applicatio
 }
 
 @ApiTags('applications')
-@ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key answers the application instead of a 409' })
+@ApiHeader({
+  name: 'Idempotency-Key',
+  required: false,
+  description: 'A retry with the same key answers the application instead of a 409',
+})
 @ApiOkResponse({ type: ApplicationView, description: 'The application after the move' })
 @ApiConflictResponse(ILLEGAL)
 @Controller('v1/applications/:applicationId')
@@ -30,7 +41,12 @@ export class ApplicationActionsController {
   @Roles(...APPLICATION_ACTION_ROLES['submit'])
   @ApiOperation({ summary: 'Submit a draft while its call is open' })
   @ApiUnprocessableEntityResponse({ description: 'APPLICATION.CALL_NOT_OPEN, with the window' })
-  async submit(@Param('applicationId') id: string, @CurrentPrincipal() principal: AuthorizedPrincipal, @IdempotencyKey() key: string | undefined, @Res({ passthrough: true }) response: Response) {
+  async submit(
+    @Param('applicationId') id: string,
+    @CurrentPrincipal() principal: AuthorizedPrincipal,
+    @IdempotencyKey() key: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     return answer(principal, response, await this.workflow.submit(id, principal, key));
   }
 
@@ -38,7 +54,12 @@ export class ApplicationActionsController {
   @HttpCode(200)
   @Roles(...APPLICATION_ACTION_ROLES['withdraw'])
   @ApiOperation({ summary: 'Withdraw before a decision' })
-  async withdraw(@Param('applicationId') id: string, @CurrentPrincipal() principal: AuthorizedPrincipal, @IdempotencyKey() key: string | undefined, @Res({ passthrough: true }) response: Response) {
+  async withdraw(
+    @Param('applicationId') id: string,
+    @CurrentPrincipal() principal: AuthorizedPrincipal,
+    @IdempotencyKey() key: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     return answer(principal, response, await this.workflow.withdraw(id, principal, key));
   }
 
@@ -46,7 +67,12 @@ export class ApplicationActionsController {
   @HttpCode(200)
   @Roles(...APPLICATION_ACTION_ROLES['start-review'])
   @ApiOperation({ summary: 'Screened: hand a submitted application to the committee' })
-  async startReview(@Param('applicationId') id: string, @CurrentPrincipal() principal: AuthorizedPrincipal, @IdempotencyKey() key: string | undefined, @Res({ passthrough: true }) response: Response) {
+  async startReview(
+    @Param('applicationId') id: string,
+    @CurrentPrincipal() principal: AuthorizedPrincipal,
+    @IdempotencyKey() key: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     return answer(principal, response, await this.workflow.startReview(id, principal, key));
   }
 
@@ -55,7 +81,13 @@ export class ApplicationActionsController {
   @Roles(...APPLICATION_ACTION_ROLES['score'])
   @ApiOperation({ summary: "Score against the program's rubric (marks out of 10); scoring again replaces your score" })
   @ApiUnprocessableEntityResponse({ description: 'APPLICATION.MARKS_DO_NOT_FIT_RUBRIC' })
-  async score(@Param('applicationId') id: string, @Body() body: ScoreApplicationDto, @CurrentPrincipal() principal: AuthorizedPrincipal, @IdempotencyKey() key: string | undefined, @Res({ passthrough: true }) response: Response) {
+  async score(
+    @Param('applicationId') id: string,
+    @Body() body: ScoreApplicationDto,
+    @CurrentPrincipal() principal: AuthorizedPrincipal,
+    @IdempotencyKey() key: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     return answer(principal, response, await this.workflow.score(id, body, principal, key));
   }
 
@@ -64,7 +96,13 @@ export class ApplicationActionsController {
   @Roles(...APPLICATION_ACTION_ROLES['accept'])
   @ApiOperation({ summary: 'Accept, reject or waitlist, with a reason (needs DECISION_MINIMUM_SCORES scores)' })
   @ApiUnprocessableEntityResponse({ description: 'APPLICATION.NOT_ENOUGH_SCORES' })
-  async decide(@Param('applicationId') id: string, @Body() body: DecideApplicationDto, @CurrentPrincipal() principal: AuthorizedPrincipal, @IdempotencyKey() key: string | undefined, @Res({ passthrough: true }) response: Response) {
+  async decide(
+    @Param('applicationId') id: string,
+    @Body() body: DecideApplicationDto,
+    @CurrentPrincipal() principal: AuthorizedPrincipal,
+    @IdempotencyKey() key: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     return answer(principal, response, await this.workflow.decide(id, body, principal, key));
   }
 }

@@ -1,18 +1,36 @@
 import {
-  type ActorV1, ApplicationAccepted, ApplicationRejected, ApplicationReviewStarted, ApplicationScored,
-  ApplicationSubmitted, ApplicationWaitlisted, ApplicationWithdrawn, type ApplicationReferenceV1,
+  type ActorV1,
+  ApplicationAccepted,
+  ApplicationRejected,
+  ApplicationReviewStarted,
+  ApplicationScored,
+  ApplicationSubmitted,
+  ApplicationWaitlisted,
+  ApplicationWithdrawn,
+  type ApplicationReferenceV1,
 } from '@technopark/contracts';
 import { newEvent, type NewEvent } from '@technopark/messaging';
 import type { Program } from '../catalogue/schemas/program.schema';
 import type { Application } from './schemas/application.schema';
 
 function referenceOf(application: Application, actor: ActorV1): ApplicationReferenceV1 {
-  return { applicationId: application._id, startupId: application.startupId, programId: application.programId, callId: application.callId, actor };
+  return {
+    applicationId: application._id,
+    startupId: application.startupId,
+    programId: application.programId,
+    callId: application.callId,
+    actor,
+  };
 }
 
 export function submitted(application: Application, submittedAt: Date, actor: ActorV1): NewEvent {
   const { desks, fundingAmountMad } = application.needs;
-  return newEvent(ApplicationSubmitted, { ...referenceOf(application, actor), submittedAt: submittedAt.toISOString(), requestedDesks: desks, requestedFundingMad: fundingAmountMad });
+  return newEvent(ApplicationSubmitted, {
+    ...referenceOf(application, actor),
+    submittedAt: submittedAt.toISOString(),
+    requestedDesks: desks,
+    requestedFundingMad: fundingAmountMad,
+  });
 }
 
 export function reviewStarted(application: Application, actor: ActorV1): NewEvent {

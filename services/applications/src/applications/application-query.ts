@@ -19,7 +19,11 @@ export function applicationFilterOf(query: ApplicationQuery): QueryFilter<Applic
   };
 }
 
-const SORT_FIELDS: Record<string, string> = { createdAt: 'createdAt', updatedAt: 'updatedAt', startupName: 'startup.nameKey' };
+const SORT_FIELDS: Record<string, string> = {
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt',
+  startupName: 'startup.nameKey',
+};
 
 export function sortOf(sort: ApplicationSort): { sortField: string; direction: 1 | -1 } {
   const descending = sort.startsWith('-');

@@ -10,7 +10,10 @@ export function applicationViewFor(principal: AuthorizedPrincipal): (application
   return (application) => ({
     ...viewOf(application, hidden),
     ...(forStartup && { history: anonymousCommittee(application.history ?? []) }),
-    ...(forStartup && application.decision && { decision: { ...application.decision, decidedBy: anonymous(application.decision.decidedBy) } }),
+    ...(forStartup &&
+      application.decision && {
+        decision: { ...application.decision, decidedBy: anonymous(application.decision.decidedBy) },
+      }),
     allowedActions: actionsPermitted(allowedActions(application.status), APPLICATION_ACTION_ROLES, principal.actingAs),
   });
 }

@@ -41,7 +41,11 @@ interface MoveRequest {
 }
 
 const ATTEMPTS = 3;
-const OUTCOME_ACTIONS: Record<Outcome, ApplicationAction> = { accepted: 'accept', rejected: 'reject', waitlisted: 'waitlist' };
+const OUTCOME_ACTIONS: Record<Outcome, ApplicationAction> = {
+  accepted: 'accept',
+  rejected: 'reject',
+  waitlisted: 'waitlist',
+};
 
 /** The lifecycle moves: each checks its rule, then changes status, history and events in one write. */
 @Injectable()
@@ -63,37 +67,62 @@ export class ApplicationWorkflowService {
   }
 
   withdraw(id: string, principal: AuthorizedPrincipal, idempotencyKey?: string): Promise<MoveResult> {
-    return this.move({ id, principal, action: 'withdraw', idempotencyKey }, (application, actor) => ({ set: { liveKey: endedKeyOf(application) }, events: [withdrawn(application, actor)] }));
+    return this.move({ id, principal, action: 'withdraw', idempotencyKey }, (application, actor) => ({
+      set: { liveKey: endedKeyOf(application) },
+      events: [withdrawn(application, actor)],
+    }));
   }
 
   startReview(id: string, principal: AuthorizedPrincipal, idempotencyKey?: string): Promise<MoveResult> {
-    return this.move({ id, principal, action: 'start-review', idempotencyKey }, (application, actor) => ({ events: [reviewStarted(application, actor)] }));
+    return this.move({ id, principal, action: 'start-review', idempotencyKey }, (application, actor) => ({
+      events: [reviewStarted(application, actor)],
+    }));
   }
 
   /** A member scoring again replaces their earlier score. */
-  score(id: string, { marks, comment = '' }: ScoreApplicationDto, principal: AuthorizedPrincipal, idempotencyKey?: string): Promise<MoveResult> {
+  score(
+    id: string,
+    { marks, comment = '' }: ScoreApplicationDto,
+    principal: AuthorizedPrincipal,
+    idempotencyKey?: string,
+  ): Promise<MoveResult> {
     return this.move({ id, principal, action: 'score', idempotencyKey }, async (application, actor, now) => {
       const program = await this.catalogue.program(application.programId);
       const score = rubricScore(program.rubric, marks);
-      const scores = [...application.scores.filter(({ memberId }) => memberId !== actor.id), { memberId: actor.id, marks, score, comment, scoredAt: now }];
+      const scores = [
+        ...application.scores.filter(({ memberId }) => memberId !== actor.id),
+        { memberId: actor.id, marks, score, comment, scoredAt: now },
+      ];
       return { set: { scores }, events: [scored(application, score, scores.length, actor)] };
     });
   }
 
-  decide(id: string, { outcome, reason }: DecideApplicationDto, principal: AuthorizedPrincipal, idempotencyKey?: string): Promise<MoveResult> {
-    return this.move({ id, principal, action: OUTCOME_ACTIONS[outcome], idempotencyKey }, async (application, actor, now) => {
-      const required = this.environment.DECISION_MINIMUM_SCORES;
-      if (application.scores.length < required) throw notEnoughScores(application.scores.length, required);
-      const decision = { outcome, reason, decidedBy: actor, decidedAt: now };
-      if (outcome === 'accepted') return { set: { decision }, ...(await this.acceptance(application, actor)) };
-      if (outcome === 'rejected') return { set: { decision, liveKey: endedKeyOf(application) }, events: [rejected(application, actor)] };
-      return { set: { decision }, events: [waitlisted(application, actor)] };
-    });
+  decide(
+    id: string,
+    { outcome, reason }: DecideApplicationDto,
+    principal: AuthorizedPrincipal,
+    idempotencyKey?: string,
+  ): Promise<MoveResult> {
+    return this.move(
+      { id, principal, action: OUTCOME_ACTIONS[outcome], idempotencyKey },
+      async (application, actor, now) => {
+        const required = this.environment.DECISION_MINIMUM_SCORES;
+        if (application.scores.length < required) throw notEnoughScores(application.scores.length, required);
+        const decision = { outcome, reason, decidedBy: actor, decidedAt: now };
+        if (outcome === 'accepted') return { set: { decision }, ...(await this.acceptance(application, actor)) };
+        if (outcome === 'rejected')
+          return { set: { decision, liveKey: endedKeyOf(application) }, events: [rejected(application, actor)] };
+        return { set: { decision }, events: [waitlisted(application, actor)] };
+      },
+    );
   }
 
   /** The acceptance event, and the call's seats to claim: one of them, or the cohort is full. */
   private async acceptance(application: Application, actor: ActorV1): Promise<Pick<MovePlan, 'events' | 'claims'>> {
-    const [call, program] = await Promise.all([this.catalogue.call(application.callId), this.catalogue.program(application.programId)]);
+    const [call, program] = await Promise.all([
+      this.catalogue.call(application.callId),
+      this.catalogue.program(application.programId),
+    ]);
     const acceptedCount = await this.repository.countInCall(call._id, 'accepted');
     if (acceptedCount >= call.cohortCapacity) throw cohortFull(call, acceptedCount);
     const options = seatsOf(call._id, call.cohortCapacity, acceptedCount).map((cohortSeat) => ({ cohortSeat }));
@@ -111,13 +140,18 @@ export class ApplicationWorkflowService {
     const requestKey = request.idempotencyKey && scopedIdempotencyKey(actor.id, request.idempotencyKey, id);
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
       const application = await this.applications.get(id, principal);
-      if (requestKey && application.history.some((entry) => entry.requestKey === requestKey && entry.action === action)) return { application, replayed: true };
+      if (requestKey && application.history.some((entry) => entry.requestKey === requestKey && entry.action === action))
+        return { application, replayed: true };
       const to = nextStatus(application.status, action);
       const now = this.clock.now();
       const { set = {}, events, claims } = await plan(application, actor, now);
       const entry = { action, from: application.status, to, actor, at: now, ...(requestKey && { requestKey }) };
       const write = (extra: Record<string, unknown>) =>
-        this.repository.updateIfUnchanged(application, { $set: { ...set, ...extra, status: to }, $push: { history: entry } }, events);
+        this.repository.updateIfUnchanged(
+          application,
+          { $set: { ...set, ...extra, status: to }, $push: { history: entry } },
+          events,
+        );
       const updated = claims ? await this.firstClaim(claims, write) : await write({});
       if (updated) return { application: updated, replayed: false };
     }
@@ -125,7 +159,10 @@ export class ApplicationWorkflowService {
   }
 
   /** Writes with the first claim nobody holds; a duplicate key means that one was taken. */
-  private async firstClaim(claims: NonNullable<MovePlan['claims']>, write: (extra: Record<string, unknown>) => Promise<Application | null>): Promise<Application | null> {
+  private async firstClaim(
+    claims: NonNullable<MovePlan['claims']>,
+    write: (extra: Record<string, unknown>) => Promise<Application | null>,
+  ): Promise<Application | null> {
     for (const option of claims.options) {
       try {
         return await write(option);

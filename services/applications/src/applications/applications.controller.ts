@@ -1,5 +1,14 @@
 import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { type AuthorizedPrincipal, CurrentPrincipal, Roles } from '@technopark/security';
 import type { Response } from 'express';
 import { IdempotencyKey } from '../common/idempotency';
@@ -17,12 +26,24 @@ export class ApplicationsController {
 
   @Post()
   @Roles('startup', 'site-staff')
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key returns the first draft instead of creating a second one' })
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: 'A retry with the same key returns the first draft instead of creating a second one',
+  })
   @ApiOperation({ summary: 'Start a draft application to a call (a startup for itself, staff on its behalf)' })
-  @ApiCreatedResponse({ type: ApplicationView, description: 'The draft (or, with a reused Idempotency-Key, the first one: header Idempotent-Replayed)' })
+  @ApiCreatedResponse({
+    type: ApplicationView,
+    description: 'The draft (or, with a reused Idempotency-Key, the first one: header Idempotent-Replayed)',
+  })
   @ApiConflictResponse({ description: 'APPLICATION.ALREADY_APPLIED: the startup has a live application to this call' })
   @ApiUnprocessableEntityResponse({ description: 'REQUEST.IDEMPOTENCY_KEY_REUSED for another request' })
-  async create(@Body() body: CreateApplicationDto, @CurrentPrincipal() principal: AuthorizedPrincipal, @IdempotencyKey() key: string | undefined, @Res({ passthrough: true }) response: Response) {
+  async create(
+    @Body() body: CreateApplicationDto,
+    @CurrentPrincipal() principal: AuthorizedPrincipal,
+    @IdempotencyKey() key: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     const { application, replayed } = await this.applications.createDraft(body, principal, key);
     if (replayed) response.setHeader('Idempotent-Replayed', 'true');
     return applicationViewFor(principal)(application);

@@ -11,7 +11,11 @@ import { Application, ApplicationSchema } from './schemas/application.schema';
 import { StartupSnapshotConsumer } from './startup-snapshot.consumer';
 
 @Module({
-  imports: [MongooseModule.forFeature([{ name: Application.name, schema: ApplicationSchema }]), CatalogueModule, StartupsModule],
+  imports: [
+    MongooseModule.forFeature([{ name: Application.name, schema: ApplicationSchema }]),
+    CatalogueModule,
+    StartupsModule,
+  ],
   controllers: [ApplicationsController, ApplicationActionsController, StartupSnapshotConsumer],
   providers: [ApplicationsRepository, ApplicationsService, ApplicationWorkflowService],
 })

@@ -9,7 +9,10 @@ import { Application, type StartupSnapshot } from './schemas/application.schema'
 /** The only place that touches the applications collection. */
 @Injectable()
 export class ApplicationsRepository {
-  constructor(@InjectModel(Application.name) private readonly applications: Model<Application>, private readonly outbox: EventOutbox) {}
+  constructor(
+    @InjectModel(Application.name) private readonly applications: Model<Application>,
+    private readonly outbox: EventOutbox,
+  ) {}
 
   /** Rejects with a duplicate-key error when the startup already holds a live application to the call, or the idempotency key is taken. */
   insert(application: Application): Promise<Application> {
@@ -20,8 +23,17 @@ export class ApplicationsRepository {
    * Applies a change only if the application is still as it was read (same status, same
    * `updatedAt`), with its events in the same write; null when someone got there first.
    */
-  updateIfUnchanged(read: Pick<Application, '_id' | 'status' | 'updatedAt'>, update: UpdateQuery<Application>, events: NewEvent[]): Promise<Application | null> {
-    return this.outbox.update(this.applications, { _id: read._id, status: read.status, updatedAt: read.updatedAt }, update, events);
+  updateIfUnchanged(
+    read: Pick<Application, '_id' | 'status' | 'updatedAt'>,
+    update: UpdateQuery<Application>,
+    events: NewEvent[],
+  ): Promise<Application | null> {
+    return this.outbox.update(
+      this.applications,
+      { _id: read._id, status: read.status, updatedAt: read.updatedAt },
+      update,
+      events,
+    );
   }
 
   findById(id: string): Promise<Application | null> {

@@ -29,19 +29,37 @@ export class ApplicationsService {
     private readonly clock: Clock,
   ) {}
 
-  async createDraft(request: CreateApplicationDto, principal: AuthorizedPrincipal, idempotencyKey?: string): Promise<Creation> {
+  async createDraft(
+    request: CreateApplicationDto,
+    principal: AuthorizedPrincipal,
+    idempotencyKey?: string,
+  ): Promise<Creation> {
     // A startup applies for itself: naming another startup is refused, never silently replaced.
     if (request.startupId !== undefined) assertOwnStartup(principal, request.startupId);
     const startupId = principal.actingAs === 'startup' ? (principal.startupId as string) : request.startupId;
-    const [startup, call] = await Promise.all([this.startups.get(found(startupId, missingStartupId), principal), this.catalogue.call(request.callId)]);
+    const [startup, call] = await Promise.all([
+      this.startups.get(found(startupId, missingStartupId), principal),
+      this.catalogue.call(request.callId),
+    ]);
     const actor = actorOf(principal);
     const id = randomUUID();
     const draft = {
-      _id: id, startupId: startup._id, programId: call.programId, callId: call._id, status: 'draft',
+      _id: id,
+      startupId: startup._id,
+      programId: call.programId,
+      callId: call._id,
+      status: 'draft',
       startup: { name: startup.name, nameKey: startup.nameKey, sectors: startup.sectors, stage: startup.stage },
-      answers: request.answers, needs: request.needs, pitch: request.pitch, scores: [],
-      history: [{ action: 'create', to: 'draft', actor, at: this.clock.now() }], createdBy: actor,
-      liveKey: liveKeyOf(startup._id, call._id), cohortSeat: unseated(id), idempotencyKey: scopedIdempotencyKey(actor.id, idempotencyKey, id), requestHash: requestHashOf(request),
+      answers: request.answers,
+      needs: request.needs,
+      pitch: request.pitch,
+      scores: [],
+      history: [{ action: 'create', to: 'draft', actor, at: this.clock.now() }],
+      createdBy: actor,
+      liveKey: liveKeyOf(startup._id, call._id),
+      cohortSeat: unseated(id),
+      idempotencyKey: scopedIdempotencyKey(actor.id, idempotencyKey, id),
+      requestHash: requestHashOf(request),
     } as unknown as Application;
     try {
       return { application: await this.repository.insert(draft), replayed: false };
@@ -73,7 +91,12 @@ export class ApplicationsService {
 }
 
 function missingStartupId(): Error {
-  return new DomainError('APPLICATION.STARTUP_REQUIRED', 'staff must name the startup they apply for (startupId)', 400, {
-    fields: [{ field: 'startupId', problems: ['startupId is required when staff create an application'] }],
-  });
+  return new DomainError(
+    'APPLICATION.STARTUP_REQUIRED',
+    'staff must name the startup they apply for (startupId)',
+    400,
+    {
+      fields: [{ field: 'startupId', problems: ['startupId is required when staff create an application'] }],
+    },
+  );
 }

@@ -14,6 +14,11 @@ export class StartupSnapshotConsumer {
 
   @HandleEvent(StartupProfileUpdated)
   async onProfileUpdated(@Payload() { data }: ReceivedEvent<StartupProfileUpdatedV1>): Promise<void> {
-    await this.repository.refreshStartup(data.startupId, { name: data.name, nameKey: data.name.toLowerCase(), sectors: data.sectors, stage: data.stage });
+    await this.repository.refreshStartup(data.startupId, {
+      name: data.name,
+      nameKey: data.name.toLowerCase(),
+      sectors: data.sectors,
+      stage: data.stage,
+    });
   }
 }

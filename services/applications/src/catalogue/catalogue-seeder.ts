@@ -15,29 +15,46 @@ import { siteCatalogue, type SiteCatalogue } from './seeds/site-catalogue';
 export class CatalogueSeeder extends BackgroundTask {
   private readonly catalogue: SiteCatalogue | undefined;
 
-  constructor(private readonly repository: CatalogueRepository, @Inject(SERVICE_ENVIRONMENT) environment: ApplicationsEnvironment) {
+  constructor(
+    private readonly repository: CatalogueRepository,
+    @Inject(SERVICE_ENVIRONMENT) environment: ApplicationsEnvironment,
+  ) {
     super({ name: 'catalogue', intervalMs: 5_000, mode: 'once' });
     this.catalogue = siteCatalogue(environment.SITE_ID, environment.CATALOGUE_SEED_FILE);
   }
 
   protected override enabled(): boolean {
-    if (!this.catalogue) this.logger.log({ msg: 'no starting catalogue for this site; staff create programs over the API' });
+    if (!this.catalogue)
+      this.logger.log({ msg: 'no starting catalogue for this site; staff create programs over the API' });
     return this.catalogue !== undefined;
   }
 
   protected async run(): Promise<void> {
     const created = await this.insertMissing(this.catalogue as SiteCatalogue);
-    this.logger.log({ msg: 'starting catalogue loaded', programsCreated: created.programs, callsCreated: created.calls });
+    this.logger.log({
+      msg: 'starting catalogue loaded',
+      programsCreated: created.programs,
+      callsCreated: created.calls,
+    });
   }
 
   private async insertMissing({ programs, calls }: SiteCatalogue): Promise<{ programs: number; calls: number }> {
     let programsCreated = 0;
     let callsCreated = 0;
     for (const { id, ...program } of programs) {
-      if (await this.repository.insertIfMissing('program', { _id: id, description: '', ...program, createdBy: SYSTEM_ACTOR } as Program)) programsCreated++;
+      if (
+        await this.repository.insertIfMissing('program', {
+          _id: id,
+          description: '',
+          ...program,
+          createdBy: SYSTEM_ACTOR,
+        } as Program)
+      )
+        programsCreated++;
     }
     for (const { id, ...call } of calls) {
-      if (await this.repository.insertIfMissing('call', { _id: id, ...call, createdBy: SYSTEM_ACTOR } as Call)) callsCreated++;
+      if (await this.repository.insertIfMissing('call', { _id: id, ...call, createdBy: SYSTEM_ACTOR } as Call))
+        callsCreated++;
     }
     return { programs: programsCreated, calls: callsCreated };
   }

@@ -9,7 +9,12 @@ import { Call, CallSchema } from './schemas/call.schema';
 import { Program, ProgramSchema } from './schemas/program.schema';
 
 @Module({
-  imports: [MongooseModule.forFeature([{ name: Program.name, schema: ProgramSchema }, { name: Call.name, schema: CallSchema }])],
+  imports: [
+    MongooseModule.forFeature([
+      { name: Program.name, schema: ProgramSchema },
+      { name: Call.name, schema: CallSchema },
+    ]),
+  ],
   controllers: [ProgramsController, CallsController],
   providers: [CatalogueRepository, CatalogueService, CatalogueSeeder],
   exports: [CatalogueService],

@@ -15,7 +15,12 @@ export class CatalogueRepository {
   ) {}
 
   createProgram(program: Program): Promise<Program> {
-    return this.insert(this.programs, program, 'CATALOGUE.PROGRAM_EXISTS', `a program with id '${program._id}' already exists`);
+    return this.insert(
+      this.programs,
+      program,
+      'CATALOGUE.PROGRAM_EXISTS',
+      `a program with id '${program._id}' already exists`,
+    );
   }
 
   createCall(call: Call): Promise<Call> {

@@ -20,7 +20,9 @@ export class CatalogueService {
   }
 
   async updateProgram(id: string, changes: UpdateProgramDto, actor: ActorV1): Promise<Program> {
-    return found(await this.repository.updateProgram(id, mergePatchUpdate(changes, { updatedBy: actor })), () => programNotFound(id));
+    return found(await this.repository.updateProgram(id, mergePatchUpdate(changes, { updatedBy: actor })), () =>
+      programNotFound(id),
+    );
   }
 
   async program(id: string): Promise<Program> {
@@ -39,7 +41,9 @@ export class CatalogueService {
   async updateCall(id: string, changes: UpdateCallDto, actor: ActorV1): Promise<Call> {
     const current = await this.call(id);
     if ((changes.closesAt ?? current.closesAt) <= (changes.opensAt ?? current.opensAt)) throw invalidWindow();
-    return found(await this.repository.updateCall(id, mergePatchUpdate(changes, { updatedBy: actor })), () => callNotFound(id));
+    return found(await this.repository.updateCall(id, mergePatchUpdate(changes, { updatedBy: actor })), () =>
+      callNotFound(id),
+    );
   }
 
   async call(id: string): Promise<Call> {
@@ -47,7 +51,10 @@ export class CatalogueService {
   }
 
   calls({ programId, openAt, ...page }: CallQuery): Promise<Page<Call>> {
-    const filter = { ...(programId && { programId }), ...(openAt && { opensAt: { $lte: openAt }, closesAt: { $gt: openAt } }) };
+    const filter = {
+      ...(programId && { programId }),
+      ...(openAt && { opensAt: { $lte: openAt }, closesAt: { $gt: openAt } }),
+    };
     return this.repository.listCalls(filter, { ...page, sortField: 'closesAt', direction: 1 });
   }
 }

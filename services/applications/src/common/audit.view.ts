@@ -2,7 +2,10 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ACTOR_ROLES } from '@technopark/contracts';
 
 export class ActorView {
-  @ApiProperty({ example: 'staff-7f3a', description: "The token subject of who did it, or the automatic process's name" })
+  @ApiProperty({
+    example: 'staff-7f3a',
+    description: "The token subject of who did it, or the automatic process's name",
+  })
   id!: string;
 
   @ApiProperty({ enum: ACTOR_ROLES, example: 'site-staff' })
@@ -25,6 +28,11 @@ export class AuditView {
 }
 
 export class PageInfo {
-  @ApiProperty({ nullable: true, type: String, example: 'WyJkIiwiMjAyNi0xMC0wMlQwOTozMDowMC4wMDBaIiwiYWJjIl0', description: 'Pass as `cursor` for the next page; null on the last page' })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    example: 'WyJkIiwiMjAyNi0xMC0wMlQwOTozMDowMC4wMDBaIiwiYWJjIl0',
+    description: 'Pass as `cursor` for the next page; null on the last page',
+  })
   nextCursor!: string | null;
 }

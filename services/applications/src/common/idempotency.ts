@@ -11,7 +11,12 @@ export const IdempotencyKey = createParamDecorator((_: unknown, context: Executi
   const value = context.switchToHttp().getRequest<Request>().headers[IDEMPOTENCY_HEADER];
   if (value === undefined) return undefined;
   if (typeof value !== 'string' || !KEY_FORMAT.test(value)) {
-    throw new DomainError('REQUEST.INVALID_IDEMPOTENCY_KEY', 'Idempotency-Key must be 1–200 printable ASCII characters', 400, { field: 'Idempotency-Key' });
+    throw new DomainError(
+      'REQUEST.INVALID_IDEMPOTENCY_KEY',
+      'Idempotency-Key must be 1–200 printable ASCII characters',
+      400,
+      { field: 'Idempotency-Key' },
+    );
   }
   return value;
 });
@@ -28,7 +33,10 @@ export function requestHashOf(body: object): string {
 /** What a retried create resolves to: the first result, or a refusal when the key was reused for another request. */
 export function replayOf<T extends { requestHash: string }>(existing: T, requestHash: string): T {
   if (existing.requestHash !== requestHash) {
-    throw new UnprocessableError('REQUEST.IDEMPOTENCY_KEY_REUSED', 'this Idempotency-Key was already used for a different request');
+    throw new UnprocessableError(
+      'REQUEST.IDEMPOTENCY_KEY_REUSED',
+      'this Idempotency-Key was already used for a different request',
+    );
   }
   return existing;
 }

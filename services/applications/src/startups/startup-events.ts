@@ -1,4 +1,10 @@
-import { type ActorV1, PUBLIC_PROFILE_FIELDS, StartupProfileUpdated, StartupRegistered, type StartupRegisteredV1 } from '@technopark/contracts';
+import {
+  type ActorV1,
+  PUBLIC_PROFILE_FIELDS,
+  StartupProfileUpdated,
+  StartupRegistered,
+  type StartupRegisteredV1,
+} from '@technopark/contracts';
 import { newEvent, type NewEvent } from '@technopark/messaging';
 import type { Startup } from './schemas/startup.schema';
 
@@ -7,7 +13,17 @@ type PublicField = (typeof PUBLIC_PROFILE_FIELDS)[number];
 /** The public profile: what partners may learn of a startup (no founders, no description). */
 function publicProfileOf(startup: Startup, actor: ActorV1): StartupRegisteredV1 {
   const { _id, name, legalForm, foundedOn, sectors, stage, teamSize, partnerSharingConsent } = startup;
-  return { startupId: _id, name, legalForm, foundedOn, sectors: [...sectors], stage, teamSize, partnerSharingConsent, actor };
+  return {
+    startupId: _id,
+    name,
+    legalForm,
+    foundedOn,
+    sectors: [...sectors],
+    stage,
+    teamSize,
+    partnerSharingConsent,
+    actor,
+  };
 }
 
 export function startupRegistered(startup: Startup, actor: ActorV1): NewEvent {
@@ -18,7 +34,12 @@ export function startupRegistered(startup: Startup, actor: ActorV1): NewEvent {
 export function profileUpdated(before: Startup, after: Startup, actor: ActorV1): NewEvent[] {
   const changedFields = PUBLIC_PROFILE_FIELDS.filter((field) => !sameValue(before[field], after[field]));
   if (changedFields.length === 0) return [];
-  return [newEvent(StartupProfileUpdated, { ...publicProfileOf(after, actor), changedFields: changedFields as PublicField[] })];
+  return [
+    newEvent(StartupProfileUpdated, {
+      ...publicProfileOf(after, actor),
+      changedFields: changedFields as PublicField[],
+    }),
+  ];
 }
 
 function sameValue(a: unknown, b: unknown): boolean {

@@ -1,5 +1,14 @@
 import { Body, Controller, Get, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { type AuthorizedPrincipal, CurrentPrincipal, Roles } from '@technopark/security';
 import type { Response } from 'express';
 import { IdempotencyKey } from '../common/idempotency';
@@ -10,10 +19,22 @@ import type { Startup } from './schemas/startup.schema';
 import { StartupsService } from './startups.service';
 import { PartnerStartupPage, StartupPage, StartupView } from './dto/startup.views';
 
-const IDEMPOTENCY_DOC = { name: 'Idempotency-Key', required: false, description: 'A retry with the same key returns the first result instead of registering twice' };
+const IDEMPOTENCY_DOC = {
+  name: 'Idempotency-Key',
+  required: false,
+  description: 'A retry with the same key returns the first result instead of registering twice',
+};
 const startupView = (startup: Startup) => viewOf(startup, ['nameKey']);
 const listedView = (startup: Startup) => viewOf(startup, ['nameKey', 'founders']);
-const partnerView = ({ _id, name, legalForm, foundedOn, sectors, stage, teamSize }: Startup) => ({ id: _id, name, legalForm, foundedOn, sectors, stage, teamSize });
+const partnerView = ({ _id, name, legalForm, foundedOn, sectors, stage, teamSize }: Startup) => ({
+  id: _id,
+  name,
+  legalForm,
+  foundedOn,
+  sectors,
+  stage,
+  teamSize,
+});
 
 @ApiTags('startups')
 @Controller('v1/startups')
@@ -23,11 +44,21 @@ export class StartupsController {
   @Post()
   @Roles('site-staff', 'startup')
   @ApiHeader(IDEMPOTENCY_DOC)
-  @ApiOperation({ summary: "Register a startup: a startup token registers itself under its startup_id, staff register walk-ins" })
-  @ApiCreatedResponse({ type: StartupView, description: 'Registered (or, with a reused Idempotency-Key, the first registration: header Idempotent-Replayed)' })
+  @ApiOperation({
+    summary: 'Register a startup: a startup token registers itself under its startup_id, staff register walk-ins',
+  })
+  @ApiCreatedResponse({
+    type: StartupView,
+    description: 'Registered (or, with a reused Idempotency-Key, the first registration: header Idempotent-Replayed)',
+  })
   @ApiConflictResponse({ description: 'STARTUP.ALREADY_REGISTERED' })
   @ApiUnprocessableEntityResponse({ description: 'REQUEST.IDEMPOTENCY_KEY_REUSED for another request' })
-  async register(@Body() body: RegisterStartupDto, @CurrentPrincipal() principal: AuthorizedPrincipal, @IdempotencyKey() key: string | undefined, @Res({ passthrough: true }) response: Response) {
+  async register(
+    @Body() body: RegisterStartupDto,
+    @CurrentPrincipal() principal: AuthorizedPrincipal,
+    @IdempotencyKey() key: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     const { startup, replayed } = await this.startups.register(body, principal, key);
     if (replayed) response.setHeader('Idempotent-Replayed', 'true');
     return startupView(startup);
@@ -39,13 +70,19 @@ export class StartupsController {
   @ApiNotFoundResponse({ description: 'STARTUP.NOT_FOUND' })
   @ApiConflictResponse({ description: 'STARTUP.CHANGED_MEANWHILE: read it again and retry' })
   @ApiOkResponse({ type: StartupView })
-  async update(@Param('startupId') id: string, @Body() body: UpdateStartupDto, @CurrentPrincipal() principal: AuthorizedPrincipal) {
+  async update(
+    @Param('startupId') id: string,
+    @Body() body: UpdateStartupDto,
+    @CurrentPrincipal() principal: AuthorizedPrincipal,
+  ) {
     return startupView(await this.startups.update(id, body, principal));
   }
 
   @Get()
   @Roles('site-staff', 'committee-member', 'startup')
-  @ApiOperation({ summary: 'Startups of the site by name (a startup token sees only itself); founders are in the detail only' })
+  @ApiOperation({
+    summary: 'Startups of the site by name (a startup token sees only itself); founders are in the detail only',
+  })
   @ApiOkResponse({ type: StartupPage })
   async list(@Query() query: StartupQuery, @CurrentPrincipal() principal: AuthorizedPrincipal) {
     return pageViewOf(await this.startups.list(query, principal), listedView);

@@ -8,7 +8,10 @@ import { Startup } from './schemas/startup.schema';
 /** The only place that touches the startups collection. */
 @Injectable()
 export class StartupsRepository {
-  constructor(@InjectModel(Startup.name) private readonly startups: Model<Startup>, private readonly outbox: EventOutbox) {}
+  constructor(
+    @InjectModel(Startup.name) private readonly startups: Model<Startup>,
+    private readonly outbox: EventOutbox,
+  ) {}
 
   /** Rejects with a duplicate-key error when the id or the idempotency key is taken. */
   insert(startup: Startup, events: NewEvent[]): Promise<Startup> {
@@ -16,7 +19,12 @@ export class StartupsRepository {
   }
 
   /** Applies the change only if nobody changed the startup since `updatedAt`; null otherwise. */
-  updateIfUnchanged(id: string, updatedAt: Date, update: UpdateQuery<Startup>, events: NewEvent[]): Promise<Startup | null> {
+  updateIfUnchanged(
+    id: string,
+    updatedAt: Date,
+    update: UpdateQuery<Startup>,
+    events: NewEvent[],
+  ): Promise<Startup | null> {
     return this.outbox.update(this.startups, { _id: id, updatedAt }, update, events);
   }
 

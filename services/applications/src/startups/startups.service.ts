@@ -27,13 +27,22 @@ export class StartupsService {
   constructor(private readonly repository: StartupsRepository) {}
 
   /** A startup registers under its token's startup id; staff register walk-ins under a new id. */
-  async register(profile: RegisterStartupDto, principal: AuthorizedPrincipal, idempotencyKey?: string): Promise<Registration> {
+  async register(
+    profile: RegisterStartupDto,
+    principal: AuthorizedPrincipal,
+    idempotencyKey?: string,
+  ): Promise<Registration> {
     const id = principal.actingAs === 'startup' ? this.ownId(principal) : randomUUID();
     const actor = actorOf(principal);
     const key = scopedIdempotencyKey(actor.id, idempotencyKey, id);
     const startup: Startup = {
-      _id: id, ...profile, nameKey: profile.name.toLowerCase(), description: profile.description ?? '',
-      createdBy: actor, idempotencyKey: key, requestHash: requestHashOf(profile),
+      _id: id,
+      ...profile,
+      nameKey: profile.name.toLowerCase(),
+      description: profile.description ?? '',
+      createdBy: actor,
+      idempotencyKey: key,
+      requestHash: requestHashOf(profile),
     } as Startup;
     try {
       return { startup: await this.repository.insert(startup, [startupRegistered(startup, actor)]), replayed: false };
@@ -51,7 +60,12 @@ export class StartupsService {
     const settable = { ...changes, ...(changes.name && { nameKey: changes.name.toLowerCase() }) };
     const actor = actorOf(principal);
     const events = profileUpdated(before, applyMergePatch(before, settable), actor);
-    const updated = await this.repository.updateIfUnchanged(id, before.updatedAt, mergePatchUpdate(settable, { updatedBy: actor }), events);
+    const updated = await this.repository.updateIfUnchanged(
+      id,
+      before.updatedAt,
+      mergePatchUpdate(settable, { updatedBy: actor }),
+      events,
+    );
     return found(updated, () => changedMeanwhile(id));
   }
 
@@ -68,7 +82,10 @@ export class StartupsService {
 
   /** What partner programs may see: consenting startups only. */
   sharedWithPartners(query: StartupQuery): Promise<Page<Startup>> {
-    return this.repository.list({ ...filterOf(query), partnerSharingConsent: true }, { ...query, sortField: 'nameKey', direction: 1 });
+    return this.repository.list(
+      { ...filterOf(query), partnerSharingConsent: true },
+      { ...query, sortField: 'nameKey', direction: 1 },
+    );
   }
 
   private ownId(principal: AuthorizedPrincipal): string {
@@ -78,5 +95,9 @@ export class StartupsService {
 }
 
 function filterOf({ sector, stage, q }: StartupQuery): QueryFilter<Startup> {
-  return { ...(sector && { sectors: sector }), ...(stage && { stage }), ...(q && { nameKey: { $regex: escapeRegex(q.toLowerCase()) } }) };
+  return {
+    ...(sector && { sectors: sector }),
+    ...(stage && { stage }),
+    ...(q && { nameKey: { $regex: escapeRegex(q.toLowerCase()) } }),
+  };
 }

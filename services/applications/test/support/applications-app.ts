@@ -22,8 +22,16 @@ export class ApplicationsApp {
   readonly clock = new TestClock();
 
   async start(environment: Record<string, string> = {}): Promise<this> {
-    const environmentOfSite = { SITE_ID: this.site, ...infrastructureEnv(), ...this.tokens.environment, DECISION_MINIMUM_SCORES: '2', ...environment };
-    this.app = await startTestApp(APPLICATIONS_SERVICE, AppModule, environmentOfSite, (builder) => builder.overrideProvider(Clock).useValue(this.clock));
+    const environmentOfSite = {
+      SITE_ID: this.site,
+      ...infrastructureEnv(),
+      ...this.tokens.environment,
+      DECISION_MINIMUM_SCORES: '2',
+      ...environment,
+    };
+    this.app = await startTestApp(APPLICATIONS_SERVICE, AppModule, environmentOfSite, (builder) =>
+      builder.overrideProvider(Clock).useValue(this.clock),
+    );
     return this;
   }
 
@@ -35,21 +43,33 @@ export class ApplicationsApp {
   as(role: Role, options: { subject?: string; startupId?: string; site?: string } = {}) {
     const server = this.app.getHttpServer();
     const token = () => this.token(role, options);
-    const send = (method: 'get' | 'post' | 'patch') => async (path: string, body?: object, headers: Record<string, string> = {}) => {
-      const pending = request(server)[method](path).set({ ...bearer(await token()), ...headers });
-      return body === undefined ? pending : pending.send(body);
-    };
+    const send =
+      (method: 'get' | 'post' | 'patch') =>
+      async (path: string, body?: object, headers: Record<string, string> = {}) => {
+        const pending = request(server)
+          [method](path)
+          .set({ ...bearer(await token()), ...headers });
+        return body === undefined ? pending : pending.send(body);
+      };
     return { get: send('get'), post: send('post'), patch: send('patch') };
   }
 
   /** A program with the standard rubric and an open call closing in 30 days. */
-  async openCall(options: { capacity?: number; opensInDays?: number } = {}): Promise<{ programId: string; callId: string }> {
+  async openCall(
+    options: { capacity?: number; opensInDays?: number } = {},
+  ): Promise<{ programId: string; callId: string }> {
     const programId = `program-${randomUUID().slice(0, 8)}`;
     const callId = `${programId}-call`;
     const staff = this.as('site-staff');
     await expectStatus(staff.post('/v1/programs', programBody(programId)), 201);
     const opensAt = new Date(Date.now() + (options.opensInDays ?? -1) * DAY);
-    const call = { id: callId, title: 'Test cohort', opensAt, closesAt: new Date(opensAt.getTime() + 30 * DAY), cohortCapacity: options.capacity ?? 10 };
+    const call = {
+      id: callId,
+      title: 'Test cohort',
+      opensAt,
+      closesAt: new Date(opensAt.getTime() + 30 * DAY),
+      cohortCapacity: options.capacity ?? 10,
+    };
     await expectStatus(staff.post(`/v1/programs/${programId}/calls`, call), 201);
     return { programId, callId };
   }
@@ -57,27 +77,46 @@ export class ApplicationsApp {
   /** A startup registered by itself; returns its id (the token's startup_id). */
   async registerStartup(name = 'Souss Agritech', overrides: object = {}): Promise<string> {
     const startupId = randomUUID();
-    await expectStatus(this.as('startup', { startupId }).post('/v1/startups', { ...startupBody(name), ...overrides }), 201);
+    await expectStatus(
+      this.as('startup', { startupId }).post('/v1/startups', { ...startupBody(name), ...overrides }),
+      201,
+    );
     return startupId;
   }
 
   async draft(startupId: string, callId: string): Promise<string> {
-    const response = await expectStatus(this.as('startup', { startupId }).post('/v1/applications', applicationBody(callId)), 201);
+    const response = await expectStatus(
+      this.as('startup', { startupId }).post('/v1/applications', applicationBody(callId)),
+      201,
+    );
     return response.body.id;
   }
 
-  private async token(role: Role, { subject, startupId, site }: { subject?: string; startupId?: string; site?: string }): Promise<string> {
+  private async token(
+    role: Role,
+    { subject, startupId, site }: { subject?: string; startupId?: string; site?: string },
+  ): Promise<string> {
     const key = `${role}|${subject}|${startupId}|${site}`;
     if (!this.tokenCache.has(key)) {
-      this.tokenCache.set(key, await this.tokens.forRole(role, site ?? this.site, { ...(subject && { subject }), ...(startupId && { startupId }) }));
+      this.tokenCache.set(
+        key,
+        await this.tokens.forRole(role, site ?? this.site, {
+          ...(subject && { subject }),
+          ...(startupId && { startupId }),
+        }),
+      );
     }
     return this.tokenCache.get(key) as string;
   }
 }
 
-export async function expectStatus<T extends { status: number; body: unknown }>(pending: Promise<T>, status: number): Promise<T> {
+export async function expectStatus<T extends { status: number; body: unknown }>(
+  pending: Promise<T>,
+  status: number,
+): Promise<T> {
   const response = await pending;
-  if (response.status !== status) throw new Error(`expected HTTP ${status}, got ${response.status}: ${JSON.stringify(response.body)}`);
+  if (response.status !== status)
+    throw new Error(`expected HTTP ${status}, got ${response.status}: ${JSON.stringify(response.body)}`);
   return response;
 }
 
@@ -89,13 +128,27 @@ export const RUBRIC = [
 ];
 
 export function programBody(id: string) {
-  return { id, name: 'Incubation', kind: 'incubation', targetSectors: ['agritech'], durationMonths: 18, includesWorkspace: true, rubric: RUBRIC };
+  return {
+    id,
+    name: 'Incubation',
+    kind: 'incubation',
+    targetSectors: ['agritech'],
+    durationMonths: 18,
+    includesWorkspace: true,
+    rubric: RUBRIC,
+  };
 }
 
 export function startupBody(name: string) {
   return {
-    name, legalForm: 'tpe', foundedOn: '2024-03-11', sectors: ['agritech', 'ai'], stage: 'mvp', teamSize: 4,
-    founders: [{ fullName: 'Salma Bennani', email: 'salma@example.ma', phone: '+212600000000' }], partnerSharingConsent: true,
+    name,
+    legalForm: 'tpe',
+    foundedOn: '2024-03-11',
+    sectors: ['agritech', 'ai'],
+    stage: 'mvp',
+    teamSize: 4,
+    founders: [{ fullName: 'Salma Bennani', email: 'salma@example.ma', phone: '+212600000000' }],
+    partnerSharingConsent: true,
   };
 }
 

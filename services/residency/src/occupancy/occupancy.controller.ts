@@ -11,7 +11,10 @@ export class OccupancyController {
 
   @Get()
   @Roles('site-staff', 'committee-member', 'partner')
-  @ApiOperation({ summary: "The site's occupancy now: offices, coworking positions, m², residents, allocations awaiting move-in, waitlist" })
+  @ApiOperation({
+    summary:
+      "The site's occupancy now: offices, coworking positions, m², residents, allocations awaiting move-in, waitlist",
+  })
   @ApiOkResponse({ type: OccupancyView })
   occupancy(): Promise<OccupancyView> {
     return this.counter.current();

@@ -44,11 +44,22 @@ export class OccupancyService {
    */
   async refresh(): Promise<void> {
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-      const published = await this.snapshots.findOneAndUpdate({ _id: SNAPSHOT_ID }, { $setOnInsert: { version: 0 } }, { upsert: true, returnDocument: 'after' }).lean<OccupancySnapshot>();
+      const published = await this.snapshots
+        .findOneAndUpdate(
+          { _id: SNAPSHOT_ID },
+          { $setOnInsert: { version: 0 } },
+          { upsert: true, returnDocument: 'after' },
+        )
+        .lean<OccupancySnapshot>();
       const figures = await this.current();
       if (published && isDeepStrictEqual(published.figures, figures)) return;
       const version = (published?.version ?? 0) + 1;
-      const written = await this.outbox.update(this.snapshots, { _id: SNAPSHOT_ID, version: version - 1 }, { $set: { figures, version } }, [newEvent(OccupancyChanged, { version, ...figures })]);
+      const written = await this.outbox.update(
+        this.snapshots,
+        { _id: SNAPSHOT_ID, version: version - 1 },
+        { $set: { figures, version } },
+        [newEvent(OccupancyChanged, { version, ...figures })],
+      );
       if (written) {
         this.logger.log({ msg: 'occupancy changed', version, ...figures });
         return;

@@ -15,7 +15,10 @@ export class OccupancyView {
   @ApiProperty({ type: UsageView })
   coworkingPositions!: UsageView;
 
-  @ApiProperty({ type: UsageView, description: 'Offices in use count whole; coworking areas by the share of positions in use' })
+  @ApiProperty({
+    type: UsageView,
+    description: 'Offices in use count whole; coworking areas by the share of positions in use',
+  })
   areaM2!: UsageView;
 
   @ApiProperty({ example: 38, description: 'Startups moved in and not ended' })

@@ -39,6 +39,16 @@ export class ReportPage {
   nextCursor!: string | null;
 }
 
-export function reportView({ residencyId, startupId, period, headcount, revenueMad, exporting, foreignBranch, submittedBy, createdAt }: ResidentReport): ReportView {
+export function reportView({
+  residencyId,
+  startupId,
+  period,
+  headcount,
+  revenueMad,
+  exporting,
+  foreignBranch,
+  submittedBy,
+  createdAt,
+}: ResidentReport): ReportView {
   return { residencyId, startupId, period, headcount, revenueMad, exporting, foreignBranch, submittedBy, createdAt };
 }

@@ -13,26 +13,53 @@ import { ResidentReport } from './report.schema';
 /** Residents' quarterly figures: one report per residency and quarter, published as it is stored. */
 @Injectable()
 export class ReportsService {
-  constructor(@InjectModel(ResidentReport.name) private readonly reports: Model<ResidentReport>, private readonly outbox: EventOutbox, private readonly clock: Clock) {}
+  constructor(
+    @InjectModel(ResidentReport.name) private readonly reports: Model<ResidentReport>,
+    private readonly outbox: EventOutbox,
+    private readonly clock: Clock,
+  ) {}
 
   /** Residents and alumni report; a startup that never moved in has nothing to report. */
   async submit(residency: Residency, figures: SubmitReportDto, actor: ActorV1): Promise<ResidentReport> {
     if (!residency.startedOn) {
-      throw new ConflictError('REPORT.NOT_A_RESIDENT', `residency '${residency._id}' is ${residency.status}; reports start once the startup has moved in`, { currentStatus: residency.status });
+      throw new ConflictError(
+        'REPORT.NOT_A_RESIDENT',
+        `residency '${residency._id}' is ${residency.status}; reports start once the startup has moved in`,
+        { currentStatus: residency.status },
+      );
     }
     const [year, quarter] = figures.period.split('-Q').map(Number) as [number, number];
     const periodStart = `${year}-${String((quarter - 1) * 3 + 1).padStart(2, '0')}-01`;
-    if (periodStart > this.clock.today()) throw new UnprocessableError('REPORT.PERIOD_IN_FUTURE', `${figures.period} has not started yet`);
+    if (periodStart > this.clock.today())
+      throw new UnprocessableError('REPORT.PERIOD_IN_FUTURE', `${figures.period} has not started yet`);
     const event = newEvent(ResidentReportSubmitted, { ...referenceOf(residency, actor), ...figures });
     try {
-      return await this.outbox.insert(this.reports, { _id: `${residency._id}:${figures.period}`, residencyId: residency._id, startupId: residency.startupId, ...figures, submittedBy: actor }, [event]);
+      return await this.outbox.insert(
+        this.reports,
+        {
+          _id: `${residency._id}:${figures.period}`,
+          residencyId: residency._id,
+          startupId: residency.startupId,
+          ...figures,
+          submittedBy: actor,
+        },
+        [event],
+      );
     } catch (error) {
-      if (isDuplicateKeyError(error)) throw new ConflictError('REPORT.EXISTS', `the report of ${figures.period} for residency '${residency._id}' was already submitted`, { period: figures.period });
+      if (isDuplicateKeyError(error))
+        throw new ConflictError(
+          'REPORT.EXISTS',
+          `the report of ${figures.period} for residency '${residency._id}' was already submitted`,
+          { period: figures.period },
+        );
       throw error;
     }
   }
 
-  list(filter: QueryFilter<ResidentReport>, page: Omit<PageRequest, 'sortField' | 'direction'>): Promise<Page<ResidentReport>> {
+  list(
+    filter: QueryFilter<ResidentReport>,
+    page: Omit<PageRequest, 'sortField' | 'direction'>,
+  ): Promise<Page<ResidentReport>> {
     return findPage(this.reports, filter, { ...page, sortField: 'period', direction: -1 });
   }
 }

@@ -1,5 +1,10 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { type ActorV1, type ApplicationAcceptedV1, ResidencyAllocated, ResidencyWaitlisted } from '@technopark/contracts';
+import {
+  type ActorV1,
+  type ApplicationAcceptedV1,
+  ResidencyAllocated,
+  ResidencyWaitlisted,
+} from '@technopark/contracts';
 import { newEvent } from '@technopark/messaging';
 import { Clock, ConflictError, SERVICE_ENVIRONMENT, UnprocessableError } from '@technopark/platform';
 import { ALLOCATOR_ACTOR } from '../common/system-actors';
@@ -31,9 +36,15 @@ export class AllocationService {
   async onAccepted(accepted: ApplicationAcceptedV1, acceptedAt: Date): Promise<Residency | null> {
     if (!accepted.includesWorkspace) return null;
     const residency = await this.residencies.findOrCreate({
-      _id: accepted.applicationId, startupId: accepted.startupId, programId: accepted.programId, programKind: accepted.programKind,
-      durationMonths: accepted.durationMonths, desks: accepted.workspaceNeeds.desks, wantsOffice: accepted.workspaceNeeds.office,
-      status: 'pending', acceptedAt,
+      _id: accepted.applicationId,
+      startupId: accepted.startupId,
+      programId: accepted.programId,
+      programKind: accepted.programKind,
+      durationMonths: accepted.durationMonths,
+      desks: accepted.workspaceNeeds.desks,
+      wantsOffice: accepted.workspaceNeeds.office,
+      status: 'pending',
+      acceptedAt,
     });
     if (residency.status !== 'pending') return residency;
     const claim = await this.claimByRule(residency);
@@ -58,9 +69,15 @@ export class AllocationService {
   async allocateByHand(residency: Residency, spaceId: string | undefined, actor: ActorV1): Promise<Residency> {
     nextStatus(residency.status, 'allocate');
     const claim = spaceId ? await this.claimNamed(residency, spaceId) : await this.claimByRule(residency);
-    if (!claim) throw new ConflictError('RESIDENCY.NO_SPACE_FITS', `no free office or coworking area fits ${seatsNeeded(residency.desks)} desk(s) now`, { desks: residency.desks });
+    if (!claim)
+      throw new ConflictError(
+        'RESIDENCY.NO_SPACE_FITS',
+        `no free office or coworking area fits ${seatsNeeded(residency.desks)} desk(s) now`,
+        { desks: residency.desks },
+      );
     const allocated = await this.allocate(residency, claim, actor);
-    if (allocated?.status !== 'allocated' || allocated.space?.spaceId !== claim.spaceId) throw changedMeanwhile(residency._id);
+    if (allocated?.status !== 'allocated' || allocated.space?.spaceId !== claim.spaceId)
+      throw changedMeanwhile(residency._id);
     return allocated;
   }
 
@@ -69,12 +86,26 @@ export class AllocationService {
     const space = await this.spaces.get(spaceId);
     const seats = seatsNeeded(residency.desks);
     if (space.kind === 'room' || space.status !== 'active') {
-      throw new UnprocessableError('SPACE.NOT_ALLOCATABLE', `space '${spaceId}' is ${space.status === 'active' ? 'a room' : 'retired'}; only active offices and coworking areas are allocated`);
+      throw new UnprocessableError(
+        'SPACE.NOT_ALLOCATABLE',
+        `space '${spaceId}' is ${space.status === 'active' ? 'a room' : 'retired'}; only active offices and coworking areas are allocated`,
+      );
     }
-    if (space.kind === 'office' && space.seats < seats) throw new UnprocessableError('SPACE.TOO_SMALL', `office '${spaceId}' has ${space.seats} desk(s); the team needs ${seats}`, { seats: space.seats, needed: seats });
+    if (space.kind === 'office' && space.seats < seats)
+      throw new UnprocessableError(
+        'SPACE.TOO_SMALL',
+        `office '${spaceId}' has ${space.seats} desk(s); the team needs ${seats}`,
+        { seats: space.seats, needed: seats },
+      );
     const claim = await this.claims.claimSpace(residency._id, space, seats);
     if (!claim) {
-      throw new ConflictError('SPACE.TAKEN', space.kind === 'office' ? `office '${spaceId}' is occupied` : `coworking area '${spaceId}' has fewer than ${seats} free position(s)`, { spaceId });
+      throw new ConflictError(
+        'SPACE.TAKEN',
+        space.kind === 'office'
+          ? `office '${spaceId}' is occupied`
+          : `coworking area '${spaceId}' has fewer than ${seats} free position(s)`,
+        { spaceId },
+      );
     }
     return claim;
   }
@@ -82,29 +113,56 @@ export class AllocationService {
   /** The claim this residency already holds (a retry after a crash), else a new one by the rule. */
   private async claimByRule(residency: Residency): Promise<Claim | null> {
     const seats = seatsNeeded(residency.desks);
-    return (await this.claims.heldBy(residency._id)) ?? (await this.claims.claimOffice(residency._id, seats)) ?? this.claims.claimPositions(residency._id, seats);
+    return (
+      (await this.claims.heldBy(residency._id)) ??
+      (await this.claims.claimOffice(residency._id, seats)) ??
+      this.claims.claimPositions(residency._id, seats)
+    );
   }
 
   private async allocate(residency: Residency, claim: Claim, actor: ActorV1): Promise<Residency | null> {
     const now = this.clock.now();
     const deadline = moveInBy(now, this.environment.MOVE_IN_DAYS);
-    const event = newEvent(ResidencyAllocated, { ...referenceOf(residency, actor), spaceId: claim.spaceId, spaceKind: claim.kind, seats: claim.seats, moveInBy: deadline });
+    const event = newEvent(ResidencyAllocated, {
+      ...referenceOf(residency, actor),
+      spaceId: claim.spaceId,
+      spaceKind: claim.kind,
+      seats: claim.seats,
+      moveInBy: deadline,
+    });
     const settled = await this.residencies.transition(
       residency,
-      { $set: { status: 'allocated', space: claim, moveInBy: deadline }, $unset: { waitlistRank: '' }, ...historyEntry('allocate', 'allocated', actor, now) },
+      {
+        $set: { status: 'allocated', space: claim, moveInBy: deadline },
+        $unset: { waitlistRank: '' },
+        ...historyEntry('allocate', 'allocated', actor, now),
+      },
       [event],
     );
     if (!settled) return this.lostRace(residency._id);
-    this.logger.log({ msg: 'allocated', residency: residency._id, space: claim.spaceId, seats: claim.seats, by: actor.id });
+    this.logger.log({
+      msg: 'allocated',
+      residency: residency._id,
+      space: claim.spaceId,
+      seats: claim.seats,
+      by: actor.id,
+    });
     return settled;
   }
 
   private async waitlist(residency: Residency): Promise<Residency | null> {
-    const event = newEvent(ResidencyWaitlisted, { ...referenceOf(residency, ALLOCATOR_ACTOR), desks: residency.desks, office: residency.wantsOffice });
+    const event = newEvent(ResidencyWaitlisted, {
+      ...referenceOf(residency, ALLOCATOR_ACTOR),
+      desks: residency.desks,
+      office: residency.wantsOffice,
+    });
     const rank = waitlistRank(residency.programKind, residency.acceptedAt);
     const settled = await this.residencies.transition(
       residency,
-      { $set: { status: 'waitlisted', waitlistRank: rank }, ...historyEntry('waitlist', 'waitlisted', ALLOCATOR_ACTOR, this.clock.now()) },
+      {
+        $set: { status: 'waitlisted', waitlistRank: rank },
+        ...historyEntry('waitlist', 'waitlisted', ALLOCATOR_ACTOR, this.clock.now()),
+      },
       [event],
     );
     if (!settled) return this.lostRace(residency._id);
@@ -122,5 +180,8 @@ export class AllocationService {
 }
 
 export function changedMeanwhile(id: string): ConflictError {
-  return new ConflictError('RESIDENCY.CHANGED', `residency '${id}' was changed by someone else meanwhile; read it again and retry`);
+  return new ConflictError(
+    'RESIDENCY.CHANGED',
+    `residency '${id}' was changed by someone else meanwhile; read it again and retry`,
+  );
 }

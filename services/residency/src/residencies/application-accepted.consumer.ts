@@ -8,7 +8,10 @@ import { CapacityFollowUp } from './capacity-follow-up';
 /** Accepted startups whose program comes with workspace get a place, or wait for one. */
 @Controller()
 export class ApplicationAcceptedConsumer {
-  constructor(private readonly allocation: AllocationService, private readonly followUp: CapacityFollowUp) {}
+  constructor(
+    private readonly allocation: AllocationService,
+    private readonly followUp: CapacityFollowUp,
+  ) {}
 
   @HandleEvent(ApplicationAccepted)
   async onAccepted(@Payload() event: ReceivedEvent<ApplicationAcceptedV1>): Promise<void> {

@@ -11,14 +11,20 @@ import { AllocationService } from './allocation.service';
 export class CapacityFollowUp {
   private readonly logger = new Logger('capacity');
 
-  constructor(private readonly allocation: AllocationService, private readonly occupancy: OccupancyService) {}
+  constructor(
+    private readonly allocation: AllocationService,
+    private readonly occupancy: OccupancyService,
+  ) {}
 
   async afterChange(spaceMayHaveFreed: boolean): Promise<void> {
     try {
       if (spaceMayHaveFreed) await this.allocation.allocateFromWaitlist();
       await this.occupancy.refresh();
     } catch (error) {
-      this.logger.warn({ msg: 'follow-up of a capacity change failed; the next sweep completes it', reason: (error as Error).message });
+      this.logger.warn({
+        msg: 'follow-up of a capacity change failed; the next sweep completes it',
+        reason: (error as Error).message,
+      });
     }
   }
 }

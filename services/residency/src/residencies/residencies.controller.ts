@@ -1,44 +1,88 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import type { ActorV1 } from '@technopark/contracts';
-import { assertOwnStartup, type AuthorizedPrincipal, CurrentActor, CurrentPrincipal, Roles } from '@technopark/security';
+import {
+  assertOwnStartup,
+  type AuthorizedPrincipal,
+  CurrentActor,
+  CurrentPrincipal,
+  Roles,
+} from '@technopark/security';
 import type { QueryFilter } from 'mongoose';
 import { HOLDING_SPACE, RESIDENCY_ACTION_ROLES } from './domain/residency-lifecycle';
 import type { Residency } from './schemas/residency.schema';
-import { AllocateResidencyDto, DeclineResidencyDto, EndResidencyDto, ExtendResidencyDto, MoveResidencyDto, StartResidencyDto } from './dto/residency-actions.dto';
+import {
+  AllocateResidencyDto,
+  DeclineResidencyDto,
+  EndResidencyDto,
+  ExtendResidencyDto,
+  MoveResidencyDto,
+  StartResidencyDto,
+} from './dto/residency-actions.dto';
 import { ResidencyListQuery } from './dto/residency-list.query';
 import { ResidenciesRepository } from './residencies.repository';
 import { ResidencyPage, ResidencyView, residencyView } from './residency.view';
 import { ResidencyWorkflowService } from './residency-workflow.service';
 
-
 @ApiTags('residencies')
 @Controller('v1/residencies')
 export class ResidenciesController {
-  constructor(private readonly workflow: ResidencyWorkflowService, private readonly residencies: ResidenciesRepository) {}
+  constructor(
+    private readonly workflow: ResidencyWorkflowService,
+    private readonly residencies: ResidenciesRepository,
+  ) {}
 
   @Get()
   @Roles('site-staff', 'committee-member', 'startup')
-  @ApiOperation({ summary: 'Residencies (allocations, waits, stays), newest acceptance first, a page at a time (a startup token sees its own)' })
+  @ApiOperation({
+    summary:
+      'Residencies (allocations, waits, stays), newest acceptance first, a page at a time (a startup token sees its own)',
+  })
   @ApiOkResponse({ type: ResidencyPage })
-  async list(@Query() query: ResidencyListQuery, @CurrentPrincipal() principal: AuthorizedPrincipal): Promise<ResidencyPage> {
+  async list(
+    @Query() query: ResidencyListQuery,
+    @CurrentPrincipal() principal: AuthorizedPrincipal,
+  ): Promise<ResidencyPage> {
     // A startup token sees its own residencies only, and none when it names no startup.
-    const own = principal.actingAs === 'startup' ? { startupId: principal.startupId ?? { $exists: false } } : query.startupId ? { startupId: query.startupId } : {};
+    const own =
+      principal.actingAs === 'startup'
+        ? { startupId: principal.startupId ?? { $exists: false } }
+        : query.startupId
+          ? { startupId: query.startupId }
+          : {};
     const filter: QueryFilter<Residency> = {
       ...(query.status ? { status: query.status } : {}),
       ...own,
       ...(query.programId ? { programId: query.programId } : {}),
       ...(query.spaceId ? { 'space.spaceId': query.spaceId, status: query.status ?? { $in: [...HOLDING_SPACE] } } : {}),
     };
-    const page = await this.residencies.list(filter, { limit: query.limit, cursor: query.cursor, sortField: 'acceptedAt', direction: -1 });
-    return { items: page.items.map((residency) => residencyView(residency, principal.actingAs)), nextCursor: page.nextCursor };
+    const page = await this.residencies.list(filter, {
+      limit: query.limit,
+      cursor: query.cursor,
+      sortField: 'acceptedAt',
+      direction: -1,
+    });
+    return {
+      items: page.items.map((residency) => residencyView(residency, principal.actingAs)),
+      nextCursor: page.nextCursor,
+    };
   }
 
   @Get(':residencyId')
   @Roles('site-staff', 'committee-member', 'startup')
   @ApiOkResponse({ type: ResidencyView })
   @ApiNotFoundResponse({ description: 'RESIDENCY.NOT_FOUND' })
-  async get(@Param('residencyId') id: string, @CurrentPrincipal() principal: AuthorizedPrincipal): Promise<ResidencyView> {
+  async get(
+    @Param('residencyId') id: string,
+    @CurrentPrincipal() principal: AuthorizedPrincipal,
+  ): Promise<ResidencyView> {
     const residency = await this.workflow.get(id);
     assertOwnStartup(principal, residency.startupId);
     return residencyView(residency, principal.actingAs);
@@ -49,9 +93,15 @@ export class ResidenciesController {
   @Roles(...RESIDENCY_ACTION_ROLES.allocate)
   @ApiOperation({ summary: 'Allocate a waitlisted startup by hand: to the named space, or by the allocation rule' })
   @ApiOkResponse({ type: ResidencyView })
-  @ApiConflictResponse({ description: 'RESIDENCY.ILLEGAL_TRANSITION, RESIDENCY.NO_SPACE_FITS, SPACE.TAKEN, RESIDENCY.CHANGED' })
+  @ApiConflictResponse({
+    description: 'RESIDENCY.ILLEGAL_TRANSITION, RESIDENCY.NO_SPACE_FITS, SPACE.TAKEN, RESIDENCY.CHANGED',
+  })
   @ApiUnprocessableEntityResponse({ description: 'SPACE.NOT_ALLOCATABLE, SPACE.TOO_SMALL' })
-  async allocate(@Param('residencyId') id: string, @Body() body: AllocateResidencyDto, @CurrentActor() actor: ActorV1): Promise<ResidencyView> {
+  async allocate(
+    @Param('residencyId') id: string,
+    @Body() body: AllocateResidencyDto,
+    @CurrentActor() actor: ActorV1,
+  ): Promise<ResidencyView> {
     return residencyView(await this.workflow.allocateByHand(id, body.spaceId, actor), actor.role);
   }
 
@@ -62,7 +112,11 @@ export class ResidenciesController {
   @ApiOkResponse({ type: ResidencyView })
   @ApiConflictResponse({ description: 'RESIDENCY.ILLEGAL_TRANSITION, RESIDENCY.CHANGED' })
   @ApiUnprocessableEntityResponse({ description: 'RESIDENCY.MOVE_IN_IN_FUTURE' })
-  async start(@Param('residencyId') id: string, @Body() body: StartResidencyDto, @CurrentActor() actor: ActorV1): Promise<ResidencyView> {
+  async start(
+    @Param('residencyId') id: string,
+    @Body() body: StartResidencyDto,
+    @CurrentActor() actor: ActorV1,
+  ): Promise<ResidencyView> {
     return residencyView(await this.workflow.start(id, body.startedOn, actor), actor.role);
   }
 
@@ -72,7 +126,11 @@ export class ResidenciesController {
   @ApiOperation({ summary: 'Move the planned end of a running residency later' })
   @ApiOkResponse({ type: ResidencyView })
   @ApiConflictResponse({ description: 'RESIDENCY.ILLEGAL_TRANSITION, RESIDENCY.CHANGED' })
-  async extend(@Param('residencyId') id: string, @Body() body: ExtendResidencyDto, @CurrentActor() actor: ActorV1): Promise<ResidencyView> {
+  async extend(
+    @Param('residencyId') id: string,
+    @Body() body: ExtendResidencyDto,
+    @CurrentActor() actor: ActorV1,
+  ): Promise<ResidencyView> {
     return residencyView(await this.workflow.extend(id, body.months, actor), actor.role);
   }
 
@@ -81,20 +139,32 @@ export class ResidenciesController {
   @Roles(...RESIDENCY_ACTION_ROLES.move)
   @ApiOperation({ summary: 'Move the startup to another office or coworking area; the old space goes to the waitlist' })
   @ApiOkResponse({ type: ResidencyView })
-  @ApiConflictResponse({ description: 'RESIDENCY.ILLEGAL_TRANSITION, RESIDENCY.SAME_SPACE, SPACE.TAKEN, RESIDENCY.CHANGED' })
+  @ApiConflictResponse({
+    description: 'RESIDENCY.ILLEGAL_TRANSITION, RESIDENCY.SAME_SPACE, SPACE.TAKEN, RESIDENCY.CHANGED',
+  })
   @ApiUnprocessableEntityResponse({ description: 'SPACE.NOT_ALLOCATABLE, SPACE.TOO_SMALL' })
-  async move(@Param('residencyId') id: string, @Body() body: MoveResidencyDto, @CurrentActor() actor: ActorV1): Promise<ResidencyView> {
+  async move(
+    @Param('residencyId') id: string,
+    @Body() body: MoveResidencyDto,
+    @CurrentActor() actor: ActorV1,
+  ): Promise<ResidencyView> {
     return residencyView(await this.workflow.move(id, body.spaceId, actor), actor.role);
   }
 
   @Post(':residencyId/end')
   @HttpCode(200)
   @Roles(...RESIDENCY_ACTION_ROLES.end)
-  @ApiOperation({ summary: 'End a residency with its outcome; its space goes to the next waitlisted startup that fits' })
+  @ApiOperation({
+    summary: 'End a residency with its outcome; its space goes to the next waitlisted startup that fits',
+  })
   @ApiOkResponse({ type: ResidencyView })
   @ApiConflictResponse({ description: 'RESIDENCY.ILLEGAL_TRANSITION, RESIDENCY.CHANGED' })
   @ApiUnprocessableEntityResponse({ description: 'RESIDENCY.OUTCOME_NOT_ALLOWED, RESIDENCY.END_BEFORE_START' })
-  async end(@Param('residencyId') id: string, @Body() body: EndResidencyDto, @CurrentActor() actor: ActorV1): Promise<ResidencyView> {
+  async end(
+    @Param('residencyId') id: string,
+    @Body() body: EndResidencyDto,
+    @CurrentActor() actor: ActorV1,
+  ): Promise<ResidencyView> {
     return residencyView(await this.workflow.end(id, body.outcome, body.endedOn, actor, body.note), actor.role);
   }
 
@@ -104,7 +174,12 @@ export class ResidenciesController {
   @ApiOperation({ summary: 'The startup declines its allocation or leaves the waitlist before moving in' })
   @ApiOkResponse({ type: ResidencyView })
   @ApiConflictResponse({ description: 'RESIDENCY.ILLEGAL_TRANSITION, RESIDENCY.CHANGED' })
-  async decline(@Param('residencyId') id: string, @Body() body: DeclineResidencyDto, @CurrentPrincipal() principal: AuthorizedPrincipal, @CurrentActor() actor: ActorV1): Promise<ResidencyView> {
+  async decline(
+    @Param('residencyId') id: string,
+    @Body() body: DeclineResidencyDto,
+    @CurrentPrincipal() principal: AuthorizedPrincipal,
+    @CurrentActor() actor: ActorV1,
+  ): Promise<ResidencyView> {
     assertOwnStartup(principal, (await this.workflow.get(id)).startupId);
     return residencyView(await this.workflow.end(id, 'declined', undefined, actor, body.note), actor.role);
   }

@@ -12,11 +12,18 @@ const WAITLIST_READ_LIMIT = 1_000;
 /** The only place that touches the residencies collection. */
 @Injectable()
 export class ResidenciesRepository {
-  constructor(@InjectModel(Residency.name) private readonly residencies: Model<Residency>, private readonly outbox: EventOutbox) {}
+  constructor(
+    @InjectModel(Residency.name) private readonly residencies: Model<Residency>,
+    private readonly outbox: EventOutbox,
+  ) {}
 
   /** The residency of this acceptance, created pending the first time it is seen. */
   async findOrCreate(pending: Omit<Residency, 'createdAt' | 'updatedAt' | 'version' | 'history'>): Promise<Residency> {
-    await this.residencies.updateOne({ _id: pending._id }, { $setOnInsert: { ...pending, version: 0, history: [] } }, { upsert: true });
+    await this.residencies.updateOne(
+      { _id: pending._id },
+      { $setOnInsert: { ...pending, version: 0, history: [] } },
+      { upsert: true },
+    );
     return (await this.residencies.findById(pending._id).lean<Residency>()) as Residency;
   }
 
@@ -24,8 +31,17 @@ export class ResidenciesRepository {
    * Applies a change to the residency as it was read (same `version`), with its events, in one
    * write; null when someone else changed it first.
    */
-  transition(read: Pick<Residency, '_id' | 'version'>, update: UpdateQuery<Residency>, events: NewEvent[]): Promise<Residency | null> {
-    return this.outbox.update(this.residencies, { _id: read._id, version: read.version }, { ...update, $inc: { ...(update.$inc as object), version: 1 } }, events);
+  transition(
+    read: Pick<Residency, '_id' | 'version'>,
+    update: UpdateQuery<Residency>,
+    events: NewEvent[],
+  ): Promise<Residency | null> {
+    return this.outbox.update(
+      this.residencies,
+      { _id: read._id, version: read.version },
+      { ...update, $inc: { ...(update.$inc as object), version: 1 } },
+      events,
+    );
   }
 
   findById(id: string): Promise<Residency | null> {
@@ -42,12 +58,19 @@ export class ResidenciesRepository {
 
   /** The waitlist in order: rank, then acceptance. */
   waitlist(): Promise<Residency[]> {
-    return this.residencies.find({ status: 'waitlisted' }).sort({ waitlistRank: 1, _id: 1 }).limit(WAITLIST_READ_LIMIT).lean<Residency[]>();
+    return this.residencies
+      .find({ status: 'waitlisted' })
+      .sort({ waitlistRank: 1, _id: 1 })
+      .limit(WAITLIST_READ_LIMIT)
+      .lean<Residency[]>();
   }
 
   /** Allocations whose move-in deadline has passed. */
   overdueMoveIns(today: string): Promise<Residency[]> {
-    return this.residencies.find({ status: 'allocated', moveInBy: { $lt: today } }).limit(WAITLIST_READ_LIMIT).lean<Residency[]>();
+    return this.residencies
+      .find({ status: 'allocated', moveInBy: { $lt: today } })
+      .limit(WAITLIST_READ_LIMIT)
+      .lean<Residency[]>();
   }
 
   count(status: ResidencyStatus): Promise<number> {

@@ -40,7 +40,8 @@ export class ResidencySweeper extends BackgroundTask {
 
   protected async run(): Promise<void> {
     const report = await this.sweep();
-    if (report.noShows + report.claimsReleased + report.allocatedFromWaitlist > 0) this.logger.log({ msg: 'sweep', ...report });
+    if (report.noShows + report.claimsReleased + report.allocatedFromWaitlist > 0)
+      this.logger.log({ msg: 'sweep', ...report });
   }
 
   async sweep(): Promise<SweepReport> {
@@ -57,10 +58,19 @@ export class ResidencySweeper extends BackgroundTask {
   /** Claims no residency stands behind: of ended residencies, or left by a move or allocation that stopped half-way. */
   private async releaseStrayClaims(): Promise<number> {
     const claims = await this.claims.allClaims();
-    const owners = new Map((await this.residencies.findByIds([...new Set(claims.map((claim) => claim.residencyId))])).map((residency) => [residency._id, residency]));
+    const owners = new Map(
+      (await this.residencies.findByIds([...new Set(claims.map((claim) => claim.residencyId))])).map((residency) => [
+        residency._id,
+        residency,
+      ]),
+    );
     let released = 0;
     for (const claim of claims) {
-      if (this.isStray(claim, owners.get(claim.residencyId)) && (await this.claims.release(claim.residencyId, claim.spaceId))) released++;
+      if (
+        this.isStray(claim, owners.get(claim.residencyId)) &&
+        (await this.claims.release(claim.residencyId, claim.spaceId))
+      )
+        released++;
     }
     return released;
   }
@@ -68,7 +78,8 @@ export class ResidencySweeper extends BackgroundTask {
   private isStray(claim: HeldClaim, owner: Residency | undefined): boolean {
     if (owner?.status === 'ended') return true;
     if (owner?.status === 'pending') return false; // the acceptance is redelivered and finds its claim
-    if ((owner?.status === 'allocated' || owner?.status === 'started') && owner.space?.spaceId === claim.spaceId) return false;
+    if ((owner?.status === 'allocated' || owner?.status === 'started') && owner.space?.spaceId === claim.spaceId)
+      return false;
     return this.clock.now().getTime() - new Date(claim.since).getTime() > CLAIM_GRACE_MS;
   }
 }

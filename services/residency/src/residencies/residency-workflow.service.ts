@@ -1,12 +1,25 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { type ActorV1, ResidencyEnded, ResidencyExtended, ResidencyMoved, type ResidencyOutcome, ResidencyStarted } from '@technopark/contracts';
+import {
+  type ActorV1,
+  ResidencyEnded,
+  ResidencyExtended,
+  ResidencyMoved,
+  type ResidencyOutcome,
+  ResidencyStarted,
+} from '@technopark/contracts';
 import { newEvent, type NewEvent } from '@technopark/messaging';
 import { Clock, ConflictError, NotFoundError, UnprocessableError } from '@technopark/platform';
 import type { UpdateQuery } from 'mongoose';
 import { SpaceClaimsRepository } from '../spaces/space-claims.repository';
 import { AllocationService, changedMeanwhile } from './allocation.service';
 import { CapacityFollowUp } from './capacity-follow-up';
-import { addMonths, assertOutcomeFits, HOLDING_SPACE, nextStatus, type ResidencyAction } from './domain/residency-lifecycle';
+import {
+  addMonths,
+  assertOutcomeFits,
+  HOLDING_SPACE,
+  nextStatus,
+  type ResidencyAction,
+} from './domain/residency-lifecycle';
 import { ResidenciesRepository } from './residencies.repository';
 import { historyEntry, referenceOf } from './residency-reference';
 import type { Residency } from './schemas/residency.schema';
@@ -42,12 +55,32 @@ export class ResidencyWorkflowService {
     const residency = await this.get(id);
     nextStatus(residency.status, 'start');
     const on = startedOn ?? this.clock.today();
-    if (on > this.clock.today()) throw new UnprocessableError('RESIDENCY.MOVE_IN_IN_FUTURE', `a move-in is recorded once it happened; ${on} is after today`);
+    if (on > this.clock.today())
+      throw new UnprocessableError(
+        'RESIDENCY.MOVE_IN_IN_FUTURE',
+        `a move-in is recorded once it happened; ${on} is after today`,
+      );
     const acceptedOn = new Date(residency.acceptedAt).toISOString().slice(0, 10);
-    if (on < acceptedOn) throw new UnprocessableError('RESIDENCY.MOVE_IN_BEFORE_ACCEPTANCE', `the startup was accepted on ${acceptedOn}; it cannot have moved in on ${on}`, { acceptedOn });
+    if (on < acceptedOn)
+      throw new UnprocessableError(
+        'RESIDENCY.MOVE_IN_BEFORE_ACCEPTANCE',
+        `the startup was accepted on ${acceptedOn}; it cannot have moved in on ${on}`,
+        { acceptedOn },
+      );
     const plannedEndOn = addMonths(on, residency.durationMonths);
-    const event = newEvent(ResidencyStarted, { ...referenceOf(residency, actor), spaceId: residency.space?.spaceId as string, startedOn: on, plannedEndOn });
-    const started = await this.change(residency, 'start', actor, { $set: { status: 'started', startedOn: on, plannedEndOn }, $unset: { moveInBy: '' } }, [event]);
+    const event = newEvent(ResidencyStarted, {
+      ...referenceOf(residency, actor),
+      spaceId: residency.space?.spaceId as string,
+      startedOn: on,
+      plannedEndOn,
+    });
+    const started = await this.change(
+      residency,
+      'start',
+      actor,
+      { $set: { status: 'started', startedOn: on, plannedEndOn }, $unset: { moveInBy: '' } },
+      [event],
+    );
     await this.followUp.afterChange(false);
     return started;
   }
@@ -57,12 +90,23 @@ export class ResidencyWorkflowService {
     nextStatus(residency.status, 'extend');
     const previous = residency.plannedEndOn as string;
     const plannedEndOn = addMonths(previous, months);
-    const event = newEvent(ResidencyExtended, { ...referenceOf(residency, actor), previousPlannedEndOn: previous, plannedEndOn, months });
+    const event = newEvent(ResidencyExtended, {
+      ...referenceOf(residency, actor),
+      previousPlannedEndOn: previous,
+      plannedEndOn,
+      months,
+    });
     return this.change(residency, 'extend', actor, { $set: { plannedEndOn } }, [event], `+${months} month(s)`);
   }
 
   /** Ends the residency with an outcome that fits its status, frees its space and offers it to the waitlist. */
-  async end(id: string, outcome: ResidencyOutcome, endedOn: string | undefined, actor: ActorV1, note?: string): Promise<Residency> {
+  async end(
+    id: string,
+    outcome: ResidencyOutcome,
+    endedOn: string | undefined,
+    actor: ActorV1,
+    note?: string,
+  ): Promise<Residency> {
     const residency = await this.get(id);
     nextStatus(residency.status, outcome === 'declined' ? 'decline' : 'end');
     assertOutcomeFits(residency.status, outcome);
@@ -72,7 +116,13 @@ export class ResidencyWorkflowService {
   /** An allocation past its move-in deadline: released as a no-show (the sweep's call). */
   async releaseNoShow(residency: Residency, actor: ActorV1): Promise<Residency | null> {
     try {
-      return await this.finish(residency, 'no-show', this.clock.today(), actor, `not moved in by ${residency.moveInBy}`);
+      return await this.finish(
+        residency,
+        'no-show',
+        this.clock.today(),
+        actor,
+        `not moved in by ${residency.moveInBy}`,
+      );
     } catch (error) {
       if (error instanceof ConflictError) return null;
       throw error;
@@ -84,10 +134,24 @@ export class ResidencyWorkflowService {
     const residency = await this.get(id);
     nextStatus(residency.status, 'move');
     const from = residency.space?.spaceId as string;
-    if (from === spaceId) throw new ConflictError('RESIDENCY.SAME_SPACE', `residency '${id}' is already in '${spaceId}'`);
+    if (from === spaceId)
+      throw new ConflictError('RESIDENCY.SAME_SPACE', `residency '${id}' is already in '${spaceId}'`);
     const claim = await this.allocation.claimNamed(residency, spaceId);
-    const event = newEvent(ResidencyMoved, { ...referenceOf(residency, actor), fromSpaceId: from, spaceId: claim.spaceId, spaceKind: claim.kind, seats: claim.seats });
-    const moved = await this.residencies.transition(residency, { $set: { space: claim }, ...historyEntry('move', residency.status, actor, this.clock.now(), `${from} → ${spaceId}`) }, [event]);
+    const event = newEvent(ResidencyMoved, {
+      ...referenceOf(residency, actor),
+      fromSpaceId: from,
+      spaceId: claim.spaceId,
+      spaceKind: claim.kind,
+      seats: claim.seats,
+    });
+    const moved = await this.residencies.transition(
+      residency,
+      {
+        $set: { space: claim },
+        ...historyEntry('move', residency.status, actor, this.clock.now(), `${from} → ${spaceId}`),
+      },
+      [event],
+    );
     if (!moved) {
       await this.claims.release(id, claim.spaceId);
       throw changedMeanwhile(id);
@@ -98,12 +162,35 @@ export class ResidencyWorkflowService {
     return moved;
   }
 
-  private async finish(residency: Residency, outcome: ResidencyOutcome, endedOn: string, actor: ActorV1, note?: string): Promise<Residency> {
-    if (residency.startedOn && endedOn < residency.startedOn) throw new UnprocessableError('RESIDENCY.END_BEFORE_START', `the residency started on ${residency.startedOn}; it cannot end on ${endedOn}`);
+  private async finish(
+    residency: Residency,
+    outcome: ResidencyOutcome,
+    endedOn: string,
+    actor: ActorV1,
+    note?: string,
+  ): Promise<Residency> {
+    if (residency.startedOn && endedOn < residency.startedOn)
+      throw new UnprocessableError(
+        'RESIDENCY.END_BEFORE_START',
+        `the residency started on ${residency.startedOn}; it cannot end on ${endedOn}`,
+      );
     const held = HOLDING_SPACE.includes(residency.status) ? residency.space?.spaceId : undefined;
-    const event = newEvent(ResidencyEnded, { ...referenceOf(residency, actor), outcome, endedOn, ...(residency.startedOn ? { startedOn: residency.startedOn } : {}), ...(held ? { spaceId: held } : {}) });
+    const event = newEvent(ResidencyEnded, {
+      ...referenceOf(residency, actor),
+      outcome,
+      endedOn,
+      ...(residency.startedOn ? { startedOn: residency.startedOn } : {}),
+      ...(held ? { spaceId: held } : {}),
+    });
     const action: ResidencyAction = outcome === 'declined' ? 'decline' : 'end';
-    const ended = await this.change(residency, action, actor, { $set: { status: 'ended', outcome, endedOn }, $unset: { moveInBy: '', waitlistRank: '' } }, [event], note ?? outcome);
+    const ended = await this.change(
+      residency,
+      action,
+      actor,
+      { $set: { status: 'ended', outcome, endedOn }, $unset: { moveInBy: '', waitlistRank: '' } },
+      [event],
+      note ?? outcome,
+    );
     // A crash before this line leaves the claim to the sweep, which releases claims of ended residencies.
     if (held) await this.claims.release(residency._id, held);
     this.logger.log({ msg: 'ended', residency: residency._id, outcome, by: actor.id });
@@ -111,9 +198,20 @@ export class ResidencyWorkflowService {
     return ended;
   }
 
-  private async change(residency: Residency, action: ResidencyAction, actor: ActorV1, update: UpdateQuery<Residency>, events: NewEvent[], note?: string): Promise<Residency> {
+  private async change(
+    residency: Residency,
+    action: ResidencyAction,
+    actor: ActorV1,
+    update: UpdateQuery<Residency>,
+    events: NewEvent[],
+    note?: string,
+  ): Promise<Residency> {
     const status = (update.$set as { status?: Residency['status'] } | undefined)?.status ?? residency.status;
-    const changed = await this.residencies.transition(residency, { ...update, ...historyEntry(action, status, actor, this.clock.now(), note) }, events);
+    const changed = await this.residencies.transition(
+      residency,
+      { ...update, ...historyEntry(action, status, actor, this.clock.now(), note) },
+      events,
+    );
     if (!changed) throw changedMeanwhile(residency._id);
     return changed;
   }

@@ -2,7 +2,12 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { type ActorV1, ALLOCATED_SPACE_KINDS, PROGRAM_KINDS, RESIDENCY_OUTCOMES } from '@technopark/contracts';
 import { actionsPermitted } from '@technopark/security';
 import { ActorView } from '../common/actor.view';
-import { allowedActions, RESIDENCY_ACTION_ROLES, RESIDENCY_ACTIONS, RESIDENCY_STATUSES } from './domain/residency-lifecycle';
+import {
+  allowedActions,
+  RESIDENCY_ACTION_ROLES,
+  RESIDENCY_ACTIONS,
+  RESIDENCY_STATUSES,
+} from './domain/residency-lifecycle';
 import type { Residency } from './schemas/residency.schema';
 
 export class AllocatedSpaceView {
@@ -118,10 +123,45 @@ export class WaitlistPage {
 
 /** The residency as `actingAs` sees it: `allowedActions` lists only the moves that role may make. */
 export function residencyView(residency: Residency, actingAs: ActorV1['role']): ResidencyView {
-  const { _id, startupId, programId, programKind, durationMonths, desks, wantsOffice, status, space, moveInBy, startedOn, plannedEndOn, endedOn, outcome, acceptedAt, history, createdAt, updatedAt } = residency;
+  const {
+    _id,
+    startupId,
+    programId,
+    programKind,
+    durationMonths,
+    desks,
+    wantsOffice,
+    status,
+    space,
+    moveInBy,
+    startedOn,
+    plannedEndOn,
+    endedOn,
+    outcome,
+    acceptedAt,
+    history,
+    createdAt,
+    updatedAt,
+  } = residency;
   return {
-    id: _id, startupId, programId, programKind, durationMonths, desks, wantsOffice, status, allowedActions: actionsPermitted(allowedActions(status), RESIDENCY_ACTION_ROLES, actingAs),
+    id: _id,
+    startupId,
+    programId,
+    programKind,
+    durationMonths,
+    desks,
+    wantsOffice,
+    status,
+    allowedActions: actionsPermitted(allowedActions(status), RESIDENCY_ACTION_ROLES, actingAs),
     space: space ? { spaceId: space.spaceId, kind: space.kind, seats: space.seats } : undefined,
-    moveInBy, startedOn, plannedEndOn, endedOn, outcome, acceptedAt, history: history ?? [], createdAt, updatedAt,
+    moveInBy,
+    startedOn,
+    plannedEndOn,
+    endedOn,
+    outcome,
+    acceptedAt,
+    history: history ?? [],
+    createdAt,
+    updatedAt,
   };
 }

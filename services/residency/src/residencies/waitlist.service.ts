@@ -13,7 +13,11 @@ const RANK_STEP = 1_000;
 /** The site's waitlist: its order, and staff's reordering. */
 @Injectable()
 export class WaitlistService {
-  constructor(private readonly residencies: ResidenciesRepository, private readonly workflow: ResidencyWorkflowService, private readonly clock: Clock) {}
+  constructor(
+    private readonly residencies: ResidenciesRepository,
+    private readonly workflow: ResidencyWorkflowService,
+    private readonly clock: Clock,
+  ) {}
 
   list(): Promise<Residency[]> {
     return this.residencies.waitlist();
@@ -22,13 +26,32 @@ export class WaitlistService {
   /** Puts a waitlisted startup at `position` (1 = head), between its new neighbours' ranks. */
   async reorder(id: string, position: number, actor: ActorV1): Promise<{ position: number; residency: Residency }> {
     const residency = await this.workflow.get(id);
-    if (residency.status !== 'waitlisted') throw new ConflictError('RESIDENCY.NOT_WAITLISTED', `residency '${id}' is ${residency.status}, not on the waitlist`, { currentStatus: residency.status });
+    if (residency.status !== 'waitlisted')
+      throw new ConflictError(
+        'RESIDENCY.NOT_WAITLISTED',
+        `residency '${id}' is ${residency.status}, not on the waitlist`,
+        { currentStatus: residency.status },
+      );
     const others = (await this.residencies.waitlist()).filter((entry) => entry._id !== id);
     const index = Math.min(position, others.length + 1) - 1;
     const before = others[index - 1]?.waitlistRank;
     const after = others[index]?.waitlistRank;
-    const rank = before === undefined ? (after === undefined ? 0 : after - RANK_STEP) : after === undefined ? before + RANK_STEP : (before + after) / 2;
-    const moved = await this.residencies.transition(residency, { $set: { waitlistRank: rank }, ...historyEntry('waitlist', 'waitlisted', actor, this.clock.now(), `moved to position ${index + 1}`) }, []);
+    const rank =
+      before === undefined
+        ? after === undefined
+          ? 0
+          : after - RANK_STEP
+        : after === undefined
+          ? before + RANK_STEP
+          : (before + after) / 2;
+    const moved = await this.residencies.transition(
+      residency,
+      {
+        $set: { waitlistRank: rank },
+        ...historyEntry('waitlist', 'waitlisted', actor, this.clock.now(), `moved to position ${index + 1}`),
+      },
+      [],
+    );
     if (!moved) throw changedMeanwhile(id);
     return { position: index + 1, residency: moved };
   }

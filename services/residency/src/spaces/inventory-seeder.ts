@@ -14,19 +14,25 @@ import { SpacesService } from './spaces.service';
 export class InventorySeeder extends BackgroundTask {
   private readonly inventory: SiteInventory | undefined;
 
-  constructor(private readonly spaces: SpacesService, private readonly followUp: CapacityFollowUp, @Inject(SERVICE_ENVIRONMENT) environment: ResidencyEnvironment) {
+  constructor(
+    private readonly spaces: SpacesService,
+    private readonly followUp: CapacityFollowUp,
+    @Inject(SERVICE_ENVIRONMENT) environment: ResidencyEnvironment,
+  ) {
     super({ name: 'inventory', intervalMs: 5_000, mode: 'once' });
     this.inventory = siteInventory(environment.SITE_ID, environment.INVENTORY_SEED_FILE);
   }
 
   protected override enabled(): boolean {
-    if (!this.inventory) this.logger.log({ msg: 'no starting inventory for this site; staff register spaces over the API' });
+    if (!this.inventory)
+      this.logger.log({ msg: 'no starting inventory for this site; staff register spaces over the API' });
     return this.inventory !== undefined;
   }
 
   protected async run(): Promise<void> {
     let created = 0;
-    for (const space of (this.inventory as SiteInventory).spaces) if (await this.spaces.registerIfMissing(space, SEED_ACTOR)) created++;
+    for (const space of (this.inventory as SiteInventory).spaces)
+      if (await this.spaces.registerIfMissing(space, SEED_ACTOR)) created++;
     if (created > 0) await this.followUp.afterChange(true);
     this.logger.log({ msg: 'starting inventory loaded', spacesCreated: created });
   }

@@ -56,7 +56,36 @@ export class SpacePage {
   nextCursor!: string | null;
 }
 
-export function spaceView({ _id, kind, name, roomType, floor, areaM2, seats, status, occupant, freePositions, createdBy, updatedBy, createdAt, updatedAt }: Space): SpaceView {
+export function spaceView({
+  _id,
+  kind,
+  name,
+  roomType,
+  floor,
+  areaM2,
+  seats,
+  status,
+  occupant,
+  freePositions,
+  createdBy,
+  updatedBy,
+  createdAt,
+  updatedAt,
+}: Space): SpaceView {
   const use = kind === 'office' ? { occupied: occupant !== '' } : kind === 'coworking' ? { freePositions } : {};
-  return { id: _id, kind, name, roomType, floor, areaM2, seats, status, ...use, createdBy, updatedBy, createdAt, updatedAt };
+  return {
+    id: _id,
+    kind,
+    name,
+    roomType,
+    floor,
+    areaM2,
+    seats,
+    status,
+    ...use,
+    createdBy,
+    updatedBy,
+    createdAt,
+    updatedAt,
+  };
 }

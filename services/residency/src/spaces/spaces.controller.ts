@@ -1,5 +1,13 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import type { ActorV1 } from '@technopark/contracts';
 import { CurrentActor, Roles } from '@technopark/security';
 import { CapacityFollowUp } from '../residencies/capacity-follow-up';
@@ -12,19 +20,24 @@ import { SpacesService } from './spaces.service';
 @ApiTags('spaces')
 @Controller('v1/spaces')
 export class SpacesController {
-  constructor(private readonly spaces: SpacesService, private readonly followUp: CapacityFollowUp) {}
+  constructor(
+    private readonly spaces: SpacesService,
+    private readonly followUp: CapacityFollowUp,
+  ) {}
 
   @Post()
   @HttpCode(201)
   @Roles('site-staff')
-  @ApiOperation({ summary: "Add an office, coworking area or room to the site's inventory (waitlisted startups that fit get it)" })
+  @ApiOperation({
+    summary: "Add an office, coworking area or room to the site's inventory (waitlisted startups that fit get it)",
+  })
   @ApiCreatedResponse({ type: SpaceView })
   @ApiConflictResponse({ description: 'SPACE.EXISTS' })
   @ApiUnprocessableEntityResponse({ description: 'SPACE.ROOM_TYPE_REQUIRED, SPACE.ROOM_TYPE_NOT_ALLOWED' })
   async register(@Body() body: CreateSpaceDto, @CurrentActor() actor: ActorV1): Promise<SpaceView> {
     const space = await this.spaces.register(body, actor);
     await this.followUp.afterChange(space.kind !== 'room');
-    return spaceView((await this.spaces.get(space._id)));
+    return spaceView(await this.spaces.get(space._id));
   }
 
   @Get()
@@ -46,11 +59,18 @@ export class SpacesController {
 
   @Patch(':spaceId')
   @Roles('site-staff')
-  @ApiOperation({ summary: 'Change a space (name, floor, area, seats, room type); coworking seats cannot drop below the positions held' })
+  @ApiOperation({
+    summary:
+      'Change a space (name, floor, area, seats, room type); coworking seats cannot drop below the positions held',
+  })
   @ApiOkResponse({ type: SpaceView })
   @ApiNotFoundResponse({ description: 'SPACE.NOT_FOUND' })
   @ApiConflictResponse({ description: 'SPACE.IN_USE, SPACE.RETIRED, SPACE.CHANGED' })
-  async update(@Param('spaceId') id: string, @Body() body: UpdateSpaceDto, @CurrentActor() actor: ActorV1): Promise<SpaceView> {
+  async update(
+    @Param('spaceId') id: string,
+    @Body() body: UpdateSpaceDto,
+    @CurrentActor() actor: ActorV1,
+  ): Promise<SpaceView> {
     const { space, seatsAdded } = await this.spaces.update(id, body, actor);
     await this.followUp.afterChange(seatsAdded);
     return spaceView(seatsAdded ? await this.spaces.get(id) : space);

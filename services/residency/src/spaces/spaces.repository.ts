@@ -14,7 +14,10 @@ export interface SpaceTotals {
 /** The inventory side of the spaces collection (claims are in SpaceClaimsRepository). */
 @Injectable()
 export class SpacesRepository {
-  constructor(@InjectModel(Space.name) private readonly spaces: Model<Space>, private readonly outbox: EventOutbox) {}
+  constructor(
+    @InjectModel(Space.name) private readonly spaces: Model<Space>,
+    private readonly outbox: EventOutbox,
+  ) {}
 
   insert(space: Space, events: NewEvent[]): Promise<Space> {
     return this.outbox.insert(this.spaces, space, events);
@@ -34,17 +37,27 @@ export class SpacesRepository {
 
   /** Offices and coworking areas in use; counted from the spaces themselves, so always exact. */
   async totals(): Promise<SpaceTotals> {
-    const workspace = await this.spaces.find({ status: 'active', kind: { $in: ['office', 'coworking'] } }, { kind: 1, seats: 1, areaM2: 1, occupant: 1, freePositions: 1 }).lean<Space[]>();
+    const workspace = await this.spaces
+      .find(
+        { status: 'active', kind: { $in: ['office', 'coworking'] } },
+        { kind: 1, seats: 1, areaM2: 1, occupant: 1, freePositions: 1 },
+      )
+      .lean<Space[]>();
     const offices = workspace.filter((space) => space.kind === 'office');
     const areas = workspace.filter((space) => space.kind === 'coworking');
     const usedOffices = offices.filter((office) => office.occupant !== FREE);
     const positions = areas.reduce((sum, area) => sum + area.seats, 0);
     const usedPositions = areas.reduce((sum, area) => sum + area.seats - area.freePositions, 0);
-    const usedArea = usedOffices.reduce((sum, office) => sum + office.areaM2, 0) + areas.reduce((sum, area) => sum + (area.areaM2 * (area.seats - area.freePositions)) / area.seats, 0);
+    const usedArea =
+      usedOffices.reduce((sum, office) => sum + office.areaM2, 0) +
+      areas.reduce((sum, area) => sum + (area.areaM2 * (area.seats - area.freePositions)) / area.seats, 0);
     return {
       offices: { used: usedOffices.length, total: offices.length },
       coworkingPositions: { used: usedPositions, total: positions },
-      areaM2: { used: Math.round(usedArea * 100) / 100, total: workspace.reduce((sum, space) => sum + space.areaM2, 0) },
+      areaM2: {
+        used: Math.round(usedArea * 100) / 100,
+        total: workspace.reduce((sum, space) => sum + space.areaM2, 0),
+      },
     };
   }
 }

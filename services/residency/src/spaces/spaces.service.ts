@@ -2,7 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { type ActorV1, ROOM_TYPES, SpaceRegistered, SpaceRetired, SpaceUpdated } from '@technopark/contracts';
 import { newEvent } from '@technopark/messaging';
 import { isDuplicateKeyError } from '@technopark/persistence';
-import { applyMergePatch, ConflictError, mergePatchUpdate, NotFoundError, type Page, type PageQuery, UnprocessableError } from '@technopark/platform';
+import {
+  applyMergePatch,
+  ConflictError,
+  mergePatchUpdate,
+  NotFoundError,
+  type Page,
+  type PageQuery,
+  UnprocessableError,
+} from '@technopark/platform';
 import type { QueryFilter } from 'mongoose';
 import type { CreateSpaceDto } from './dto/space.dto';
 import { UPDATABLE_SPACE_FIELDS, type UpdateSpaceDto } from './dto/update-space.dto';
@@ -21,7 +29,16 @@ export class SpacesService {
 
   async register({ id, ...description }: CreateSpaceDto, actor: ActorV1): Promise<Space> {
     assertRoomTypeFits(description.kind, description.roomType);
-    const space = { _id: id, ...description, status: 'active', occupant: FREE, freePositions: description.kind === 'coworking' ? description.seats : 0, holders: {}, heldSince: {}, createdBy: actor } as Space;
+    const space = {
+      _id: id,
+      ...description,
+      status: 'active',
+      occupant: FREE,
+      freePositions: description.kind === 'coworking' ? description.seats : 0,
+      holders: {},
+      heldSince: {},
+      createdBy: actor,
+    } as Space;
     try {
       return await this.repository.insert(space, [newEvent(SpaceRegistered, { spaceId: id, ...description, actor })]);
     } catch (error) {
@@ -56,13 +73,35 @@ export class SpacesService {
     const seatsDelta = next.seats - space.seats;
     const held = space.seats - space.freePositions;
     if (space.kind === 'coworking' && seatsDelta < 0 && held > space.seats + seatsDelta) {
-      throw new ConflictError('SPACE.IN_USE', `${held} position(s) of '${id}' are held; it cannot shrink to ${space.seats + seatsDelta}`, { held });
+      throw new ConflictError(
+        'SPACE.IN_USE',
+        `${held} position(s) of '${id}' are held; it cannot shrink to ${space.seats + seatsDelta}`,
+        { held },
+      );
     }
     const description = describe(next);
-    const guard: QueryFilter<Space> = { _id: id, status: 'active', seats: space.seats, ...(space.kind === 'coworking' && seatsDelta < 0 ? { freePositions: { $gte: -seatsDelta } } : {}) };
+    const guard: QueryFilter<Space> = {
+      _id: id,
+      status: 'active',
+      seats: space.seats,
+      ...(space.kind === 'coworking' && seatsDelta < 0 ? { freePositions: { $gte: -seatsDelta } } : {}),
+    };
     const increment = space.kind === 'coworking' && seatsDelta !== 0 ? { $inc: { freePositions: seatsDelta } } : {};
-    const updated = await this.repository.update(guard, { ...mergePatchUpdate(Object.fromEntries(changedFields.map((field) => [field, next[field] ?? null])), { updatedBy: actor }), ...increment }, [newEvent(SpaceUpdated, { ...description, changedFields, actor })]);
-    if (!updated) throw new ConflictError('SPACE.CHANGED', `space '${id}' changed meanwhile (a claim or another edit); read it again and retry`);
+    const updated = await this.repository.update(
+      guard,
+      {
+        ...mergePatchUpdate(Object.fromEntries(changedFields.map((field) => [field, next[field] ?? null])), {
+          updatedBy: actor,
+        }),
+        ...increment,
+      },
+      [newEvent(SpaceUpdated, { ...description, changedFields, actor })],
+    );
+    if (!updated)
+      throw new ConflictError(
+        'SPACE.CHANGED',
+        `space '${id}' changed meanwhile (a claim or another edit); read it again and retry`,
+      );
     return { space: updated, seatsAdded: seatsDelta > 0 };
   }
 
@@ -70,9 +109,18 @@ export class SpacesService {
   async retire(id: string, actor: ActorV1): Promise<Space> {
     const space = await this.get(id);
     if (space.status === 'retired') throw new ConflictError('SPACE.RETIRED', `space '${id}' is already retired`);
-    const unused: QueryFilter<Space> = space.kind === 'office' ? { occupant: FREE } : space.kind === 'coworking' ? { freePositions: space.seats } : {};
-    const retired = await this.repository.update({ _id: id, status: 'active', seats: space.seats, ...unused }, { $set: { status: 'retired', updatedBy: actor } }, [newEvent(SpaceRetired, { spaceId: id, kind: space.kind, actor })]);
-    if (!retired) throw new ConflictError('SPACE.IN_USE', `space '${id}' is allocated to a startup; move or end its residency first`);
+    const unused: QueryFilter<Space> =
+      space.kind === 'office' ? { occupant: FREE } : space.kind === 'coworking' ? { freePositions: space.seats } : {};
+    const retired = await this.repository.update(
+      { _id: id, status: 'active', seats: space.seats, ...unused },
+      { $set: { status: 'retired', updatedBy: actor } },
+      [newEvent(SpaceRetired, { spaceId: id, kind: space.kind, actor })],
+    );
+    if (!retired)
+      throw new ConflictError(
+        'SPACE.IN_USE',
+        `space '${id}' is allocated to a startup; move or end its residency first`,
+      );
     return retired;
   }
 
@@ -83,15 +131,28 @@ export class SpacesService {
   }
 
   list(filter: SpaceFilter, query: PageQuery): Promise<Page<Space>> {
-    return this.repository.list({ ...(filter.kind ? { kind: filter.kind } : {}), ...(filter.status ? { status: filter.status } : {}) }, { ...query, sortField: '_id', direction: 1 });
+    return this.repository.list(
+      { ...(filter.kind ? { kind: filter.kind } : {}), ...(filter.status ? { status: filter.status } : {}) },
+      { ...query, sortField: '_id', direction: 1 },
+    );
   }
 }
 
 function describe({ _id, kind, name, roomType, floor, areaM2, seats }: Space) {
-  return { spaceId: _id, kind, name, areaM2, seats, ...(roomType ? { roomType } : {}), ...(floor !== undefined && floor !== null ? { floor } : {}) };
+  return {
+    spaceId: _id,
+    kind,
+    name,
+    areaM2,
+    seats,
+    ...(roomType ? { roomType } : {}),
+    ...(floor !== undefined && floor !== null ? { floor } : {}),
+  };
 }
 
 function assertRoomTypeFits(kind: Space['kind'], roomType: Space['roomType']): void {
-  if (kind !== 'room' && roomType) throw new UnprocessableError('SPACE.ROOM_TYPE_NOT_ALLOWED', `roomType describes rooms; a ${kind} has none`);
-  if (kind === 'room' && !roomType) throw new UnprocessableError('SPACE.ROOM_TYPE_REQUIRED', `a room needs a roomType: ${ROOM_TYPES.join(', ')}`);
+  if (kind !== 'room' && roomType)
+    throw new UnprocessableError('SPACE.ROOM_TYPE_NOT_ALLOWED', `roomType describes rooms; a ${kind} has none`);
+  if (kind === 'room' && !roomType)
+    throw new UnprocessableError('SPACE.ROOM_TYPE_REQUIRED', `a room needs a roomType: ${ROOM_TYPES.join(', ')}`);
 }

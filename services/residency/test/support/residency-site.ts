@@ -18,9 +18,18 @@ export const tokens = new TestTokens();
 
 export function accepted(desks: number, overrides: Partial<ApplicationAcceptedV1> = {}): ApplicationAcceptedV1 {
   return {
-    applicationId: randomUUID(), startupId: randomUUID(), programId: 'incubation', callId: 'incubation-2026-autumn', programKind: 'incubation',
-    programName: 'Incubation', durationMonths: 18, includesWorkspace: true, workspaceNeeds: { desks, office: false }, averageScore: 80,
-    actor: { id: 'staff-1', role: 'site-staff' }, ...overrides,
+    applicationId: randomUUID(),
+    startupId: randomUUID(),
+    programId: 'incubation',
+    callId: 'incubation-2026-autumn',
+    programKind: 'incubation',
+    programName: 'Incubation',
+    durationMonths: 18,
+    includesWorkspace: true,
+    workspaceNeeds: { desks, office: false },
+    averageScore: 80,
+    actor: { id: 'staff-1', role: 'site-staff' },
+    ...overrides,
   };
 }
 
@@ -37,16 +46,27 @@ export interface ResidencySite {
 }
 
 /** A residency service on a fresh site of its own, with the given spaces registered by staff. */
-export async function startResidencySite(options: { spaces?: object[]; site?: string; clock?: TestClock; env?: Record<string, string> } = {}): Promise<ResidencySite> {
+export async function startResidencySite(
+  options: { spaces?: object[]; site?: string; clock?: TestClock; env?: Record<string, string> } = {},
+): Promise<ResidencySite> {
   const site = options.site ?? uniqueSiteId('residency');
   const clock = options.clock ?? new TestClock();
-  const app = await startTestApp(RESIDENCY_SERVICE, AppModule, { SITE_ID: site, ...infrastructureEnv(), ...tokens.environment, ...options.env }, (builder) => builder.overrideProvider(Clock).useValue(clock));
+  const app = await startTestApp(
+    RESIDENCY_SERVICE,
+    AppModule,
+    { SITE_ID: site, ...infrastructureEnv(), ...tokens.environment, ...options.env },
+    (builder) => builder.overrideProvider(Clock).useValue(clock),
+  );
   const staff = bearer(await tokens.forRole('site-staff', site));
   const http = () => request(app.getHttpServer());
   for (const space of options.spaces ?? []) await http().post('/v1/spaces').set(staff).send(space).expect(201);
   const kafka = testKafka(infrastructureEnv().KAFKA_BROKERS);
   return {
-    app, site, clock, staff, http,
+    app,
+    site,
+    clock,
+    staff,
+    http,
     async accept(desks, overrides) {
       const residency = await app.get(AllocationService).onAccepted(accepted(desks, overrides), clock.now());
       await app.get(CapacityFollowUp).afterChange(false);
@@ -61,5 +81,17 @@ export async function startResidencySite(options: { spaces?: object[]; site?: st
   };
 }
 
-export const office = (id: string, seats: number, areaM2 = seats * 7) => ({ id, kind: 'office', name: `Office ${id}`, areaM2, seats });
-export const coworking = (id: string, seats: number, areaM2 = seats * 10) => ({ id, kind: 'coworking', name: `Coworking ${id}`, areaM2, seats });
+export const office = (id: string, seats: number, areaM2 = seats * 7) => ({
+  id,
+  kind: 'office',
+  name: `Office ${id}`,
+  areaM2,
+  seats,
+});
+export const coworking = (id: string, seats: number, areaM2 = seats * 10) => ({
+  id,
+  kind: 'coworking',
+  name: `Coworking ${id}`,
+  areaM2,
+  seats,
+});

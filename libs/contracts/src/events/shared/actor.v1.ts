@@ -1,6 +1,13 @@
 import { IsIn, IsString, Length } from 'class-validator';
 
-export const ACTOR_ROLES = ['platform-admin', 'site-staff', 'committee-member', 'startup', 'partner', 'system'] as const;
+export const ACTOR_ROLES = [
+  'platform-admin',
+  'site-staff',
+  'committee-member',
+  'startup',
+  'partner',
+  'system',
+] as const;
 
 /** Who caused an event: the token subject of a person, or `system` for automatic decisions. */
 export class ActorV1 {

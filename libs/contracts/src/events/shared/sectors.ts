@@ -1,7 +1,20 @@
 /** Sectors the network's programs target (DOMAIN: sector programs of the 2022–2027 strategy). */
 export const SECTORS = [
-  'ict', 'greentech', 'fintech', 'cybersecurity', 'ai', 'agritech', 'creative-industries', 'gaming',
-  'logistics', 'industry-4-0', 'govtech', 'tourism', 'healthtech', 'edtech', 'mobility',
+  'ict',
+  'greentech',
+  'fintech',
+  'cybersecurity',
+  'ai',
+  'agritech',
+  'creative-industries',
+  'gaming',
+  'logistics',
+  'industry-4-0',
+  'govtech',
+  'tourism',
+  'healthtech',
+  'edtech',
+  'mobility',
 ] as const;
 export type Sector = (typeof SECTORS)[number];
 

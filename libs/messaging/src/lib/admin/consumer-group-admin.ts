@@ -10,9 +10,13 @@ export async function rewindConsumerGroup(kafka: Kafka, groupId: string, topics:
   try {
     const { groups } = await admin.describeGroups([groupId]);
     const members = groups[0]?.members.length ?? 0;
-    if (members > 0) throw new Error(`consumer group ${groupId} has ${members} running member(s): stop the service before rewinding it`);
+    if (members > 0)
+      throw new Error(
+        `consumer group ${groupId} has ${members} running member(s): stop the service before rewinding it`,
+      );
     const existing = new Set(await admin.listTopics());
-    for (const topic of topics.filter((name) => existing.has(name))) await admin.resetOffsets({ groupId, topic, earliest: true });
+    for (const topic of topics.filter((name) => existing.has(name)))
+      await admin.resetOffsets({ groupId, topic, earliest: true });
   } finally {
     await admin.disconnect();
   }

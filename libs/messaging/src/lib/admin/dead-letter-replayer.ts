@@ -19,7 +19,11 @@ export interface ReplayReport {
  * unless `dryRun`, sends each record back to its original topic with its original bytes and
  * headers. The replayer's own consumer group remembers progress, so each entry goes back once.
  */
-export async function replayDeadLetters(kafka: Kafka, deadLetterTopic: string, { dryRun = false } = {}): Promise<ReplayReport> {
+export async function replayDeadLetters(
+  kafka: Kafka,
+  deadLetterTopic: string,
+  { dryRun = false } = {},
+): Promise<ReplayReport> {
   const admin = kafka.admin();
   await admin.connect();
   const groupId = `${deadLetterTopic}.replayer`;
@@ -27,18 +31,32 @@ export async function replayDeadLetters(kafka: Kafka, deadLetterTopic: string, {
     await admin.disconnect();
     return { entries: [], republished: 0 };
   }
-  const end = new Map((await admin.fetchTopicOffsets(deadLetterTopic)).map(({ partition, high }) => [partition, BigInt(high)]));
+  const end = new Map(
+    (await admin.fetchTopicOffsets(deadLetterTopic)).map(({ partition, high }) => [partition, BigInt(high)]),
+  );
   const committed = await admin.fetchOffsets({ groupId, topics: [deadLetterTopic] });
   await admin.disconnect();
-  const start = new Map(committed[0]?.partitions.map(({ partition, offset }) => [partition, offset === '-1' ? 0n : BigInt(offset)]) ?? []);
+  const start = new Map(
+    committed[0]?.partitions.map(({ partition, offset }) => [partition, offset === '-1' ? 0n : BigInt(offset)]) ?? [],
+  );
   const remaining = [...end].filter(([partition, high]) => high > (start.get(partition) ?? 0n));
   if (remaining.length === 0) return { entries: [], republished: 0 };
   return readUntilEnd(kafka, deadLetterTopic, groupId, new Map(remaining), dryRun);
 }
 
-async function readUntilEnd(kafka: Kafka, topic: string, groupId: string, end: Map<number, bigint>, dryRun: boolean): Promise<ReplayReport> {
+async function readUntilEnd(
+  kafka: Kafka,
+  topic: string,
+  groupId: string,
+  end: Map<number, bigint>,
+  dryRun: boolean,
+): Promise<ReplayReport> {
   const consumer = kafka.consumer({ groupId, allowAutoTopicCreation: false });
-  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, createPartitioner: Partitioners.DefaultPartitioner });
+  const producer = kafka.producer({
+    idempotent: true,
+    maxInFlightRequests: 1,
+    createPartitioner: Partitioners.DefaultPartitioner,
+  });
   const entries: DeadLetterEntry[] = [];
   const pending = new Set(end.keys());
   await Promise.all([consumer.connect(), producer.connect()]);
@@ -52,7 +70,8 @@ async function readUntilEnd(kafka: Kafka, topic: string, groupId: string, end: M
             if (!end.has(partition) || BigInt(message.offset) >= (end.get(partition) as bigint)) return;
             entries.push(entryOf(message));
             if (!dryRun) await producer.send({ acks: -1, ...toMessages(message) });
-            if (!dryRun) await consumer.commitOffsets([{ topic, partition, offset: (BigInt(message.offset) + 1n).toString() }]);
+            if (!dryRun)
+              await consumer.commitOffsets([{ topic, partition, offset: (BigInt(message.offset) + 1n).toString() }]);
             if (BigInt(message.offset) + 1n >= (end.get(partition) as bigint)) pending.delete(partition);
             if (pending.size === 0) resolve();
           },

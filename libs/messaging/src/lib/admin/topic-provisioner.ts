@@ -1,4 +1,10 @@
-import { type BeforeApplicationShutdown, Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import {
+  type BeforeApplicationShutdown,
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
 import { EventRegistry, PUBLISHED_EVENTS, topicFor } from '@technopark/contracts';
 import type { Admin, Kafka } from 'kafkajs';
 import { createKafkaClient } from '../kafka-client.factory';
@@ -40,7 +46,11 @@ export class TopicProvisioner implements OnApplicationBootstrap, BeforeApplicati
 
   /** Topics whose streams keep only the latest event per key. */
   private compactedTopics(): Set<string> {
-    return new Set(this.ownContracts().filter((contract) => contract.compacted).map((contract) => topicFor(this.options.site, contract.stream)));
+    return new Set(
+      this.ownContracts()
+        .filter((contract) => contract.compacted)
+        .map((contract) => topicFor(this.options.site, contract.stream)),
+    );
   }
 
   /** No new attempt starts, and the one in flight (bounded by the connection timeout) is awaited. */
@@ -74,7 +84,12 @@ export class TopicProvisioner implements OnApplicationBootstrap, BeforeApplicati
         if (this.shutdown.stopped) return;
         // Kafka may come up after the service: expected, so not a warning until it lasts.
         const log = delay >= 30_000 ? 'warn' : 'log';
-        this.logger[log]({ msg: 'could not provision topics yet; retrying', topics, reason: (error as Error).message, retryInMs: delay });
+        this.logger[log]({
+          msg: 'could not provision topics yet; retrying',
+          topics,
+          reason: (error as Error).message,
+          retryInMs: delay,
+        });
         await this.shutdown.wait(delay);
       }
     }
@@ -89,7 +104,12 @@ export class TopicProvisioner implements OnApplicationBootstrap, BeforeApplicati
       const compacted = this.compactedTopics();
       await admin.createTopics({
         waitForLeaders: true,
-        topics: missing.map((topic) => ({ topic, numPartitions, replicationFactor, ...(compacted.has(topic) ? { configEntries: [{ name: 'cleanup.policy', value: 'compact' }] } : {}) })),
+        topics: missing.map((topic) => ({
+          topic,
+          numPartitions,
+          replicationFactor,
+          ...(compacted.has(topic) ? { configEntries: [{ name: 'cleanup.policy', value: 'compact' }] } : {}),
+        })),
       });
     } catch (error) {
       if (!isAlreadyExists(error)) throw error;
@@ -100,5 +120,8 @@ export class TopicProvisioner implements OnApplicationBootstrap, BeforeApplicati
 
 function isAlreadyExists(error: unknown): boolean {
   const { type, errors } = error as { type?: string; errors?: { type?: string }[] };
-  return type === 'TOPIC_ALREADY_EXISTS' || (Array.isArray(errors) && errors.every((each) => each.type === 'TOPIC_ALREADY_EXISTS'));
+  return (
+    type === 'TOPIC_ALREADY_EXISTS' ||
+    (Array.isArray(errors) && errors.every((each) => each.type === 'TOPIC_ALREADY_EXISTS'))
+  );
 }

@@ -19,7 +19,11 @@ export interface FailedRecord {
 }
 
 /** The record to write to the dead-letter topic: original key, value and headers, plus why. */
-export function deadLetterRecordOf(failed: FailedRecord, error: Pick<MessagingError, 'code' | 'message'>, consumerGroup: string) {
+export function deadLetterRecordOf(
+  failed: FailedRecord,
+  error: Pick<MessagingError, 'code' | 'message'>,
+  consumerGroup: string,
+) {
   const headers: IHeaders = {
     ...failed.message.headers,
     [DEAD_LETTER_HEADERS.reasonCode]: error.code,
@@ -34,7 +38,12 @@ export function deadLetterRecordOf(failed: FailedRecord, error: Pick<MessagingEr
 }
 
 /** The original record back from a dead-lettered one, for re-publishing once the cause is fixed. */
-export function originalRecordOf(message: KafkaMessage): { topic: string; key: Buffer | null; value: Buffer | null; headers: IHeaders } {
+export function originalRecordOf(message: KafkaMessage): {
+  topic: string;
+  key: Buffer | null;
+  value: Buffer | null;
+  headers: IHeaders;
+} {
   const headers = { ...message.headers };
   const topic = headers[DEAD_LETTER_HEADERS.topic]?.toString();
   if (!topic) throw new Error(`record at offset ${message.offset} has no ${DEAD_LETTER_HEADERS.topic} header`);

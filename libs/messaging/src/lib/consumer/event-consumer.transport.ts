@@ -1,6 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { BaseRpcContext, Server, type CustomTransportStrategy } from '@nestjs/microservices';
-import { deadLetterTopicFor, EventRegistry, PUBLISHED_EVENTS, topicFor, topicPatternFor, type EventContract } from '@technopark/contracts';
+import {
+  deadLetterTopicFor,
+  EventRegistry,
+  PUBLISHED_EVENTS,
+  topicFor,
+  topicPatternFor,
+  type EventContract,
+} from '@technopark/contracts';
 import type { Consumer, EachBatchPayload, Kafka } from 'kafkajs';
 import type { ReceivedEvent } from '../envelope/cloud-event';
 import { declaresRetriable } from '../errors';
@@ -62,7 +69,11 @@ export class EventConsumerTransport extends Server implements CustomTransportStr
     this.pauses.cancelAll();
     const stopping = Promise.all([this.shutdown.stop(), this.consumer?.disconnect().catch(() => undefined)]);
     if (!(await settlesWithin(stopping, CLOSE_GRACE_MS))) {
-      this.logger.warn({ msg: 'consumer did not stop in time (still joining its group, or a batch still running); its uncommitted records will be read again', group: this.consumerGroup, graceMs: CLOSE_GRACE_MS });
+      this.logger.warn({
+        msg: 'consumer did not stop in time (still joining its group, or a batch still running); its uncommitted records will be read again',
+        group: this.consumerGroup,
+        graceMs: CLOSE_GRACE_MS,
+      });
       return;
     }
     await this.consumer?.disconnect();
@@ -97,7 +108,12 @@ export class EventConsumerTransport extends Server implements CustomTransportStr
         await this.consumer?.disconnect().catch(() => undefined);
         if (this.closed) return;
         // The broker being away at start-up is expected (it may start after us): not an error.
-        this.logger.log({ msg: 'event consumer waiting for Kafka; retrying', group: this.consumerGroup, reason: (error as Error).message, attempt: attempt + 1 });
+        this.logger.log({
+          msg: 'event consumer waiting for Kafka; retrying',
+          group: this.consumerGroup,
+          reason: (error as Error).message,
+          attempt: attempt + 1,
+        });
         await this.shutdown.wait(backoffDelay(attempt, 500, 15_000));
       }
     }
@@ -115,7 +131,11 @@ export class EventConsumerTransport extends Server implements CustomTransportStr
     if (this.closed) return;
     const processor = this.recordProcessor(deadLetterTopic);
     // kafkajs restarts a crashed consumer by itself; never once the transport is closing.
-    this.consumer = this.kafka.consumer({ groupId: this.consumerGroup, allowAutoTopicCreation: false, retry: { restartOnFailure: async () => !this.closed } });
+    this.consumer = this.kafka.consumer({
+      groupId: this.consumerGroup,
+      allowAutoTopicCreation: false,
+      retry: { restartOnFailure: async () => !this.closed },
+    });
     await this.consumer.connect();
     if (this.closed) return;
     const patterns = streams.map((stream) => topicPatternFor(stream, this.options.nationalSites));
@@ -128,7 +148,14 @@ export class EventConsumerTransport extends Server implements CustomTransportStr
       partitionsConsumedConcurrently: PARTITIONS_IN_PARALLEL,
       eachBatch: (payload) => this.consumeBatch(payload, processor),
     });
-    this.logger.log({ msg: 'consuming events', group: this.consumerGroup, streams, scope: this.options.scope ?? 'site', deadLetterTopic, ...(matchedAtStart ? { topics: matchedAtStart.size } : {}) });
+    this.logger.log({
+      msg: 'consuming events',
+      group: this.consumerGroup,
+      streams,
+      scope: this.options.scope ?? 'site',
+      deadLetterTopic,
+      ...(matchedAtStart ? { topics: matchedAtStart.size } : {}),
+    });
     if (matchedAtStart) this.checkForNewTopics(patterns, matchedAtStart);
   }
 
@@ -143,13 +170,22 @@ export class EventConsumerTransport extends Server implements CustomTransportStr
       const added = [...(await this.topicsMatching(patterns))].filter((topic) => !subscribed.has(topic));
       if (this.closed) return;
       if (added.length > 0) {
-        this.logger.log({ msg: 'new topics to read; rejoining the consumer group', group: this.consumerGroup, topics: added.slice(0, 20), count: added.length });
+        this.logger.log({
+          msg: 'new topics to read; rejoining the consumer group',
+          group: this.consumerGroup,
+          topics: added.slice(0, 20),
+          count: added.length,
+        });
         await this.consumer?.disconnect();
         if (!this.closed) void this.shutdown.track(this.startWithRetries());
         return;
       }
     } catch (error) {
-      this.logger.warn({ msg: 'could not look for new topics; trying again later', group: this.consumerGroup, reason: (error as Error).message });
+      this.logger.warn({
+        msg: 'could not look for new topics; trying again later',
+        group: this.consumerGroup,
+        reason: (error as Error).message,
+      });
     }
     if (!this.closed) this.checkForNewTopics(patterns, subscribed);
   }
@@ -183,7 +219,10 @@ export class EventConsumerTransport extends Server implements CustomTransportStr
     return handler ? (event: ReceivedEvent) => handler(event, new BaseRpcContext([event])) : undefined;
   }
 
-  private async consumeBatch({ batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale, pause }: EachBatchPayload, processor: RecordProcessor): Promise<void> {
+  private async consumeBatch(
+    { batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale, pause }: EachBatchPayload,
+    processor: RecordProcessor,
+  ): Promise<void> {
     const { topic, partition } = batch;
     let lastDone: string | undefined;
     for (const message of batch.messages) {
@@ -199,7 +238,12 @@ export class EventConsumerTransport extends Server implements CustomTransportStr
       await heartbeat();
     }
     if (lastDone === undefined) return;
-    await commitOffsetsIfNecessary({ topics: [{ topic, partitions: [{ partition, offset: (BigInt(lastDone) + 1n).toString() }] }] });
-    this.metrics.consumerLag.set({ topic, partition: String(partition) }, Number(BigInt(batch.highWatermark) - BigInt(lastDone) - 1n));
+    await commitOffsetsIfNecessary({
+      topics: [{ topic, partitions: [{ partition, offset: (BigInt(lastDone) + 1n).toString() }] }],
+    });
+    this.metrics.consumerLag.set(
+      { topic, partition: String(partition) },
+      Number(BigInt(batch.highWatermark) - BigInt(lastDone) - 1n),
+    );
   }
 }

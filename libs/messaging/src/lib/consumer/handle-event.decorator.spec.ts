@@ -22,6 +22,8 @@ describe('HandleEvent', () => {
   it("registers the handler under the contract's type, with the contract for the transport", () => {
     const handler = AcceptanceHandler.prototype.accepted;
     expect(Reflect.getMetadata(PATTERN_METADATA, handler)).toEqual([ApplicationAccepted.type]);
-    expect(Reflect.getMetadata(PATTERN_EXTRAS_METADATA, handler)).toEqual({ [EVENT_CONTRACT_EXTRA]: ApplicationAccepted });
+    expect(Reflect.getMetadata(PATTERN_EXTRAS_METADATA, handler)).toEqual({
+      [EVENT_CONTRACT_EXTRA]: ApplicationAccepted,
+    });
   });
 });

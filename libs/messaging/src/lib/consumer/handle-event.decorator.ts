@@ -21,7 +21,11 @@ export type PayloadOf<C> = C extends EventContract<infer T> ? T : never;
  */
 export function HandleEvent<T extends object>(
   contract: EventContract<T>,
-): <M extends EventHandlerMethod<T>>(target: object, key: string | symbol, descriptor: TypedPropertyDescriptor<M>) => void {
+): <M extends EventHandlerMethod<T>>(
+  target: object,
+  key: string | symbol,
+  descriptor: TypedPropertyDescriptor<M>,
+) => void {
   return applyDecorators(
     EventPattern<string>(contract.type, { [EVENT_CONTRACT_EXTRA]: contract }),
     UseFilters(new RethrowHandlerErrors()),

@@ -15,10 +15,21 @@ const DUPLICATE_KEY = 11000;
  * multi-document transactions. The list grows with the events applied to one document:
  * key effects by the aggregate they are about, not by one global document.
  */
-export async function applyOnce<T>(model: Model<T>, id: unknown, update: UpdateQuery<T>, event: Pick<ReceivedEvent, 'id'>): Promise<EffectOutcome> {
-  const withMarker = { ...update, $push: { ...(update.$push as object), [APPLIED_EVENTS_FIELD]: event.id } } as UpdateQuery<T>;
+export async function applyOnce<T>(
+  model: Model<T>,
+  id: unknown,
+  update: UpdateQuery<T>,
+  event: Pick<ReceivedEvent, 'id'>,
+): Promise<EffectOutcome> {
+  const withMarker = {
+    ...update,
+    $push: { ...(update.$push as object), [APPLIED_EVENTS_FIELD]: event.id },
+  } as UpdateQuery<T>;
   try {
-    const result = await model.updateOne({ _id: id, [APPLIED_EVENTS_FIELD]: { $ne: event.id } } as never, withMarker, { upsert: true, strict: false });
+    const result = await model.updateOne({ _id: id, [APPLIED_EVENTS_FIELD]: { $ne: event.id } } as never, withMarker, {
+      upsert: true,
+      strict: false,
+    });
     return result.modifiedCount + result.upsertedCount > 0 ? 'applied' : 'duplicate';
   } catch (error) {
     // The document exists and already lists the event, so the upsert collided with it.

@@ -40,7 +40,11 @@ export class RecordProcessor {
     const { topic, partition, message } = record;
     let event: ReceivedEvent;
     try {
-      event = await decodeEvent(stringHeaders(message.headers), message.value, this.deps.registry, { topic, partition, offset: message.offset });
+      event = await decodeEvent(stringHeaders(message.headers), message.value, this.deps.registry, {
+        topic,
+        partition,
+        offset: message.offset,
+      });
     } catch (error) {
       if (error instanceof PoisonMessageError) return this.deadLetter(record, error, 'unknown');
       throw error;
@@ -53,7 +57,12 @@ export class RecordProcessor {
     return this.handle(handler, event, record, isRunning);
   }
 
-  private async handle(handler: EventHandler, event: ReceivedEvent, record: FailedRecord, isRunning: () => boolean): Promise<RecordOutcome> {
+  private async handle(
+    handler: EventHandler,
+    event: ReceivedEvent,
+    record: FailedRecord,
+    isRunning: () => boolean,
+  ): Promise<RecordOutcome> {
     const timer = this.deps.metrics.handlerSeconds.startTimer({ type: event.type });
     const { attempts, initialDelayMs, maxDelayMs } = this.deps.retry;
     try {
@@ -75,21 +84,39 @@ export class RecordProcessor {
   }
 
   private blocked(event: ReceivedEvent, error: unknown): RecordOutcome {
-    this.logger.warn({ msg: 'handler failed on a dependency; pausing the partition', type: event.type, id: event.id, topic: event.topic, partition: event.partition, offset: event.offset, reason: (error as Error).message });
+    this.logger.warn({
+      msg: 'handler failed on a dependency; pausing the partition',
+      type: event.type,
+      id: event.id,
+      topic: event.topic,
+      partition: event.partition,
+      offset: event.offset,
+      reason: (error as Error).message,
+    });
     return 'blocked';
   }
 
   /** A failed DLQ write (broker away) blocks the record: it must not be lost. */
   private async deadLetter(record: FailedRecord, error: PoisonMessageError, type: string): Promise<RecordOutcome> {
     try {
-      await this.deps.producer.sendRecords([{ topic: this.deps.deadLetterTopic, messages: [deadLetterRecordOf(record, error, this.deps.consumerGroup)] }]);
+      await this.deps.producer.sendRecords([
+        { topic: this.deps.deadLetterTopic, messages: [deadLetterRecordOf(record, error, this.deps.consumerGroup)] },
+      ]);
     } catch (sendError) {
       this.logger.warn({ msg: 'dead-letter topic unavailable', reason: (sendError as Error).message });
       return 'blocked';
     }
     this.deps.metrics.deadLettered.inc({ topic: record.topic, reason: error.code });
     this.deps.metrics.consumed.inc({ topic: record.topic, type, outcome: 'dead_lettered' });
-    this.logger.warn({ msg: 'event dead-lettered', reasonCode: error.code, reason: error.message, topic: record.topic, partition: record.partition, offset: record.message.offset, deadLetterTopic: this.deps.deadLetterTopic });
+    this.logger.warn({
+      msg: 'event dead-lettered',
+      reasonCode: error.code,
+      reason: error.message,
+      topic: record.topic,
+      partition: record.partition,
+      offset: record.message.offset,
+      deadLetterTopic: this.deps.deadLetterTopic,
+    });
     return 'done';
   }
 }
@@ -103,4 +130,3 @@ async function settle(result: unknown): Promise<unknown> {
   const resolved = await result;
   return isObservable(resolved) ? lastValueFrom(resolved, { defaultValue: undefined }) : resolved;
 }
-

@@ -9,7 +9,13 @@ export interface RetryPolicy {
   readonly maxPauseMs: number;
 }
 
-export const DEFAULT_RETRY_POLICY: RetryPolicy = { attempts: 5, initialDelayMs: 100, maxDelayMs: 2_000, pauseMs: 1_000, maxPauseMs: 30_000 };
+export const DEFAULT_RETRY_POLICY: RetryPolicy = {
+  attempts: 5,
+  initialDelayMs: 100,
+  maxDelayMs: 2_000,
+  pauseMs: 1_000,
+  maxPauseMs: 30_000,
+};
 
 /** Exponential backoff with ±20% jitter, capped: delay before attempt `attempt + 1`. */
 export function backoffDelay(attempt: number, initialMs: number, maxMs: number, random = Math.random): number {

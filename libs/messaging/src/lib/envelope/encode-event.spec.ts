@@ -6,7 +6,9 @@ const origin = { site: 'casablanca', service: 'applications' };
 
 describe('encodeEvent refuses what breaks the contract', () => {
   it('encodes a valid payload', () => {
-    expect(JSON.parse(encodeEvent(ApplicationAccepted, ApplicationAccepted.example, origin).value)).toEqual(ApplicationAccepted.example);
+    expect(JSON.parse(encodeEvent(ApplicationAccepted, ApplicationAccepted.example, origin).value)).toEqual(
+      ApplicationAccepted.example,
+    );
   });
 
   it('refuses a null where the contract needs a value, naming the field', () => {
@@ -21,7 +23,9 @@ describe('encodeEvent refuses what breaks the contract', () => {
   });
 
   it('refuses a field the contract does not declare', () => {
-    expect(() => encodeEvent(ApplicationAccepted, { ...ApplicationAccepted.example, committee: ['m-1'] } as never, origin)).toThrow(/committee/);
+    expect(() =>
+      encodeEvent(ApplicationAccepted, { ...ApplicationAccepted.example, committee: ['m-1'] } as never, origin),
+    ).toThrow(/committee/);
   });
 
   it('accepts null where the contract declares it nullable', () => {

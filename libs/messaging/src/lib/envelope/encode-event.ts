@@ -20,7 +20,12 @@ export interface EncodeOptions {
  * contract throws {@link ContractViolationError}: the outbox encodes before it writes, so the
  * state change that would have carried it is not stored either.
  */
-export function encodeEvent<T extends object>(contract: EventContract<T>, payload: T, origin: EventOrigin, options: EncodeOptions = {}): OutgoingEvent {
+export function encodeEvent<T extends object>(
+  contract: EventContract<T>,
+  payload: T,
+  origin: EventOrigin,
+  options: EncodeOptions = {},
+): OutgoingEvent {
   const violations = contractViolations(contract, payload);
   if (violations.length > 0) throw new ContractViolationError(contract.type, violations);
   const subject = contract.subjectOf(payload);

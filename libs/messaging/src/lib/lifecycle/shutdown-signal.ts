@@ -51,7 +51,13 @@ export async function settlesWithin(work: Promise<unknown>, ms: number): Promise
   let timer: NodeJS.Timeout | undefined;
   const grace = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
   try {
-    return await Promise.race([work.then(() => true, () => true), grace]);
+    return await Promise.race([
+      work.then(
+        () => true,
+        () => true,
+      ),
+      grace,
+    ]);
   } finally {
     clearTimeout(timer);
   }

@@ -29,12 +29,22 @@ export class EventOutbox {
   ) {}
 
   /** Creates an aggregate with its first events. A duplicate key rejects it, events included. */
-  async insert<T>(model: Model<T>, document: Partial<T>, events: readonly NewEvent[], encoding?: EncodeOptions): Promise<T> {
+  async insert<T>(
+    model: Model<T>,
+    document: Partial<T>,
+    events: readonly NewEvent[],
+    encoding?: EncodeOptions,
+  ): Promise<T> {
     // Nothing to publish: no pending outbox, so neither the publisher nor the relay touches it.
     if (events.length === 0) return withoutOutbox((await model.create(document)).toObject()) as T;
     const records = this.recordsOf(events, encoding);
     const outbox = keyedRecords(records);
-    const created = await model.create({ ...document, [OUTBOX_FIELDS.records]: outbox, [OUTBOX_FIELDS.pending]: true, [OUTBOX_FIELDS.version]: 1 });
+    const created = await model.create({
+      ...document,
+      [OUTBOX_FIELDS.records]: outbox,
+      [OUTBOX_FIELDS.pending]: true,
+      [OUTBOX_FIELDS.version]: 1,
+    });
     this.publisher.enqueue(model.collection.collectionName, { _id: created._id, _outbox: outbox, _outboxVersion: 1 });
     return withoutOutbox(created.toObject()) as T;
   }
@@ -43,16 +53,27 @@ export class EventOutbox {
    * Applies `update` to the one document matching `filter` and appends the events, in one
    * write. Resolves to the updated document, or null when nothing matched (no event is kept).
    */
-  async update<T>(model: Model<T>, filter: QueryFilter<T>, update: UpdateQuery<T>, events: readonly NewEvent[], encoding?: EncodeOptions): Promise<T | null> {
-    if (events.length === 0) return model.findOneAndUpdate(filter, update, { returnDocument: 'after' }).lean<T>() as Promise<T | null>;
+  async update<T>(
+    model: Model<T>,
+    filter: QueryFilter<T>,
+    update: UpdateQuery<T>,
+    events: readonly NewEvent[],
+    encoding?: EncodeOptions,
+  ): Promise<T | null> {
+    if (events.length === 0)
+      return model.findOneAndUpdate(filter, update, { returnDocument: 'after' }).lean<T>() as Promise<T | null>;
     const records = this.recordsOf(events, encoding);
-    const appended = Object.fromEntries(Object.entries(keyedRecords(records)).map(([id, record]) => [`${OUTBOX_FIELDS.records}.${id}`, record]));
+    const appended = Object.fromEntries(
+      Object.entries(keyedRecords(records)).map(([id, record]) => [`${OUTBOX_FIELDS.records}.${id}`, record]),
+    );
     const withOutbox = {
       ...update,
       $set: { ...(update.$set as object), ...appended, [OUTBOX_FIELDS.pending]: true },
       $inc: { ...(update.$inc as object), [OUTBOX_FIELDS.version]: 1 },
     } as UpdateQuery<T>;
-    const updated = await model.findOneAndUpdate(filter, withOutbox, { returnDocument: 'after' }).lean<OutboxState & T>();
+    const updated = await model
+      .findOneAndUpdate(filter, withOutbox, { returnDocument: 'after' })
+      .lean<OutboxState & T>();
     if (!updated) return null;
     this.publisher.enqueue(model.collection.collectionName, updated);
     return withoutOutbox(updated) as T;
@@ -61,6 +82,9 @@ export class EventOutbox {
   private recordsOf(events: readonly NewEvent[], encoding?: EncodeOptions): OutboxRecord[] {
     const writtenAt = new Date();
     const origin = { site: this.options.site, service: this.options.service };
-    return events.map(({ contract, payload }) => ({ ...encodeEvent(contract, payload, origin, { time: writtenAt, ...encoding }), writtenAt }));
+    return events.map(({ contract, payload }) => ({
+      ...encodeEvent(contract, payload, origin, { time: writtenAt, ...encoding }),
+      writtenAt,
+    }));
   }
 }

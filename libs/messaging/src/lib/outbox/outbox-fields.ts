@@ -33,7 +33,9 @@ export interface OutboxState {
 /** The pending records of a document, oldest first (keys sort in writing order). */
 export function pendingRecords(state: OutboxState): OutboxRecord[] {
   const outbox = state._outbox ?? {};
-  return Object.keys(outbox).sort().map((key) => outbox[key] as OutboxRecord);
+  return Object.keys(outbox)
+    .sort()
+    .map((key) => outbox[key] as OutboxRecord);
 }
 
 let written = 0;

@@ -40,7 +40,8 @@ export class OutboxPublisher implements BeforeApplicationShutdown {
     if (this.stopped) return;
     const id = `${collection}/${String(state._id)}`;
     const queued = this.queue.get(id);
-    if (!queued || (queued.state._outboxVersion ?? 0) <= (state._outboxVersion ?? 0)) this.queue.set(id, { collection, state });
+    if (!queued || (queued.state._outboxVersion ?? 0) <= (state._outboxVersion ?? 0))
+      this.queue.set(id, { collection, state });
     this.flushing ??= this.drain();
   }
 
@@ -72,10 +73,15 @@ export class OutboxPublisher implements BeforeApplicationShutdown {
     try {
       await this.producer.send(records);
       const now = Date.now();
-      for (const record of records) this.metrics.outboxPublishSeconds.observe((now - new Date(record.writtenAt).getTime()) / 1000);
+      for (const record of records)
+        this.metrics.outboxPublishSeconds.observe((now - new Date(record.writtenAt).getTime()) / 1000);
       await this.clear(batch);
     } catch (error) {
-      this.logger.warn({ msg: 'outbox publish failed; the relay will retry', events: records.length, reason: (error as Error).message });
+      this.logger.warn({
+        msg: 'outbox publish failed; the relay will retry',
+        events: records.length,
+        reason: (error as Error).message,
+      });
     }
   }
 
@@ -85,9 +91,11 @@ export class OutboxPublisher implements BeforeApplicationShutdown {
    */
   private async clear(batch: PendingDocument[]): Promise<void> {
     const byCollection = new Map<string, OutboxState[]>();
-    for (const { collection, state } of batch) byCollection.set(collection, [...(byCollection.get(collection) ?? []), state]);
+    for (const { collection, state } of batch)
+      byCollection.set(collection, [...(byCollection.get(collection) ?? []), state]);
     for (const [collection, states] of byCollection) {
-      for (let start = 0; start < states.length; start += STATEMENTS_PER_WRITE) await this.clearChunk(collection, states.slice(start, start + STATEMENTS_PER_WRITE));
+      for (let start = 0; start < states.length; start += STATEMENTS_PER_WRITE)
+        await this.clearChunk(collection, states.slice(start, start + STATEMENTS_PER_WRITE));
     }
   }
 

@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type BeforeApplicationShutdown,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
 import { MESSAGING_OPTIONS, type MessagingOptions } from '../messaging-options';
@@ -51,7 +57,10 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   private schedule(delay: number): void {
     this.timer = setTimeout(() => {
       this.sweeping = this.sweep()
-        .catch((error: Error) => this.logger.warn({ msg: 'outbox sweep failed', reason: error.message }) as unknown as number)
+        .catch(
+          (error: Error) =>
+            this.logger.warn({ msg: 'outbox sweep failed', reason: error.message }) as unknown as number,
+        )
         .then(() => (this.timer ? this.schedule(SWEEP_INTERVAL_MS) : undefined));
     }, delay);
     this.timer.unref();
@@ -70,8 +79,11 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     let published = 0;
     // Pages read to the end before publishing: an open cursor would hold FerretDB's SQLite
     // connection for the database while the publisher needs it to clear outboxes.
-    for (let after: unknown = undefined; ; ) {
-      const filter: Record<string, unknown> = { [OUTBOX_FIELDS.pending]: true, ...(after !== undefined && { _id: { $gt: after } }) };
+    for (let after: unknown = undefined; ;) {
+      const filter: Record<string, unknown> = {
+        [OUTBOX_FIELDS.pending]: true,
+        ...(after !== undefined && { _id: { $gt: after } }),
+      };
       const page = (await documents
         .find(filter, { projection: { [OUTBOX_FIELDS.records]: 1, [OUTBOX_FIELDS.version]: 1 } })
         .sort({ _id: 1 })

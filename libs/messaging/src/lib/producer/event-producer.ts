@@ -23,7 +23,12 @@ export class EventProducer implements OnApplicationShutdown {
     private readonly metrics: MessagingMetrics,
   ) {
     // The default (murmur2) partitioner: the same key lands on the same partition as with Java clients.
-    this.producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false, createPartitioner: Partitioners.DefaultPartitioner });
+    this.producer = kafka.producer({
+      idempotent: true,
+      maxInFlightRequests: 1,
+      allowAutoTopicCreation: false,
+      createPartitioner: Partitioners.DefaultPartitioner,
+    });
     this.producer.on(this.producer.events.DISCONNECT, () => (this.connecting = undefined));
   }
 
@@ -44,12 +49,19 @@ export class EventProducer implements OnApplicationShutdown {
   async onApplicationShutdown(): Promise<void> {
     this.closed = true;
     if (!this.connecting) return;
-    await this.producer.disconnect().catch((error: Error) => this.logger.warn({ msg: 'producer disconnect failed', reason: error.message }));
+    await this.producer
+      .disconnect()
+      .catch((error: Error) => this.logger.warn({ msg: 'producer disconnect failed', reason: error.message }));
   }
 
   private connect(): Promise<void> {
     // No connection is opened after shutdown: it would outlive the service.
-    if (this.closed) return Promise.reject(new TransientEventError('the event producer is shut down; the outbox relay publishes these records at the next start'));
+    if (this.closed)
+      return Promise.reject(
+        new TransientEventError(
+          'the event producer is shut down; the outbox relay publishes these records at the next start',
+        ),
+      );
     this.connecting ??= this.producer.connect().catch((error: unknown) => {
       this.connecting = undefined;
       throw error;

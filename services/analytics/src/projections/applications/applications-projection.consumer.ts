@@ -1,9 +1,24 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
 import {
-  ApplicationAccepted, type ApplicationAcceptedV1, ApplicationRejected, type ApplicationRejectedV1, ApplicationReviewStarted, type ApplicationReviewStartedV1,
-  ApplicationScored, type ApplicationScoredV1, ApplicationSubmitted, type ApplicationSubmittedV1, ApplicationWaitlisted, type ApplicationWaitlistedV1,
-  ApplicationWithdrawn, type ApplicationWithdrawnV1, type ApplicationReferenceV1, StartupProfileUpdated, type StartupProfileUpdatedV1, StartupRegistered,
+  ApplicationAccepted,
+  type ApplicationAcceptedV1,
+  ApplicationRejected,
+  type ApplicationRejectedV1,
+  ApplicationReviewStarted,
+  type ApplicationReviewStartedV1,
+  ApplicationScored,
+  type ApplicationScoredV1,
+  ApplicationSubmitted,
+  type ApplicationSubmittedV1,
+  ApplicationWaitlisted,
+  type ApplicationWaitlistedV1,
+  ApplicationWithdrawn,
+  type ApplicationWithdrawnV1,
+  type ApplicationReferenceV1,
+  StartupProfileUpdated,
+  type StartupProfileUpdatedV1,
+  StartupRegistered,
   type StartupRegisteredV1,
 } from '@technopark/contracts';
 import { HandleEvent, type ReceivedEvent } from '@technopark/messaging';
@@ -76,17 +91,32 @@ export class ApplicationsProjectionConsumer {
   }
 
   private profile(event: ReceivedEvent<StartupRegisteredV1>) {
-    return this.projection.record(event, { startupId: event.data.startupId, ownEffect: () => this.sectors.onProfile(event) });
+    return this.projection.record(event, {
+      startupId: event.data.startupId,
+      ownEffect: () => this.sectors.onProfile(event),
+    });
   }
 
-  private stage(event: ReceivedEvent<Pick<ApplicationReferenceV1, 'startupId' | 'programId'>>, stage: FunnelStage, timed: ReturnType<typeof decisionTimeIncrements> = []) {
+  private stage(
+    event: ReceivedEvent<Pick<ApplicationReferenceV1, 'startupId' | 'programId'>>,
+    stage: FunnelStage,
+    timed: ReturnType<typeof decisionTimeIncrements> = [],
+  ) {
     const { startupId, programId } = event.data;
-    return this.projection.record(event, { startupId, programId, increments: [...funnelIncrements(stage, event.site, event.time, programId), ...timed] });
+    return this.projection.record(event, {
+      startupId,
+      programId,
+      increments: [...funnelIncrements(stage, event.site, event.time, programId), ...timed],
+    });
   }
 
   /** A decision counts in its stage, and in the days it took since the submission (when it was read). */
   private async decision(event: ReceivedEvent<Decision>, stage: FunnelStage) {
     const submittedAt = await this.waits.startOf({ site: event.site, applicationId: event.data.applicationId });
-    return this.stage(event, stage, submittedAt ? decisionTimeIncrements(event.site, event.time, submittedAt, event.data.programId) : []);
+    return this.stage(
+      event,
+      stage,
+      submittedAt ? decisionTimeIncrements(event.site, event.time, submittedAt, event.data.programId) : [],
+    );
   }
 }

@@ -17,6 +17,11 @@ export class ReportsProjectionConsumer {
   @HandleEvent(ResidentReportSubmitted)
   reported(@Payload() event: ReceivedEvent<ResidentReportSubmittedV1>) {
     const { startupId, programId } = event.data;
-    return this.projection.record(event, { startupId, programId, increments: quarterIncrements(event.site, event.data), ownEffect: () => this.jobs.onReport(event) });
+    return this.projection.record(event, {
+      startupId,
+      programId,
+      increments: quarterIncrements(event.site, event.data),
+      ownEffect: () => this.jobs.onReport(event),
+    });
   }
 }

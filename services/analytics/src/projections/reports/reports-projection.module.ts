@@ -7,7 +7,10 @@ import { ReportsProjectionConsumer } from './reports-projection.consumer';
 
 /** The economy of the site's residents, from their quarterly reports. */
 @Module({
-  imports: [ProjectionModule, MongooseModule.forFeature([{ name: StartupHeadcount.name, schema: StartupHeadcountSchema }])],
+  imports: [
+    ProjectionModule,
+    MongooseModule.forFeature([{ name: StartupHeadcount.name, schema: StartupHeadcountSchema }]),
+  ],
   controllers: [ReportsProjectionConsumer],
   providers: [JobsRepository],
 })

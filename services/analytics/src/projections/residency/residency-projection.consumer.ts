@@ -1,8 +1,20 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
 import {
-  OccupancyChanged, type OccupancyChangedV1, ResidencyAllocated, type ResidencyAllocatedV1, ResidencyEnded, type ResidencyEndedV1, ResidencyExtended,
-  type ResidencyExtendedV1, ResidencyMoved, type ResidencyMovedV1, ResidencyStarted, type ResidencyStartedV1, ResidencyWaitlisted, type ResidencyWaitlistedV1,
+  OccupancyChanged,
+  type OccupancyChangedV1,
+  ResidencyAllocated,
+  type ResidencyAllocatedV1,
+  ResidencyEnded,
+  type ResidencyEndedV1,
+  ResidencyExtended,
+  type ResidencyExtendedV1,
+  ResidencyMoved,
+  type ResidencyMovedV1,
+  ResidencyStarted,
+  type ResidencyStartedV1,
+  ResidencyWaitlisted,
+  type ResidencyWaitlistedV1,
 } from '@technopark/contracts';
 import { HandleEvent, type ReceivedEvent } from '@technopark/messaging';
 import { dayHistogramIncrements } from '../../kpis/day-histogram';
@@ -33,14 +45,24 @@ export class ResidencyProjectionConsumer {
   @HandleEvent(ResidencyAllocated)
   async allocated(@Payload() event: ReceivedEvent<ResidencyAllocatedV1>) {
     const waitingSince = await this.waits.startOf({ site: event.site, residencyId: event.data.residencyId });
-    const increments = waitingSince ? dayHistogramIncrements(WAITLIST_WAIT_DAYS_KPI, event.site, waitingSince, event.time) : [];
-    return this.projection.record(event, { startupId: event.data.startupId, programId: event.data.programId, increments });
+    const increments = waitingSince
+      ? dayHistogramIncrements(WAITLIST_WAIT_DAYS_KPI, event.site, waitingSince, event.time)
+      : [];
+    return this.projection.record(event, {
+      startupId: event.data.startupId,
+      programId: event.data.programId,
+      increments,
+    });
   }
 
   @HandleEvent(ResidencyStarted)
   started(@Payload() event: ReceivedEvent<ResidencyStartedV1>) {
     const increments = [...arrivalIncrements(event.site, event.data), ...cohortJoinIncrements(event.site, event.data)];
-    return this.projection.record(event, { startupId: event.data.startupId, programId: event.data.programId, increments });
+    return this.projection.record(event, {
+      startupId: event.data.startupId,
+      programId: event.data.programId,
+      increments,
+    });
   }
 
   @HandleEvent(ResidencyExtended)
@@ -55,8 +77,15 @@ export class ResidencyProjectionConsumer {
 
   @HandleEvent(ResidencyEnded)
   ended(@Payload() event: ReceivedEvent<ResidencyEndedV1>) {
-    const increments = [...departureIncrements(event.site, event.data), ...cohortLossIncrements(event.site, event.data)];
-    return this.projection.record(event, { startupId: event.data.startupId, programId: event.data.programId, increments });
+    const increments = [
+      ...departureIncrements(event.site, event.data),
+      ...cohortLossIncrements(event.site, event.data),
+    ];
+    return this.projection.record(event, {
+      startupId: event.data.startupId,
+      programId: event.data.programId,
+      increments,
+    });
   }
 
   /** The site's whole picture, newest version kept: no startup's timeline. */

@@ -1,5 +1,13 @@
 import { ConflictError } from '@technopark/platform';
-import { allowedActions, APPLICATION_ACTIONS, APPLICATION_STATUSES, type ApplicationAction, type ApplicationStatus, isLive, nextStatus } from './application-lifecycle';
+import {
+  allowedActions,
+  APPLICATION_ACTIONS,
+  APPLICATION_STATUSES,
+  type ApplicationAction,
+  type ApplicationStatus,
+  isLive,
+  nextStatus,
+} from './application-lifecycle';
 
 /** Every legal move, written out independently of the implementation's table. */
 const LEGAL: Array<[ApplicationStatus, ApplicationAction, ApplicationStatus]> = [
@@ -17,7 +25,10 @@ const LEGAL: Array<[ApplicationStatus, ApplicationAction, ApplicationStatus]> = 
 ];
 
 const ILLEGAL = APPLICATION_STATUSES.flatMap((status) =>
-  APPLICATION_ACTIONS.filter((action) => !LEGAL.some(([from, move]) => from === status && move === action)).map((action) => [status, action] as const));
+  APPLICATION_ACTIONS.filter((action) => !LEGAL.some(([from, move]) => from === status && move === action)).map(
+    (action) => [status, action] as const,
+  ),
+);
 
 describe('application lifecycle', () => {
   it.each(LEGAL)('%s --%s--> %s', (from, action, to) => {
@@ -28,19 +39,25 @@ describe('application lifecycle', () => {
     expect(ILLEGAL).toHaveLength(APPLICATION_STATUSES.length * APPLICATION_ACTIONS.length - LEGAL.length);
   });
 
-  it.each(ILLEGAL)('refuses, from %s, to %s with a 409 naming the current status and the allowed actions', (from, action) => {
-    let error: unknown;
-    try {
-      nextStatus(from, action);
-    } catch (caught) {
-      error = caught;
-    }
-    expect(error).toBeInstanceOf(ConflictError);
-    expect(error).toMatchObject({
-      code: 'APPLICATION.ILLEGAL_TRANSITION',
-      details: { currentStatus: from, allowedActions: LEGAL.filter(([status]) => status === from).map(([, move]) => move) },
-    });
-  });
+  it.each(ILLEGAL)(
+    'refuses, from %s, to %s with a 409 naming the current status and the allowed actions',
+    (from, action) => {
+      let error: unknown;
+      try {
+        nextStatus(from, action);
+      } catch (caught) {
+        error = caught;
+      }
+      expect(error).toBeInstanceOf(ConflictError);
+      expect(error).toMatchObject({
+        code: 'APPLICATION.ILLEGAL_TRANSITION',
+        details: {
+          currentStatus: from,
+          allowedActions: LEGAL.filter(([status]) => status === from).map(([, move]) => move),
+        },
+      });
+    },
+  );
 
   it('ends for good once accepted, rejected or withdrawn', () => {
     expect(allowedActions('accepted')).toEqual([]);

@@ -1,10 +1,26 @@
 import { ConflictError } from '@technopark/platform';
 import type { ActionRoles } from '@technopark/security';
 
-export const APPLICATION_STATUSES = ['draft', 'submitted', 'in_review', 'accepted', 'rejected', 'waitlisted', 'withdrawn'] as const;
+export const APPLICATION_STATUSES = [
+  'draft',
+  'submitted',
+  'in_review',
+  'accepted',
+  'rejected',
+  'waitlisted',
+  'withdrawn',
+] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
-export const APPLICATION_ACTIONS = ['submit', 'withdraw', 'start-review', 'score', 'accept', 'reject', 'waitlist'] as const;
+export const APPLICATION_ACTIONS = [
+  'submit',
+  'withdraw',
+  'start-review',
+  'score',
+  'accept',
+  'reject',
+  'waitlist',
+] as const;
 export type ApplicationAction = (typeof APPLICATION_ACTIONS)[number];
 
 /**
@@ -15,7 +31,13 @@ export type ApplicationAction = (typeof APPLICATION_ACTIONS)[number];
 const TRANSITIONS: Record<ApplicationStatus, Partial<Record<ApplicationAction, ApplicationStatus>>> = {
   draft: { submit: 'submitted', withdraw: 'withdrawn' },
   submitted: { 'start-review': 'in_review', withdraw: 'withdrawn' },
-  in_review: { score: 'in_review', accept: 'accepted', reject: 'rejected', waitlist: 'waitlisted', withdraw: 'withdrawn' },
+  in_review: {
+    score: 'in_review',
+    accept: 'accepted',
+    reject: 'rejected',
+    waitlist: 'waitlisted',
+    withdraw: 'withdrawn',
+  },
   waitlisted: { accept: 'accepted', reject: 'rejected' },
   accepted: {},
   rejected: {},
@@ -34,7 +56,13 @@ export const APPLICATION_ACTION_ROLES: ActionRoles<ApplicationAction> = {
 };
 
 /** Statuses that hold a place in a call: a startup may have one such application per call. */
-export const LIVE_STATUSES: readonly ApplicationStatus[] = ['draft', 'submitted', 'in_review', 'waitlisted', 'accepted'];
+export const LIVE_STATUSES: readonly ApplicationStatus[] = [
+  'draft',
+  'submitted',
+  'in_review',
+  'waitlisted',
+  'accepted',
+];
 
 export function allowedActions(status: ApplicationStatus): ApplicationAction[] {
   return Object.keys(TRANSITIONS[status]) as ApplicationAction[];
@@ -49,7 +77,10 @@ export function nextStatus(current: ApplicationStatus, action: ApplicationAction
 
 export function illegalTransition(current: ApplicationStatus, action: ApplicationAction): ConflictError {
   const allowed = allowedActions(current);
-  return new ConflictError('APPLICATION.ILLEGAL_TRANSITION', `cannot ${action} an application that is ${current}`, { currentStatus: current, allowedActions: allowed });
+  return new ConflictError('APPLICATION.ILLEGAL_TRANSITION', `cannot ${action} an application that is ${current}`, {
+    currentStatus: current,
+    allowedActions: allowed,
+  });
 }
 
 export function isLive(status: ApplicationStatus): boolean {

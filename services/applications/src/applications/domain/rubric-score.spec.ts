@@ -1,7 +1,12 @@
 import { UnprocessableError } from '@technopark/platform';
 import { averageOf, rubricScore } from './rubric-score';
 
-const rubric = [{ criterion: 'team', weight: 30 }, { criterion: 'market', weight: 25 }, { criterion: 'innovation', weight: 25 }, { criterion: 'feasibility', weight: 20 }];
+const rubric = [
+  { criterion: 'team', weight: 30 },
+  { criterion: 'market', weight: 25 },
+  { criterion: 'innovation', weight: 25 },
+  { criterion: 'feasibility', weight: 20 },
+];
 
 describe('rubricScore', () => {
   it('weights each mark out of 10 by its criterion, giving a score out of 100', () => {

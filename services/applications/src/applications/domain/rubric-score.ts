@@ -18,9 +18,16 @@ export function rubricScore(rubric: readonly WeightedCriterion[], marks: Readonl
   const missing = expected.filter((criterion) => marks[criterion] === undefined);
   const unknown = Object.keys(marks).filter((criterion) => !expected.includes(criterion));
   if (missing.length > 0 || unknown.length > 0) {
-    throw new UnprocessableError('APPLICATION.MARKS_DO_NOT_FIT_RUBRIC', "marks must cover exactly the program's rubric", { rubric: expected, missing, unknown });
+    throw new UnprocessableError(
+      'APPLICATION.MARKS_DO_NOT_FIT_RUBRIC',
+      "marks must cover exactly the program's rubric",
+      { rubric: expected, missing, unknown },
+    );
   }
-  const total = rubric.reduce((sum, { criterion, weight }) => sum + (weight * (marks[criterion] as number)) / MAX_MARK, 0);
+  const total = rubric.reduce(
+    (sum, { criterion, weight }) => sum + (weight * (marks[criterion] as number)) / MAX_MARK,
+    0,
+  );
   return Math.round(total * 100) / 100;
 }
 

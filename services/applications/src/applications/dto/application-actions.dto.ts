@@ -3,20 +3,27 @@ import { IsIn, IsObject, IsOptional, IsString, Length, registerDecorator } from 
 import { MAX_MARK } from '../domain/rubric-score';
 
 function MarksOutOfTen(): PropertyDecorator {
-  return (target, propertyName) => registerDecorator({
-    name: 'marksOutOfTen',
-    target: target.constructor,
-    propertyName: String(propertyName),
-    options: { message: `$property must map each rubric criterion to a whole mark from 0 to ${MAX_MARK}` },
-    validator: {
-      validate: (value: unknown) => typeof value === 'object' && value !== null && Object.keys(value).length > 0 &&
-        Object.values(value).every((mark) => Number.isInteger(mark) && mark >= 0 && mark <= MAX_MARK),
-    },
-  });
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'marksOutOfTen',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options: { message: `$property must map each rubric criterion to a whole mark from 0 to ${MAX_MARK}` },
+      validator: {
+        validate: (value: unknown) =>
+          typeof value === 'object' &&
+          value !== null &&
+          Object.keys(value).length > 0 &&
+          Object.values(value).every((mark) => Number.isInteger(mark) && mark >= 0 && mark <= MAX_MARK),
+      },
+    });
 }
 
 export class ScoreApplicationDto {
-  @ApiProperty({ example: { team: 8, market: 6, innovation: 7, feasibility: 5 }, description: `A mark out of ${MAX_MARK} per criterion of the program's rubric` })
+  @ApiProperty({
+    example: { team: 8, market: 6, innovation: 7, feasibility: 5 },
+    description: `A mark out of ${MAX_MARK} per criterion of the program's rubric`,
+  })
   @IsObject()
   @MarksOutOfTen()
   marks!: Record<string, number>;

@@ -5,7 +5,14 @@ import { IsAfter, SLUG } from '../../common/validators';
 import { StartupQuery } from '../../startups/dto/startup-query.dto';
 import { APPLICATION_STATUSES, type ApplicationStatus } from '../domain/application-lifecycle';
 
-export const APPLICATION_SORTS = ['-createdAt', 'createdAt', '-updatedAt', 'updatedAt', 'startupName', '-startupName'] as const;
+export const APPLICATION_SORTS = [
+  '-createdAt',
+  'createdAt',
+  '-updatedAt',
+  'updatedAt',
+  'startupName',
+  '-startupName',
+] as const;
 export type ApplicationSort = (typeof APPLICATION_SORTS)[number];
 
 export class ApplicationQuery extends StartupQuery {
@@ -42,7 +49,11 @@ export class ApplicationQuery extends StartupQuery {
   @IsAfter('createdFrom')
   createdTo?: Date;
 
-  @ApiPropertyOptional({ enum: APPLICATION_SORTS, default: '-createdAt', description: '`-` for descending; ties are broken by id' })
+  @ApiPropertyOptional({
+    enum: APPLICATION_SORTS,
+    default: '-createdAt',
+    description: '`-` for descending; ties are broken by id',
+  })
   @IsOptional()
   @IsIn(APPLICATION_SORTS)
   sort: ApplicationSort = '-createdAt';

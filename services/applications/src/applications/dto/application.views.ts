@@ -77,7 +77,12 @@ class ApplicationState {
   @ApiProperty({ enum: APPLICATION_STATUSES, example: 'in_review' })
   status!: string;
 
-  @ApiProperty({ enum: APPLICATION_ACTIONS, isArray: true, example: ['score', 'accept', 'reject', 'waitlist', 'withdraw'], description: 'The moves its status allows' })
+  @ApiProperty({
+    enum: APPLICATION_ACTIONS,
+    isArray: true,
+    example: ['score', 'accept', 'reject', 'waitlist', 'withdraw'],
+    description: 'The moves its status allows',
+  })
   allowedActions!: string[];
 
   @ApiProperty({ type: StartupSnapshotView })
@@ -96,7 +101,11 @@ class ApplicationState {
   submittedAt?: string;
 }
 
-export class ApplicationView extends IntersectionType(ApplicationState, OmitType(CreateApplicationDto, ['startupId'] as const), AuditView) {}
+export class ApplicationView extends IntersectionType(
+  ApplicationState,
+  OmitType(CreateApplicationDto, ['startupId'] as const),
+  AuditView,
+) {}
 
 export class ApplicationPage extends PageInfo {
   @ApiProperty({ type: [ApplicationView] })

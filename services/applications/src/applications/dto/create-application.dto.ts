@@ -1,6 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsBoolean, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { SLUG } from '../../common/validators';
 
 export class AnswerDto {
@@ -42,7 +54,10 @@ export class CreateApplicationDto {
   @Matches(SLUG, { message: 'callId must be a call id' })
   callId!: string;
 
-  @ApiPropertyOptional({ description: "Staff apply on a startup's behalf; a startup token applies for itself", example: '6f1c1c2e-5a43-4b7e-9a53-0b1c2d3e4f50' })
+  @ApiPropertyOptional({
+    description: "Staff apply on a startup's behalf; a startup token applies for itself",
+    example: '6f1c1c2e-5a43-4b7e-9a53-0b1c2d3e4f50',
+  })
   @IsOptional()
   @IsUUID()
   startupId?: string;

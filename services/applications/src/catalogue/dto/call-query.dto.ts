@@ -10,7 +10,10 @@ export class CallQuery extends PageQuery {
   @Matches(SLUG, { message: 'programId must be a program id' })
   programId?: string;
 
-  @ApiPropertyOptional({ description: 'Only calls open at this instant (e.g. now)', example: '2026-11-22T10:00:00.000Z' })
+  @ApiPropertyOptional({
+    description: 'Only calls open at this instant (e.g. now)',
+    example: '2026-11-22T10:00:00.000Z',
+  })
   @IsOptional()
   @Type(() => Date)
   @IsDate({ message: 'openAt must be an ISO 8601 date-time' })

@@ -2,12 +2,27 @@ import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { MergePatchType } from '@technopark/platform';
 import { PROGRAM_KINDS, type ProgramKind, SECTORS, type Sector } from '@technopark/contracts';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { SLUG, WeightsSumTo } from '../../common/validators';
 
 export class RubricCriterionDto {
   @ApiProperty({ example: 'team', description: 'A short key, marked by committee members' })
-  @Matches(/^[a-z][a-z0-9-]{0,59}$/, { message: 'criterion must be a short key of lowercase letters, digits and dashes' })
+  @Matches(/^[a-z][a-z0-9-]{0,59}$/, {
+    message: 'criterion must be a short key of lowercase letters, digits and dashes',
+  })
   criterion!: string;
 
   @ApiProperty({ example: 30, description: 'Percent of the total score' })

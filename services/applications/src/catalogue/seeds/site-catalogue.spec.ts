@@ -4,16 +4,23 @@ import { join } from 'node:path';
 import { siteCatalogue } from './site-catalogue';
 
 describe('site catalogues', () => {
-  it.each(['casablanca', 'rabat', 'tangier', 'agadir', 'essaouira'])("bundles a valid starting catalogue for %s whose calls belong to its programs", (site) => {
-    const catalogue = siteCatalogue(site);
-    const programIds = catalogue?.programs.map((program) => program.id) ?? [];
-    expect(programIds).toEqual(expect.arrayContaining(['pre-incubation', 'incubation']));
-    expect(catalogue?.calls.every((call) => programIds.includes(call.programId))).toBe(true);
-  });
+  it.each(['casablanca', 'rabat', 'tangier', 'agadir', 'essaouira'])(
+    'bundles a valid starting catalogue for %s whose calls belong to its programs',
+    (site) => {
+      const catalogue = siteCatalogue(site);
+      const programIds = catalogue?.programs.map((program) => program.id) ?? [];
+      expect(programIds).toEqual(expect.arrayContaining(['pre-incubation', 'incubation']));
+      expect(catalogue?.calls.every((call) => programIds.includes(call.programId))).toBe(true);
+    },
+  );
 
   it("offers Essaouira's 35 nomad coworking positions and Plug and Play acceleration where it runs", () => {
-    expect(siteCatalogue('essaouira')?.calls.find((call) => call.programId === 'nomad-coworking')?.cohortCapacity).toBe(35);
-    expect(siteCatalogue('casablanca')?.programs.find((program) => program.kind === 'acceleration')?.partnerId).toBe('plug-and-play');
+    expect(siteCatalogue('essaouira')?.calls.find((call) => call.programId === 'nomad-coworking')?.cohortCapacity).toBe(
+      35,
+    );
+    expect(siteCatalogue('casablanca')?.programs.find((program) => program.kind === 'acceleration')?.partnerId).toBe(
+      'plug-and-play',
+    );
   });
 
   it('has no catalogue for a site it does not know (staff build it over the API)', () => {

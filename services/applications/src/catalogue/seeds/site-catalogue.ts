@@ -36,6 +36,9 @@ export function siteCatalogue(site: string, seedFile?: string): SiteCatalogue | 
   if (raw === undefined) return undefined;
   const catalogue = plainToInstance(SiteCatalogue, raw);
   const errors = validateSync(catalogue, { whitelist: true, forbidNonWhitelisted: true });
-  if (errors.length > 0) throw new Error(`the catalogue seed of ${site} is invalid: ${JSON.stringify(errors.map((error) => error.toString()))}`);
+  if (errors.length > 0)
+    throw new Error(
+      `the catalogue seed of ${site} is invalid: ${JSON.stringify(errors.map((error) => error.toString()))}`,
+    );
   return catalogue;
 }

@@ -2,7 +2,22 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { MergePatchType } from '@technopark/platform';
 import { LEGAL_FORMS, type LegalForm, SECTORS, type Sector, STAGES, type Stage } from '@technopark/contracts';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEmail, IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 
 export class FounderDto {
   @ApiProperty({ example: 'Salma Bennani' })
@@ -30,7 +45,10 @@ export class RegisterStartupDto {
   @IsIn(LEGAL_FORMS)
   legalForm!: LegalForm;
 
-  @ApiProperty({ example: '2024-03-11', description: 'Founding date (YYYY-MM-DD); a project holder gives the project start' })
+  @ApiProperty({
+    example: '2024-03-11',
+    description: 'Founding date (YYYY-MM-DD); a project holder gives the project start',
+  })
   @IsISO8601({ strict: true })
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'foundedOn must be a date such as 2024-03-11' })
   foundedOn!: string;

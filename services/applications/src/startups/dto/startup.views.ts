@@ -13,7 +13,15 @@ export class StartupView extends IntersectionType(StartupId, RegisterStartupDto,
 export class ListedStartupView extends OmitType(StartupView, ['founders'] as const) {}
 
 /** What partner programs see. */
-export class PartnerStartupView extends PickType(StartupView, ['id', 'name', 'legalForm', 'foundedOn', 'sectors', 'stage', 'teamSize'] as const) {}
+export class PartnerStartupView extends PickType(StartupView, [
+  'id',
+  'name',
+  'legalForm',
+  'foundedOn',
+  'sectors',
+  'stage',
+  'teamSize',
+] as const) {}
 
 export class StartupPage extends PageInfo {
   @ApiProperty({ type: [ListedStartupView] })

@@ -11,7 +11,10 @@ export class SubmitReportDto {
   @Matches(REPORT_PERIOD, { message: PERIOD_MESSAGE })
   period!: string;
 
-  @ApiProperty({ example: 7, description: 'People working for the startup at the end of the quarter, founders included' })
+  @ApiProperty({
+    example: 7,
+    description: 'People working for the startup at the end of the quarter, founders included',
+  })
   @IsInt()
   @Min(0)
   @Max(100_000)

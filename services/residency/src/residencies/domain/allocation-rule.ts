@@ -10,7 +10,12 @@ export function seatsNeeded(desks: number): number {
 }
 
 /** Lower goes first: intensive programs wait least; coworking members wait most. */
-export const WAITLIST_PRIORITY: Record<ProgramKind, number> = { acceleration: 1, incubation: 2, 'pre-incubation': 3, coworking: 4 };
+export const WAITLIST_PRIORITY: Record<ProgramKind, number> = {
+  acceleration: 1,
+  incubation: 2,
+  'pre-incubation': 3,
+  coworking: 4,
+};
 
 /** The waitlist order: program priority, then who was accepted first. */
 export function waitlistRank(kind: ProgramKind, acceptedAt: Date): number {

@@ -1,6 +1,15 @@
 import { RESIDENCY_OUTCOMES } from '@technopark/contracts';
 import { DomainError } from '@technopark/platform';
-import { addMonths, allowedActions, assertOutcomeFits, nextStatus, RESIDENCY_ACTIONS, RESIDENCY_STATUSES, type ResidencyAction, type ResidencyStatus } from './residency-lifecycle';
+import {
+  addMonths,
+  allowedActions,
+  assertOutcomeFits,
+  nextStatus,
+  RESIDENCY_ACTIONS,
+  RESIDENCY_STATUSES,
+  type ResidencyAction,
+  type ResidencyStatus,
+} from './residency-lifecycle';
 
 const LEGAL: [ResidencyStatus, ResidencyAction, ResidencyStatus][] = [
   ['waitlisted', 'allocate', 'allocated'],
@@ -30,7 +39,11 @@ describe('the residency lifecycle', () => {
     expect(allowedActions(from)).toContain(action);
   });
 
-  const illegal = RESIDENCY_STATUSES.flatMap((status) => RESIDENCY_ACTIONS.filter((action) => !LEGAL.some(([from, legal]) => from === status && legal === action)).map((action) => [status, action] as const));
+  const illegal = RESIDENCY_STATUSES.flatMap((status) =>
+    RESIDENCY_ACTIONS.filter((action) => !LEGAL.some(([from, legal]) => from === status && legal === action)).map(
+      (action) => [status, action] as const,
+    ),
+  );
 
   it.each(illegal)('refuses %s --%s with a 409 naming what is allowed', (status, action) => {
     const error = errorOf(() => nextStatus(status, action));

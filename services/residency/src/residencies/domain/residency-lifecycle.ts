@@ -55,7 +55,10 @@ export function outcomesFrom(status: ResidencyStatus): readonly ResidencyOutcome
 export function nextStatus(current: ResidencyStatus, action: ResidencyAction): ResidencyStatus {
   const next = TRANSITIONS[current][action];
   if (!next) {
-    throw new ConflictError('RESIDENCY.ILLEGAL_TRANSITION', `cannot ${action} a residency that is ${current}`, { currentStatus: current, allowedActions: allowedActions(current) });
+    throw new ConflictError('RESIDENCY.ILLEGAL_TRANSITION', `cannot ${action} a residency that is ${current}`, {
+      currentStatus: current,
+      allowedActions: allowedActions(current),
+    });
   }
   return next;
 }
@@ -63,7 +66,11 @@ export function nextStatus(current: ResidencyStatus, action: ResidencyAction): R
 /** Refuses an outcome that does not fit the status it ends from (e.g. `graduated` before move-in). */
 export function assertOutcomeFits(current: ResidencyStatus, outcome: ResidencyOutcome): void {
   if (!OUTCOMES_FROM[current].includes(outcome)) {
-    throw new UnprocessableError('RESIDENCY.OUTCOME_NOT_ALLOWED', `a residency that is ${current} cannot end as ${outcome}`, { currentStatus: current, allowedOutcomes: OUTCOMES_FROM[current] });
+    throw new UnprocessableError(
+      'RESIDENCY.OUTCOME_NOT_ALLOWED',
+      `a residency that is ${current} cannot end as ${outcome}`,
+      { currentStatus: current, allowedOutcomes: OUTCOMES_FROM[current] },
+    );
   }
 }
 

@@ -24,7 +24,10 @@ export class ExtendResidencyDto {
 export const STAFF_OUTCOMES = RESIDENCY_OUTCOMES.filter((outcome) => outcome !== 'no-show');
 
 export class EndResidencyDto {
-  @ApiProperty({ enum: STAFF_OUTCOMES, description: 'graduated, left, failed, relocated end a stay; declined, withdrawn end an allocation or a wait' })
+  @ApiProperty({
+    enum: STAFF_OUTCOMES,
+    description: 'graduated, left, failed, relocated end a stay; declined, withdrawn end an allocation or a wait',
+  })
   @IsIn(STAFF_OUTCOMES)
   outcome!: Exclude<ResidencyOutcome, 'no-show'>;
 
@@ -56,7 +59,10 @@ export class MoveResidencyDto {
 }
 
 export class AllocateResidencyDto {
-  @ApiPropertyOptional({ example: 'b2-office-14', description: 'The space to give; by the allocation rule when absent' })
+  @ApiPropertyOptional({
+    example: 'b2-office-14',
+    description: 'The space to give; by the allocation rule when absent',
+  })
   @IsOptional()
   @Matches(SPACE_ID, { message: 'spaceId must be the id of a space of the site' })
   spaceId?: string;

@@ -2,7 +2,12 @@ import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { PROGRAM_KINDS, type ProgramKind, RESIDENCY_OUTCOMES, type ResidencyOutcome } from '@technopark/contracts';
 import { outboxPlugin } from '@technopark/messaging';
 import { ActorRecord, ActorRecordSchema } from '@technopark/persistence';
-import { RESIDENCY_ACTIONS, RESIDENCY_STATUSES, type ResidencyAction, type ResidencyStatus } from '../domain/residency-lifecycle';
+import {
+  RESIDENCY_ACTIONS,
+  RESIDENCY_STATUSES,
+  type ResidencyAction,
+  type ResidencyStatus,
+} from '../domain/residency-lifecycle';
 
 @Schema({ _id: false })
 export class AllocatedSpace {

@@ -24,9 +24,13 @@ export function siteInventory(site: string, seedFile?: string): SiteInventory | 
   if (raw === undefined) return undefined;
   const inventory = plainToInstance(SiteInventory, raw);
   const errors = validateSync(inventory, { whitelist: true, forbidNonWhitelisted: true });
-  if (errors.length > 0) throw new Error(`the inventory seed of ${site} is invalid: ${JSON.stringify(errors.map((error) => error.toString()))}`);
+  if (errors.length > 0)
+    throw new Error(
+      `the inventory seed of ${site} is invalid: ${JSON.stringify(errors.map((error) => error.toString()))}`,
+    );
   const ids = inventory.spaces.map((space) => space.id);
   const repeated = ids.filter((id, index) => ids.indexOf(id) !== index);
-  if (repeated.length > 0) throw new Error(`the inventory seed of ${site} repeats space ids: ${[...new Set(repeated)].join(', ')}`);
+  if (repeated.length > 0)
+    throw new Error(`the inventory seed of ${site} repeats space ids: ${[...new Set(repeated)].join(', ')}`);
   return inventory;
 }
