@@ -1,13 +1,16 @@
 import nx from '@nx/eslint-plugin';
+import prettierRecommended from 'eslint-plugin-prettier/recommended';
 
 /**
  * Module boundaries in two dimensions (scope × type). Services never import each other;
  * contracts stay free of infrastructure; only libs/messaging touches the Kafka client.
  */
-const testHelpers = ['@technopark/testing', '@technopark/platform/testing', '@technopark/security/testing'].map((name) => ({
-  name,
-  message: 'test helpers are for *.spec.ts and test/ only',
-}));
+const testHelpers = ['@technopark/testing', '@technopark/platform/testing', '@technopark/security/testing'].map(
+  (name) => ({
+    name,
+    message: 'test helpers are for *.spec.ts and test/ only',
+  }),
+);
 const infrastructurePackages = ['kafkajs', 'mongoose', '@nestjs/*', 'express'];
 
 export default [
@@ -15,6 +18,8 @@ export default [
   ...nx.configs['flat/typescript'],
   ...nx.configs['flat/javascript'],
   { ignores: ['**/dist', '**/out-tsc', '.infra/**', 'docs/**'] },
+  // One format, Prettier's (.prettierrc.json: 120 columns): an unformatted file fails lint. `npm run format` fixes it.
+  prettierRecommended,
   {
     files: ['**/*.ts', '**/*.js', '**/*.mjs', '**/*.cjs'],
     rules: {
@@ -30,10 +35,18 @@ export default [
               sourceTag: `scope:${service}`,
               onlyDependOnLibsWithTags: ['scope:shared', `scope:${service}`],
             })),
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:contracts', 'type:infra', 'type:testing'], bannedExternalImports: ['kafkajs'] },
+            {
+              sourceTag: 'type:app',
+              onlyDependOnLibsWithTags: ['type:contracts', 'type:infra', 'type:testing'],
+              bannedExternalImports: ['kafkajs'],
+            },
             { sourceTag: 'type:infra', onlyDependOnLibsWithTags: ['type:contracts', 'type:infra', 'type:testing'] },
             { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:contracts', 'type:infra'] },
-            { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts'], bannedExternalImports: infrastructurePackages },
+            {
+              sourceTag: 'type:contracts',
+              onlyDependOnLibsWithTags: ['type:contracts'],
+              bannedExternalImports: infrastructurePackages,
+            },
             { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['type:contracts', 'type:infra'] },
           ],
         },
@@ -53,7 +66,10 @@ export default [
     files: ['libs/**/*.ts'],
     ignores: ['libs/messaging/**', 'libs/testing/**', '**/*.spec.ts', '**/test/**', '**/src/testing/**'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'kafkajs', message: 'only libs/messaging may import the Kafka client' }, ...testHelpers] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'kafkajs', message: 'only libs/messaging may import the Kafka client' }, ...testHelpers] },
+      ],
     },
   },
 ];
