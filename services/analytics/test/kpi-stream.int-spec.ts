@@ -42,10 +42,11 @@ async function openStream(url: string, headers: Record<string, string>) {
         }
         const left = deadline - Date.now();
         if (left <= 0) return null;
+        let timer: NodeJS.Timeout | undefined;
         const chunk = await Promise.race([
           reader.read(),
-          new Promise<null>((resolve) => setTimeout(() => resolve(null), left)),
-        ]);
+          new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), left))),
+        ]).finally(() => clearTimeout(timer)); // a pending wait would keep Jest from exiting
         if (!chunk || chunk.done) return null;
         buffer += decoder.decode(chunk.value, { stream: true });
       }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { down, up } from './infrastructure';
 import { repoRoot } from './paths';
-import { failedTasks, summarize, TEST_TARGETS, type ProjectResult } from './test-summary';
+import { failedTasks, lingeringTasks, summarize, TEST_TARGETS, type ProjectResult } from './test-summary';
 
 /**
  * `npm test`: brings the infrastructure up (unless KAFKA_BROKERS and MONGO_URL are given), runs
@@ -21,14 +21,20 @@ async function main(): Promise<number> {
       MONGO_URL: endpoints.mongoUrl,
       TEST_SUMMARY_DIR: summaryDir,
     });
-    const summary = summarize(readResults(summaryDir), failedTasks(output), code);
-    console.log(`\n${summary.join('\n')}`);
-    return code;
+    // A Jest process that outlived its tests left something open: a failure, even when nx passed it.
+    const lingering = lingeringTasks(output);
+    const failed = [...new Set([...failedTasks(output), ...lingering])];
+    const exitCode = code === 0 && lingering.length > 0 ? 1 : code;
+    console.log(`\n${summarize(readResults(summaryDir), failed, exitCode).join('\n')}`);
+    return exitCode;
   } finally {
     rmSync(summaryDir, { recursive: true, force: true });
     if (endpoints.started.length) await down(endpoints.started);
   }
 }
+
+/** Far more than a whole run prints (a few MB). */
+const OUTPUT_KEPT = 64 * 1024 * 1024;
 
 function runNx(extraArgs: string[], env: Record<string, string>): Promise<{ code: number; output: string }> {
   const args = ['nx', 'run-many', '-t', ...TEST_TARGETS, '--parallel=2', '--output-style=static', ...extraArgs];
@@ -38,11 +44,12 @@ function runNx(extraArgs: string[], env: Record<string, string>): Promise<{ code
       stdio: ['inherit', 'pipe', 'pipe'],
       env: { ...process.env, ...env },
     });
-    // Kept to find which projects failed: nx lists them at the end (on either stream), whatever made them fail.
+    // Kept to find which tasks failed: nx lists them at the end (on either stream), whatever made them fail,
+    // and each task's block tells whether its Jest process outlived its tests.
     let output = '';
     const keep = (sink: NodeJS.WriteStream) => (chunk: Buffer) => {
       sink.write(chunk);
-      output = (output + chunk.toString('utf8')).slice(-200_000);
+      output = (output + chunk.toString('utf8')).slice(-OUTPUT_KEPT);
     };
     child.stdout.on('data', keep(process.stdout));
     child.stderr.on('data', keep(process.stderr));

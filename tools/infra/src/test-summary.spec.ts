@@ -1,4 +1,4 @@
-import { failedTasks, summarize } from './test-summary';
+import { failedTasks, lingeringTasks, summarize } from './test-summary';
 
 const analyticsUnits = {
   project: 'analytics',
@@ -52,5 +52,17 @@ describe('npm test summary', () => {
 
   it('never says 0 failed for a red run, even when nx names no task', () => {
     expect(summarize(green, [], 1)).toContain('Tests: 80 passed, 1 failed, 1 skipped');
+  });
+
+  it('names the tasks whose Jest process outlived its tests', () => {
+    const output = [
+      '> nx run analytics:int-test',
+      'Tests:       88 passed, 88 total',
+      '\u001b[33mJest did not exit one second after the test run has completed.\u001b[39m',
+      '> nx run residency:test',
+      'Tests:       39 passed, 39 total',
+    ].join('\n');
+    expect(lingeringTasks(output)).toEqual(['analytics:int-test']);
+    expect(lingeringTasks('> nx run residency:test\nTests: 39 passed')).toEqual([]);
   });
 });

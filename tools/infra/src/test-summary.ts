@@ -22,6 +22,21 @@ export function failedTasks(nxOutput: string): string[] {
   return [...section.matchAll(/^\s*-\s+([\w@/.-]+:(?:int-test|test))\b/gm)].map((match) => match[1] as string);
 }
 
+/**
+ * The tasks whose Jest process outlived its tests ("Jest did not exit one second after the test run
+ * has completed"): a timer or socket a test left open, which a slower machine turns into a hang.
+ * nx prints each task's output as one block, headed `> nx run <project>:<target>`.
+ */
+export function lingeringTasks(nxOutput: string): string[] {
+  // eslint-disable-next-line no-control-regex -- nx may colour its output
+  const plain = nxOutput.replace(/\u001b\[[0-9;]*m/g, '');
+  const blocks = plain.split(/^> nx run /m).slice(1);
+  return blocks
+    .filter((block) => block.includes('Jest did not exit one second after the test run has completed'))
+    .map((block) => /^([\w@/.-]+:(?:int-test|test))/.exec(block)?.[1])
+    .filter((task): task is string => task !== undefined);
+}
+
 const taskOf = (result: Pick<ProjectResult, 'project' | 'target'>) => `${result.project}:${result.target}`;
 
 /**
