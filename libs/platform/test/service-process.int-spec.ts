@@ -1,20 +1,10 @@
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { TestTokens } from '@technopark/security/testing';
-import { eventually, infrastructureEnv, runTypeScriptProcess, uniqueSiteId } from '@technopark/testing';
+import { eventually, freePort, infrastructureEnv, runTypeScriptProcess, uniqueSiteId } from '@technopark/testing';
 
 const fixture = join(__dirname, 'fixtures/fixture-service.main.ts');
 const tokens = new TestTokens();
 const runService = (env: Record<string, string>) => runTypeScriptProcess(fixture, { ...tokens.environment, ...env });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 describe('a service process', () => {
   it('stops with one line naming each bad variable, exit code 1', async () => {

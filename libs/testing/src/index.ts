@@ -1,4 +1,5 @@
 export { eventually } from './lib/eventually';
+export { freePort } from './lib/free-port';
 export { infrastructureEnv, UNREACHABLE, uniqueSiteId } from './lib/infrastructure-env';
 export { startDisposableFerretDb, type DisposableFerretDb } from './lib/disposable-ferretdb';
 export { runTypeScriptProcess, type TypeScriptProcess } from './lib/typescript-process';

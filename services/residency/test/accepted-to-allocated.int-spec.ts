@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { topicFor } from '@technopark/contracts';
@@ -7,6 +6,7 @@ import { startTestApp } from '@technopark/platform/testing';
 import { bearer, TestTokens } from '@technopark/security/testing';
 import {
   eventually,
+  freePort,
   header,
   infrastructureEnv,
   readTopic,
@@ -22,15 +22,6 @@ import { RESIDENCY_SERVICE } from '../src/residency.service-descriptor';
 // The applications service runs as its own process: services never import each other.
 const APPLICATIONS_MAIN = join(__dirname, '../../applications/src/main.ts');
 const DAY = 24 * 60 * 60 * 1000;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 describe('from an accepted application to an allocated workspace, across two services', () => {
   const tokens = new TestTokens();

@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { mongo } from 'mongoose';
 import { eventually } from './eventually';
+import { freePort } from './free-port';
 
 /** A FerretDB server of one test's own, which the test may stop and start again (same data). */
 export interface DisposableFerretDb {
@@ -60,13 +60,4 @@ async function answersPing(url: string): Promise<boolean> {
   } finally {
     await client.close().catch(() => undefined);
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
