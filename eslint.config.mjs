@@ -48,6 +48,11 @@ export default [
               bannedExternalImports: infrastructurePackages,
             },
             { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['type:contracts', 'type:infra'] },
+            // Benchmarks run services as processes and use the test helpers; they import no service.
+            {
+              sourceTag: 'type:bench',
+              onlyDependOnLibsWithTags: ['type:contracts', 'type:infra', 'type:testing', 'type:tool'],
+            },
           ],
         },
       ],

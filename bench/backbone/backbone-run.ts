@@ -1,6 +1,4 @@
-import { startProbeApp } from '../../libs/messaging/test/fixtures/probe-app';
-import { ProbeConsumer } from '../../libs/messaging/test/fixtures/probe-consumer';
-import { ProbeWriter } from '../../libs/messaging/test/fixtures/probe-writer';
+import { ProbeConsumer, ProbeWriter, startProbeApp } from '@technopark/messaging/testing';
 import { percentile, until } from './measure';
 
 export interface BackboneFigures {

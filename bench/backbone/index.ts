@@ -1,5 +1,5 @@
 import { createKafkaClient } from '@technopark/messaging';
-import { up } from '../../tools/infra/src/infrastructure';
+import { up } from '@technopark/infra';
 import { backboneRun, type BackboneFigures } from './backbone-run';
 import { kafkaCeiling } from './kafka-ceiling';
 import { median, progress } from './measure';

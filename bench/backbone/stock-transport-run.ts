@@ -1,3 +1,4 @@
+import { ProbeEffect, ProbeEffectSchema } from '@technopark/messaging/testing';
 import { Controller, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ClientKafka, EventPattern, Payload, Transport, type MicroserviceOptions } from '@nestjs/microservices';
@@ -6,7 +7,6 @@ import { applyOnce } from '@technopark/messaging';
 import { randomUUID } from 'node:crypto';
 import { Partitioners, type Kafka } from 'kafkajs';
 import type { Model } from 'mongoose';
-import { ProbeEffect, ProbeEffectSchema } from '../../libs/messaging/test/fixtures/probe.schemas';
 import { kilobyte, until } from './measure';
 
 let applied = 0;

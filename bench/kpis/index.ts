@@ -1,5 +1,5 @@
-import { up } from '../../tools/infra/src/infrastructure';
-import { type AnalyticsSite, startAnalyticsSite } from '../../services/analytics/test/support/analytics-site';
+import { up } from '@technopark/infra';
+import { type AnalyticsProcess, startAnalyticsProcess } from './analytics-process';
 import { median, percentile, progress } from '../backbone/measure';
 import { syntheticHistory } from './synthetic-history';
 
@@ -17,10 +17,7 @@ const READINGS: Record<string, (read: number) => string> = {
 
 /** `npm run bench -- kpis`: projection throughput, and KPI answer times as the event history grows. */
 export async function benchKpis(): Promise<void> {
-  const { kafkaBrokers, mongoUrl } = await up();
-  process.env['KAFKA_BROKERS'] = kafkaBrokers;
-  process.env['MONGO_URL'] = mongoUrl;
-  const analytics = await startAnalyticsSite({ today: '2026-11-22', env: { LOG_LEVEL: 'warn' } });
+  const analytics = await startAnalyticsProcess(await up());
   const rows: string[] = [];
   let startups = 0;
   let events = 0;
@@ -63,10 +60,15 @@ export async function benchKpis(): Promise<void> {
 }
 
 /** Checks once a second (not faster: a check is a KPI read, and reads share the database with the projection). */
-async function projected(analytics: AnalyticsSite, submitted: number, reports: number, events: number): Promise<void> {
+async function projected(
+  analytics: AnalyticsProcess,
+  submitted: number,
+  reports: number,
+  events: number,
+): Promise<void> {
   const deadline = Date.now() + 1_800_000;
   for (;;) {
-    const { funnel, economy } = (await analytics.get('/v1/kpis')).body as {
+    const { funnel, economy } = (await analytics.get('/v1/kpis')) as {
       funnel: { counts: { submitted: number } };
       economy: { reports: number };
     };

@@ -9,7 +9,7 @@ import {
   SECTORS,
   StartupRegistered,
 } from '@technopark/contracts';
-import { scripted, type ScriptedEvent } from '../../services/analytics/test/support/analytics-site';
+import { scripted, type ScriptedEvent } from './analytics-process';
 
 const actor = { id: 'bench', role: 'site-staff' as const };
 const FIRST_MONTH = Date.UTC(2021, 0, 1);

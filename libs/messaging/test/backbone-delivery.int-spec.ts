@@ -4,9 +4,9 @@ import { topicFor } from '@technopark/contracts';
 import { consumerGroupOf, rewindConsumerGroup } from '../src';
 import { infrastructureEnv, uniqueSiteId } from '@technopark/testing';
 import type { Model } from 'mongoose';
-import { startProbeApp, serviceOf } from './fixtures/probe-app';
-import { ProbeWriter } from './fixtures/probe-writer';
-import { ProbeEffect } from './fixtures/probe.schemas';
+import { startProbeApp, serviceOf } from '@technopark/messaging/testing';
+import { ProbeWriter } from '@technopark/messaging/testing';
+import { ProbeEffect } from '@technopark/messaging/testing';
 import { readTopic, testKafka, waitForGroupCaughtUp, waitForOutboxDrained } from './support/kafka-probes';
 
 const PROBES = 100;

@@ -11,9 +11,9 @@ import {
 } from '@technopark/testing';
 import { Partitioners } from 'kafkajs';
 import type { Model } from 'mongoose';
-import { serviceOf, startProbeApp } from './fixtures/probe-app';
-import { ProbeRecorded } from './fixtures/probe-events';
-import { ProbeEffect } from './fixtures/probe.schemas';
+import { serviceOf, startProbeApp } from '@technopark/messaging/testing';
+import { ProbeRecorded } from '@technopark/messaging/testing';
+import { ProbeEffect } from '@technopark/messaging/testing';
 import { testKafka, waitForGroupCaughtUp } from './support/kafka-probes';
 
 describe('the database of a consumer goes away while events arrive', () => {

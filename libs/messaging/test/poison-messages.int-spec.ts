@@ -5,10 +5,10 @@ import { consumerGroupOf, DEAD_LETTER_HEADERS, encodeEvent, POISON_REASONS, repl
 import { infrastructureEnv, uniqueSiteId } from '@technopark/testing';
 import { Partitioners, type Message, type Producer } from 'kafkajs';
 import type { Model } from 'mongoose';
-import { serviceOf, startProbeApp } from './fixtures/probe-app';
-import { ProbeConsumer } from './fixtures/probe-consumer';
-import { ProbeRecorded, type ProbeRecordedV1 } from './fixtures/probe-events';
-import { ProbeEffect } from './fixtures/probe.schemas';
+import { serviceOf, startProbeApp } from '@technopark/messaging/testing';
+import { ProbeConsumer } from '@technopark/messaging/testing';
+import { ProbeRecorded, type ProbeRecordedV1 } from '@technopark/messaging/testing';
+import { ProbeEffect } from '@technopark/messaging/testing';
 import { header, readTopic, testKafka, waitForGroupCaughtUp } from './support/kafka-probes';
 
 describe('poison messages', () => {

@@ -4,3 +4,4 @@ export { MongoHealthIndicator } from './lib/mongo-health.indicator';
 export { isTransientDatabaseError, transientWhileDisconnected } from './lib/transient-errors';
 export { isDuplicateKeyError } from './lib/duplicate-key';
 export { ActorRecord, ActorRecordSchema } from './lib/actor-record.schema';
+export { FIRST_VERSION, versionedWrite, type Versioned } from './lib/versioned-write';

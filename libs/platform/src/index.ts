@@ -21,3 +21,6 @@ export { PageQuery } from './pagination/page-query.dto';
 export { Clock } from './time/clock';
 export { BackgroundTask, type BackgroundTaskOptions } from './background/background-task';
 export { applyMergePatch, MergePatchType, mergePatchUpdate, removableFieldsOf } from './patch/merge-patch';
+export { ActorView } from './views/actor.view';
+export { PageInfo, PageOf } from './views/page.view';
+export { allowlistView, type AllowlistedView } from './views/allowlist-view';

@@ -11,6 +11,7 @@ import { ApplicationAcceptedConsumer } from './residencies/application-accepted.
 import { CapacityFollowUp } from './residencies/capacity-follow-up';
 import { ResidenciesController } from './residencies/residencies.controller';
 import { ResidenciesRepository } from './residencies/residencies.repository';
+import { ResidencyQueries } from './residencies/residency-queries';
 import { ResidencySweeper } from './residencies/residency-sweeper';
 import { ResidencyWorkflowService } from './residencies/residency-workflow.service';
 import { Residency, ResidencySchema } from './residencies/schemas/residency.schema';
@@ -21,6 +22,7 @@ import { Space, SpaceSchema } from './spaces/schemas/space.schema';
 import { SpaceClaimsRepository } from './spaces/space-claims.repository';
 import { SpacesController } from './spaces/spaces.controller';
 import { SpacesRepository } from './spaces/spaces.repository';
+import { SpaceInventory } from './spaces/space-inventory.service';
 import { SpacesService } from './spaces/spaces.service';
 
 @Module({
@@ -44,10 +46,12 @@ import { SpacesService } from './spaces/spaces.service';
     SpacesRepository,
     SpaceClaimsRepository,
     SpacesService,
+    SpaceInventory,
     InventorySeeder,
     ResidenciesRepository,
     AllocationService,
     ResidencyWorkflowService,
+    ResidencyQueries,
     WaitlistService,
     CapacityFollowUp,
     ResidencySweeper,

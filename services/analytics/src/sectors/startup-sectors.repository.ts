@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { StartupRegisteredV1 } from '@technopark/contracts';
 import type { ReceivedEvent } from '@technopark/messaging';
-import { isDuplicateKeyError } from '@technopark/persistence';
+import { isDuplicateKeyError, versionedWrite } from '@technopark/persistence';
 import type { Model } from 'mongoose';
 import { KpiCellsRepository } from '../kpis/kpi-cells.repository';
 import type { CellIncrement } from '../kpis/kpi-cell';
@@ -88,10 +88,8 @@ export class StartupSectorsRepository {
     fact: StartupFact,
   ): Promise<boolean> {
     if (current) {
-      const { matchedCount } = await this.startups.updateOne(
-        { _id: id, version: current.version },
-        { $set: { ...state, version: current.version + 1 } },
-      );
+      const write = versionedWrite<StartupSectors>(current, { $set: state });
+      const { matchedCount } = await this.startups.updateOne(write.filter, write.update);
       return matchedCount === 1;
     }
     try {
@@ -123,10 +121,8 @@ export class StartupSectorsRepository {
             { id: eventId },
           )) || changed;
       }
-      const { matchedCount } = await this.startups.updateOne(
-        { _id: id, version: current.version },
-        { $set: { pending: [], version: current.version + 1 } },
-      );
+      const write = versionedWrite<StartupSectors>(current, { $set: { pending: [] } });
+      const { matchedCount } = await this.startups.updateOne(write.filter, write.update);
       if (matchedCount === 1) return changed;
     }
   }

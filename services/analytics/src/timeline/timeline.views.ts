@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { PageOf } from '@technopark/platform';
 import { ResidencyStarted } from '@technopark/contracts';
 
 /** One event in a startup's life, as the service that published it described it. */
@@ -21,22 +22,6 @@ export class RecordView extends TimelineEntryView {
   @ApiProperty({ example: '6f1c1c2e-5a43-4b7e-9a53-0b1c2d3e4f50' }) startupId!: string;
 }
 
-export class TimelinePage {
-  @ApiProperty({ type: [TimelineEntryView] }) items!: TimelineEntryView[];
-  @ApiProperty({
-    type: String,
-    nullable: true,
-    description: 'Pass as `cursor` for the next page; null on the last page',
-  })
-  nextCursor!: string | null;
-}
+export class TimelinePage extends PageOf(TimelineEntryView) {}
 
-export class RecordPage {
-  @ApiProperty({ type: [RecordView] }) items!: RecordView[];
-  @ApiProperty({
-    type: String,
-    nullable: true,
-    description: 'Pass as `cursor` for the next page; null on the last page',
-  })
-  nextCursor!: string | null;
-}
+export class RecordPage extends PageOf(RecordView) {}

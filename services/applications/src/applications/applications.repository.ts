@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { FIRST_VERSION, versionedWrite } from '@technopark/persistence';
 import { InjectModel } from '@nestjs/mongoose';
 import { EventOutbox, type NewEvent } from '@technopark/messaging';
 import { findPage, type Page, type PageRequest } from '@technopark/platform';
@@ -16,24 +17,20 @@ export class ApplicationsRepository {
 
   /** Rejects with a duplicate-key error when the startup already holds a live application to the call, or the idempotency key is taken. */
   insert(application: Application): Promise<Application> {
-    return this.outbox.insert(this.applications, application, []);
+    return this.outbox.insert(this.applications, { ...application, version: FIRST_VERSION }, []);
   }
 
   /**
-   * Applies a change only if the application is still as it was read (same status, same
-   * `updatedAt`), with its events in the same write; null when someone got there first.
+   * Applies a change only if the application is still as it was read (same `version`), with its
+   * events in the same write; null when someone got there first.
    */
   updateIfUnchanged(
-    read: Pick<Application, '_id' | 'status' | 'updatedAt'>,
+    read: Pick<Application, '_id' | 'version'>,
     update: UpdateQuery<Application>,
     events: NewEvent[],
   ): Promise<Application | null> {
-    return this.outbox.update(
-      this.applications,
-      { _id: read._id, status: read.status, updatedAt: read.updatedAt },
-      update,
-      events,
-    );
+    const write = versionedWrite(read, update);
+    return this.outbox.update(this.applications, write.filter, write.update, events);
   }
 
   findById(id: string): Promise<Application | null> {

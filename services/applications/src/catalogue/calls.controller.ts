@@ -9,7 +9,8 @@ import {
 } from '@nestjs/swagger';
 import type { ActorV1 } from '@technopark/contracts';
 import { CurrentActor, ROLES, Roles } from '@technopark/security';
-import { pageViewOf, viewOf } from '../common/views';
+import { pageViewOf } from '../common/views';
+import { callView } from './catalogue-view';
 import { CatalogueService } from './catalogue.service';
 import { CallQuery } from './dto/call-query.dto';
 import { CreateCallDto, UpdateCallDto } from './dto/call.dto';
@@ -28,7 +29,7 @@ export class CallsController {
   @ApiNotFoundResponse({ description: 'CATALOGUE.PROGRAM_NOT_FOUND' })
   @ApiConflictResponse({ description: 'CATALOGUE.CALL_EXISTS' })
   async create(@Param('programId') programId: string, @Body() body: CreateCallDto, @CurrentActor() actor: ActorV1) {
-    return viewOf(await this.catalogue.createCall(programId, body, actor));
+    return callView(await this.catalogue.createCall(programId, body, actor));
   }
 
   @Patch('calls/:callId')
@@ -36,7 +37,7 @@ export class CallsController {
   @ApiOperation({ summary: "Move a call's window or change its cohort capacity" })
   @ApiOkResponse({ type: CallView })
   async update(@Param('callId') id: string, @Body() body: UpdateCallDto, @CurrentActor() actor: ActorV1) {
-    return viewOf(await this.catalogue.updateCall(id, body, actor));
+    return callView(await this.catalogue.updateCall(id, body, actor));
   }
 
   @Get('calls')
@@ -44,7 +45,7 @@ export class CallsController {
   @ApiOperation({ summary: 'Calls, soonest closing first; `openAt=<now>` lists the open ones' })
   @ApiOkResponse({ type: CallPage })
   async list(@Query() query: CallQuery) {
-    return pageViewOf(await this.catalogue.calls(query));
+    return pageViewOf(await this.catalogue.calls(query), callView);
   }
 
   @Get('calls/:callId')
@@ -52,6 +53,6 @@ export class CallsController {
   @ApiOkResponse({ type: CallView })
   @ApiNotFoundResponse({ description: 'CATALOGUE.CALL_NOT_FOUND' })
   async get(@Param('callId') id: string) {
-    return viewOf(await this.catalogue.call(id));
+    return callView(await this.catalogue.call(id));
   }
 }

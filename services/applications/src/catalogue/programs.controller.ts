@@ -10,7 +10,8 @@ import {
 import type { ActorV1 } from '@technopark/contracts';
 import { PageQuery } from '@technopark/platform';
 import { CurrentActor, ROLES, Roles } from '@technopark/security';
-import { pageViewOf, viewOf } from '../common/views';
+import { pageViewOf } from '../common/views';
+import { programView } from './catalogue-view';
 import { CatalogueService } from './catalogue.service';
 import { CreateProgramDto, UpdateProgramDto } from './dto/program.dto';
 import { ProgramPage, ProgramView } from './dto/catalogue.views';
@@ -27,7 +28,7 @@ export class ProgramsController {
   @ApiCreatedResponse({ type: ProgramView })
   @ApiConflictResponse({ description: 'CATALOGUE.PROGRAM_EXISTS: the id is taken' })
   async create(@Body() body: CreateProgramDto, @CurrentActor() actor: ActorV1) {
-    return viewOf(await this.catalogue.createProgram(body, actor));
+    return programView(await this.catalogue.createProgram(body, actor));
   }
 
   @Patch(':programId')
@@ -36,7 +37,7 @@ export class ProgramsController {
   @ApiOkResponse({ type: ProgramView })
   @ApiNotFoundResponse({ description: 'CATALOGUE.PROGRAM_NOT_FOUND' })
   async update(@Param('programId') id: string, @Body() body: UpdateProgramDto, @CurrentActor() actor: ActorV1) {
-    return viewOf(await this.catalogue.updateProgram(id, body, actor));
+    return programView(await this.catalogue.updateProgram(id, body, actor));
   }
 
   @Get()
@@ -44,7 +45,7 @@ export class ProgramsController {
   @ApiOperation({ summary: "The site's programs, by id" })
   @ApiOkResponse({ type: ProgramPage })
   async list(@Query() query: PageQuery) {
-    return pageViewOf(await this.catalogue.programs(query));
+    return pageViewOf(await this.catalogue.programs(query), programView);
   }
 
   @Get(':programId')
@@ -52,6 +53,6 @@ export class ProgramsController {
   @ApiOkResponse({ type: ProgramView })
   @ApiNotFoundResponse({ description: 'CATALOGUE.PROGRAM_NOT_FOUND' })
   async get(@Param('programId') id: string) {
-    return viewOf(await this.catalogue.program(id));
+    return programView(await this.catalogue.program(id));
   }
 }

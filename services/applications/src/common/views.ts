@@ -1,30 +1,11 @@
 import type { Page } from '@technopark/platform';
 
-const INTERNAL_FIELDS = new Set([
-  '_id',
-  '__v',
-  '_outbox',
-  '_outboxPending',
-  '_outboxVersion',
-  '_appliedEvents',
-  'idempotencyKey',
-  'requestHash',
-  'liveKey',
-  'cohortSeat',
-]);
+/** Who created and last changed a record, and when: every view shows them. */
+export const AUDIT_FIELDS = ['createdBy', 'updatedBy', 'createdAt', 'updatedAt'] as const;
 
-/** A stored document as the API shows it: `id` instead of `_id`, bookkeeping fields left out. */
-export function viewOf<T extends { _id: unknown }>(
-  document: T,
-  hidden: readonly string[] = [],
-): Record<string, unknown> & { id: string } {
-  const entries = Object.entries(document).filter(([key]) => !INTERNAL_FIELDS.has(key) && !hidden.includes(key));
-  return { id: String(document._id), ...Object.fromEntries(entries) };
-}
-
-export function pageViewOf<T extends { _id: unknown }>(
+export function pageViewOf<T>(
   page: Page<T>,
-  view: (item: T) => object = viewOf,
+  view: (item: T) => object,
 ): { items: object[]; nextCursor: string | null } {
   return { items: page.items.map((item) => view(item)), nextCursor: page.nextCursor };
 }

@@ -12,10 +12,10 @@ import {
 import { type AuthorizedPrincipal, CurrentPrincipal, Roles } from '@technopark/security';
 import type { Response } from 'express';
 import { IdempotencyKey } from '../common/idempotency';
-import { pageViewOf, viewOf } from '../common/views';
+import { pageViewOf } from '../common/views';
+import { listedStartupView, partnerStartupView, startupView } from './startup-view';
 import { StartupQuery } from './dto/startup-query.dto';
 import { RegisterStartupDto, UpdateStartupDto } from './dto/startup.dto';
-import type { Startup } from './schemas/startup.schema';
 import { StartupsService } from './startups.service';
 import { PartnerStartupPage, StartupPage, StartupView } from './dto/startup.views';
 
@@ -24,18 +24,6 @@ const IDEMPOTENCY_DOC = {
   required: false,
   description: 'A retry with the same key returns the first result instead of registering twice',
 };
-const startupView = (startup: Startup) => viewOf(startup, ['nameKey']);
-const listedView = (startup: Startup) => viewOf(startup, ['nameKey', 'founders']);
-const partnerView = ({ _id, name, legalForm, foundedOn, sectors, stage, teamSize }: Startup) => ({
-  id: _id,
-  name,
-  legalForm,
-  foundedOn,
-  sectors,
-  stage,
-  teamSize,
-});
-
 @ApiTags('startups')
 @Controller('v1/startups')
 export class StartupsController {
@@ -85,7 +73,7 @@ export class StartupsController {
   })
   @ApiOkResponse({ type: StartupPage })
   async list(@Query() query: StartupQuery, @CurrentPrincipal() principal: AuthorizedPrincipal) {
-    return pageViewOf(await this.startups.list(query, principal), listedView);
+    return pageViewOf(await this.startups.list(query, principal), listedStartupView);
   }
 
   @Get('shared-with-partners')
@@ -93,7 +81,7 @@ export class StartupsController {
   @ApiOperation({ summary: 'Public profiles of the startups that agreed to be shown to partner programs' })
   @ApiOkResponse({ type: PartnerStartupPage, description: 'No founders, no contact data' })
   async sharedWithPartners(@Query() query: StartupQuery) {
-    return pageViewOf(await this.startups.sharedWithPartners(query), partnerView);
+    return pageViewOf(await this.startups.sharedWithPartners(query), partnerStartupView);
   }
 
   @Get(':startupId')

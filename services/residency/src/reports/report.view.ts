@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ActorView } from '../common/actor.view';
+import { ActorView, PageOf } from '@technopark/platform';
 import type { ResidentReport } from './report.schema';
 
 export class ReportView {
@@ -31,13 +31,7 @@ export class ReportView {
   createdAt!: Date;
 }
 
-export class ReportPage {
-  @ApiProperty({ type: [ReportView] })
-  items!: ReportView[];
-
-  @ApiProperty({ type: String, nullable: true })
-  nextCursor!: string | null;
-}
+export class ReportPage extends PageOf(ReportView) {}
 
 export function reportView({
   residencyId,

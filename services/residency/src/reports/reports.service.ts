@@ -3,12 +3,13 @@ import { InjectModel } from '@nestjs/mongoose';
 import { type ActorV1, ResidentReportSubmitted } from '@technopark/contracts';
 import { EventOutbox, newEvent } from '@technopark/messaging';
 import { isDuplicateKeyError } from '@technopark/persistence';
-import { Clock, ConflictError, findPage, type Page, type PageRequest, UnprocessableError } from '@technopark/platform';
+import { Clock, findPage, type Page, type PageRequest } from '@technopark/platform';
 import type { Model, QueryFilter } from 'mongoose';
 import { referenceOf } from '../residencies/residency-reference';
 import type { Residency } from '../residencies/schemas/residency.schema';
 import type { SubmitReportDto } from './dto/report.dto';
 import { ResidentReport } from './report.schema';
+import { notAResident, periodInFuture, reportExists } from './reports.errors';
 
 /** Residents' quarterly figures: one report per residency and quarter, published as it is stored. */
 @Injectable()
@@ -22,16 +23,11 @@ export class ReportsService {
   /** Residents and alumni report; a startup that never moved in has nothing to report. */
   async submit(residency: Residency, figures: SubmitReportDto, actor: ActorV1): Promise<ResidentReport> {
     if (!residency.startedOn) {
-      throw new ConflictError(
-        'REPORT.NOT_A_RESIDENT',
-        `residency '${residency._id}' is ${residency.status}; reports start once the startup has moved in`,
-        { currentStatus: residency.status },
-      );
+      throw notAResident(residency._id, residency.status);
     }
     const [year, quarter] = figures.period.split('-Q').map(Number) as [number, number];
     const periodStart = `${year}-${String((quarter - 1) * 3 + 1).padStart(2, '0')}-01`;
-    if (periodStart > this.clock.today())
-      throw new UnprocessableError('REPORT.PERIOD_IN_FUTURE', `${figures.period} has not started yet`);
+    if (periodStart > this.clock.today()) throw periodInFuture(figures.period);
     const event = newEvent(ResidentReportSubmitted, { ...referenceOf(residency, actor), ...figures });
     try {
       return await this.outbox.insert(
@@ -46,12 +42,7 @@ export class ReportsService {
         [event],
       );
     } catch (error) {
-      if (isDuplicateKeyError(error))
-        throw new ConflictError(
-          'REPORT.EXISTS',
-          `the report of ${figures.period} for residency '${residency._id}' was already submitted`,
-          { period: figures.period },
-        );
+      if (isDuplicateKeyError(error)) throw reportExists(residency._id, figures.period);
       throw error;
     }
   }

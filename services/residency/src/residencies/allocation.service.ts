@@ -6,7 +6,7 @@ import {
   ResidencyWaitlisted,
 } from '@technopark/contracts';
 import { newEvent } from '@technopark/messaging';
-import { Clock, ConflictError, SERVICE_ENVIRONMENT, UnprocessableError } from '@technopark/platform';
+import { Clock, ConflictError, SERVICE_ENVIRONMENT } from '@technopark/platform';
 import { ALLOCATOR_ACTOR } from '../common/system-actors';
 import type { ResidencyEnvironment } from '../config/residency.environment';
 import { type Claim, SpaceClaimsRepository } from '../spaces/space-claims.repository';
@@ -16,6 +16,8 @@ import { nextStatus } from './domain/residency-lifecycle';
 import { ResidenciesRepository } from './residencies.repository';
 import { historyEntry, referenceOf } from './residency-reference';
 import type { Residency } from './schemas/residency.schema';
+import { noSpaceFits, residencyChanged } from './residencies.errors';
+import { notAllocatable, spaceTaken, tooSmall } from '../spaces/spaces.errors';
 
 /**
  * Gives accepted startups workspace by the rule in `allocation-rule.ts`, exactly once per
@@ -69,12 +71,7 @@ export class AllocationService {
   async allocateByHand(residency: Residency, spaceId: string | undefined, actor: ActorV1): Promise<Residency> {
     nextStatus(residency.status, 'allocate');
     const claim = spaceId ? await this.claimNamed(residency, spaceId) : await this.claimByRule(residency);
-    if (!claim)
-      throw new ConflictError(
-        'RESIDENCY.NO_SPACE_FITS',
-        `no free office or coworking area fits ${seatsNeeded(residency.desks)} desk(s) now`,
-        { desks: residency.desks },
-      );
+    if (!claim) throw noSpaceFits(seatsNeeded(residency.desks), residency.desks);
     const allocated = await this.allocate(residency, claim, actor);
     if (allocated?.status !== 'allocated' || allocated.space?.spaceId !== claim.spaceId)
       throw changedMeanwhile(residency._id);
@@ -86,26 +83,12 @@ export class AllocationService {
     const space = await this.spaces.get(spaceId);
     const seats = seatsNeeded(residency.desks);
     if (space.kind === 'room' || space.status !== 'active') {
-      throw new UnprocessableError(
-        'SPACE.NOT_ALLOCATABLE',
-        `space '${spaceId}' is ${space.status === 'active' ? 'a room' : 'retired'}; only active offices and coworking areas are allocated`,
-      );
+      throw notAllocatable(spaceId, space.status);
     }
-    if (space.kind === 'office' && space.seats < seats)
-      throw new UnprocessableError(
-        'SPACE.TOO_SMALL',
-        `office '${spaceId}' has ${space.seats} desk(s); the team needs ${seats}`,
-        { seats: space.seats, needed: seats },
-      );
+    if (space.kind === 'office' && space.seats < seats) throw tooSmall(spaceId, space.seats, seats);
     const claim = await this.claims.claimSpace(residency._id, space, seats);
     if (!claim) {
-      throw new ConflictError(
-        'SPACE.TAKEN',
-        space.kind === 'office'
-          ? `office '${spaceId}' is occupied`
-          : `coworking area '${spaceId}' has fewer than ${seats} free position(s)`,
-        { spaceId },
-      );
+      throw spaceTaken(spaceId, space.kind, seats);
     }
     return claim;
   }
@@ -180,8 +163,5 @@ export class AllocationService {
 }
 
 export function changedMeanwhile(id: string): ConflictError {
-  return new ConflictError(
-    'RESIDENCY.CHANGED',
-    `residency '${id}' was changed by someone else meanwhile; read it again and retry`,
-  );
+  return residencyChanged(id);
 }

@@ -8,16 +8,8 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { ActorV1 } from '@technopark/contracts';
-import {
-  assertOwnStartup,
-  type AuthorizedPrincipal,
-  CurrentActor,
-  CurrentPrincipal,
-  Roles,
-} from '@technopark/security';
-import type { QueryFilter } from 'mongoose';
-import { HOLDING_SPACE, RESIDENCY_ACTION_ROLES } from './domain/residency-lifecycle';
-import type { Residency } from './schemas/residency.schema';
+import { type AuthorizedPrincipal, CurrentActor, CurrentPrincipal, Roles } from '@technopark/security';
+import { RESIDENCY_ACTION_ROLES } from './domain/residency-lifecycle';
 import {
   AllocateResidencyDto,
   DeclineResidencyDto,
@@ -27,7 +19,7 @@ import {
   StartResidencyDto,
 } from './dto/residency-actions.dto';
 import { ResidencyListQuery } from './dto/residency-list.query';
-import { ResidenciesRepository } from './residencies.repository';
+import { ResidencyQueries } from './residency-queries';
 import { ResidencyPage, ResidencyView, residencyView } from './residency.view';
 import { ResidencyWorkflowService } from './residency-workflow.service';
 
@@ -36,7 +28,7 @@ import { ResidencyWorkflowService } from './residency-workflow.service';
 export class ResidenciesController {
   constructor(
     private readonly workflow: ResidencyWorkflowService,
-    private readonly residencies: ResidenciesRepository,
+    private readonly queries: ResidencyQueries,
   ) {}
 
   @Get()
@@ -50,25 +42,7 @@ export class ResidenciesController {
     @Query() query: ResidencyListQuery,
     @CurrentPrincipal() principal: AuthorizedPrincipal,
   ): Promise<ResidencyPage> {
-    // A startup token sees its own residencies only, and none when it names no startup.
-    const own =
-      principal.actingAs === 'startup'
-        ? { startupId: principal.startupId ?? { $exists: false } }
-        : query.startupId
-          ? { startupId: query.startupId }
-          : {};
-    const filter: QueryFilter<Residency> = {
-      ...(query.status ? { status: query.status } : {}),
-      ...own,
-      ...(query.programId ? { programId: query.programId } : {}),
-      ...(query.spaceId ? { 'space.spaceId': query.spaceId, status: query.status ?? { $in: [...HOLDING_SPACE] } } : {}),
-    };
-    const page = await this.residencies.list(filter, {
-      limit: query.limit,
-      cursor: query.cursor,
-      sortField: 'acceptedAt',
-      direction: -1,
-    });
+    const page = await this.queries.list(query, principal);
     return {
       items: page.items.map((residency) => residencyView(residency, principal.actingAs)),
       nextCursor: page.nextCursor,
@@ -83,9 +57,7 @@ export class ResidenciesController {
     @Param('residencyId') id: string,
     @CurrentPrincipal() principal: AuthorizedPrincipal,
   ): Promise<ResidencyView> {
-    const residency = await this.workflow.get(id);
-    assertOwnStartup(principal, residency.startupId);
-    return residencyView(residency, principal.actingAs);
+    return residencyView(await this.queries.get(id, principal), principal.actingAs);
   }
 
   @Post(':residencyId/allocate')
@@ -180,7 +152,6 @@ export class ResidenciesController {
     @CurrentPrincipal() principal: AuthorizedPrincipal,
     @CurrentActor() actor: ActorV1,
   ): Promise<ResidencyView> {
-    assertOwnStartup(principal, (await this.workflow.get(id)).startupId);
-    return residencyView(await this.workflow.end(id, 'declined', undefined, actor, body.note), actor.role);
+    return residencyView(await this.workflow.decline(id, principal, actor, body.note), actor.role);
   }
 }

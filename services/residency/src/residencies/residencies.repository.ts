@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { FIRST_VERSION, versionedWrite } from '@technopark/persistence';
 import { InjectModel } from '@nestjs/mongoose';
 import { EventOutbox, type NewEvent } from '@technopark/messaging';
 import { findPage, type Page, type PageRequest } from '@technopark/platform';
@@ -21,7 +22,7 @@ export class ResidenciesRepository {
   async findOrCreate(pending: Omit<Residency, 'createdAt' | 'updatedAt' | 'version' | 'history'>): Promise<Residency> {
     await this.residencies.updateOne(
       { _id: pending._id },
-      { $setOnInsert: { ...pending, version: 0, history: [] } },
+      { $setOnInsert: { ...pending, version: FIRST_VERSION, history: [] } },
       { upsert: true },
     );
     return (await this.residencies.findById(pending._id).lean<Residency>()) as Residency;
@@ -36,12 +37,8 @@ export class ResidenciesRepository {
     update: UpdateQuery<Residency>,
     events: NewEvent[],
   ): Promise<Residency | null> {
-    return this.outbox.update(
-      this.residencies,
-      { _id: read._id, version: read.version },
-      { ...update, $inc: { ...(update.$inc as object), version: 1 } },
-      events,
-    );
+    const write = versionedWrite(read, update);
+    return this.outbox.update(this.residencies, write.filter, write.update, events);
   }
 
   findById(id: string): Promise<Residency | null> {

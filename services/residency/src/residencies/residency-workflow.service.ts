@@ -8,7 +8,8 @@ import {
   ResidencyStarted,
 } from '@technopark/contracts';
 import { newEvent, type NewEvent } from '@technopark/messaging';
-import { Clock, ConflictError, NotFoundError, UnprocessableError } from '@technopark/platform';
+import { Clock, ConflictError } from '@technopark/platform';
+import { assertOwnStartup, type AuthorizedPrincipal } from '@technopark/security';
 import type { UpdateQuery } from 'mongoose';
 import { SpaceClaimsRepository } from '../spaces/space-claims.repository';
 import { AllocationService, changedMeanwhile } from './allocation.service';
@@ -23,6 +24,13 @@ import {
 import { ResidenciesRepository } from './residencies.repository';
 import { historyEntry, referenceOf } from './residency-reference';
 import type { Residency } from './schemas/residency.schema';
+import {
+  endBeforeStart,
+  moveInBeforeAcceptance,
+  moveInInFuture,
+  residencyNotFound,
+  sameSpace,
+} from './residencies.errors';
 
 /** Staff's and startups' moves of a residency after allocation: move-in, extension, move, end. */
 @Injectable()
@@ -39,7 +47,7 @@ export class ResidencyWorkflowService {
 
   async get(id: string): Promise<Residency> {
     const residency = await this.residencies.findById(id);
-    if (!residency) throw new NotFoundError('RESIDENCY.NOT_FOUND', `no residency '${id}' on this site`);
+    if (!residency) throw residencyNotFound(id);
     return residency;
   }
 
@@ -55,18 +63,9 @@ export class ResidencyWorkflowService {
     const residency = await this.get(id);
     nextStatus(residency.status, 'start');
     const on = startedOn ?? this.clock.today();
-    if (on > this.clock.today())
-      throw new UnprocessableError(
-        'RESIDENCY.MOVE_IN_IN_FUTURE',
-        `a move-in is recorded once it happened; ${on} is after today`,
-      );
+    if (on > this.clock.today()) throw moveInInFuture(on);
     const acceptedOn = new Date(residency.acceptedAt).toISOString().slice(0, 10);
-    if (on < acceptedOn)
-      throw new UnprocessableError(
-        'RESIDENCY.MOVE_IN_BEFORE_ACCEPTANCE',
-        `the startup was accepted on ${acceptedOn}; it cannot have moved in on ${on}`,
-        { acceptedOn },
-      );
+    if (on < acceptedOn) throw moveInBeforeAcceptance(on, acceptedOn);
     const plannedEndOn = addMonths(on, residency.durationMonths);
     const event = newEvent(ResidencyStarted, {
       ...referenceOf(residency, actor),
@@ -113,6 +112,12 @@ export class ResidencyWorkflowService {
     return this.finish(residency, outcome, endedOn ?? this.clock.today(), actor, note);
   }
 
+  /** The startup declines its allocation or leaves the waitlist before moving in: its own residency only. */
+  async decline(id: string, principal: AuthorizedPrincipal, actor: ActorV1, note?: string): Promise<Residency> {
+    assertOwnStartup(principal, (await this.get(id)).startupId);
+    return this.end(id, 'declined', undefined, actor, note);
+  }
+
   /** An allocation past its move-in deadline: released as a no-show (the sweep's call). */
   async releaseNoShow(residency: Residency, actor: ActorV1): Promise<Residency | null> {
     try {
@@ -134,8 +139,7 @@ export class ResidencyWorkflowService {
     const residency = await this.get(id);
     nextStatus(residency.status, 'move');
     const from = residency.space?.spaceId as string;
-    if (from === spaceId)
-      throw new ConflictError('RESIDENCY.SAME_SPACE', `residency '${id}' is already in '${spaceId}'`);
+    if (from === spaceId) throw sameSpace(id, spaceId);
     const claim = await this.allocation.claimNamed(residency, spaceId);
     const event = newEvent(ResidencyMoved, {
       ...referenceOf(residency, actor),
@@ -169,11 +173,7 @@ export class ResidencyWorkflowService {
     actor: ActorV1,
     note?: string,
   ): Promise<Residency> {
-    if (residency.startedOn && endedOn < residency.startedOn)
-      throw new UnprocessableError(
-        'RESIDENCY.END_BEFORE_START',
-        `the residency started on ${residency.startedOn}; it cannot end on ${endedOn}`,
-      );
+    if (residency.startedOn && endedOn < residency.startedOn) throw endBeforeStart(residency.startedOn, endedOn);
     const held = HOLDING_SPACE.includes(residency.status) ? residency.space?.spaceId : undefined;
     const event = newEvent(ResidencyEnded, {
       ...referenceOf(residency, actor),

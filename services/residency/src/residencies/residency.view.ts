@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { type ActorV1, ALLOCATED_SPACE_KINDS, PROGRAM_KINDS, RESIDENCY_OUTCOMES } from '@technopark/contracts';
 import { actionsPermitted } from '@technopark/security';
-import { ActorView } from '../common/actor.view';
+import { ActorView, PageOf } from '@technopark/platform';
 import {
   allowedActions,
   RESIDENCY_ACTION_ROLES,
@@ -97,13 +97,7 @@ export class ResidencyView {
   updatedAt!: Date;
 }
 
-export class ResidencyPage {
-  @ApiProperty({ type: [ResidencyView] })
-  items!: ResidencyView[];
-
-  @ApiProperty({ type: String, nullable: true })
-  nextCursor!: string | null;
-}
+export class ResidencyPage extends PageOf(ResidencyView) {}
 
 export class WaitlistEntryView {
   @ApiProperty({ example: 1 })
@@ -113,13 +107,7 @@ export class WaitlistEntryView {
   residency!: ResidencyView;
 }
 
-export class WaitlistPage {
-  @ApiProperty({ type: [WaitlistEntryView] })
-  items!: WaitlistEntryView[];
-
-  @ApiProperty({ type: String, nullable: true })
-  nextCursor!: string | null;
-}
+export class WaitlistPage extends PageOf(WaitlistEntryView) {}
 
 /** The residency as `actingAs` sees it: `allowedActions` lists only the moves that role may make. */
 export function residencyView(residency: Residency, actingAs: ActorV1['role']): ResidencyView {

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { ActorV1 } from '@technopark/contracts';
-import { Clock, ConflictError } from '@technopark/platform';
+import { Clock } from '@technopark/platform';
 import { changedMeanwhile } from './allocation.service';
 import { ResidenciesRepository } from './residencies.repository';
 import { historyEntry } from './residency-reference';
 import type { Residency } from './schemas/residency.schema';
 import { ResidencyWorkflowService } from './residency-workflow.service';
+import { notWaitlisted } from './residencies.errors';
 
 /** Ranks are spaced this far apart when a startup goes to the head or the tail. */
 const RANK_STEP = 1_000;
@@ -26,12 +27,7 @@ export class WaitlistService {
   /** Puts a waitlisted startup at `position` (1 = head), between its new neighbours' ranks. */
   async reorder(id: string, position: number, actor: ActorV1): Promise<{ position: number; residency: Residency }> {
     const residency = await this.workflow.get(id);
-    if (residency.status !== 'waitlisted')
-      throw new ConflictError(
-        'RESIDENCY.NOT_WAITLISTED',
-        `residency '${id}' is ${residency.status}, not on the waitlist`,
-        { currentStatus: residency.status },
-      );
+    if (residency.status !== 'waitlisted') throw notWaitlisted(id, residency.status);
     const others = (await this.residencies.waitlist()).filter((entry) => entry._id !== id);
     const index = Math.min(position, others.length + 1) - 1;
     const before = others[index - 1]?.waitlistRank;

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ROOM_TYPES, SPACE_KINDS } from '@technopark/contracts';
-import { ActorView } from '../common/actor.view';
+import { ActorView, PageOf } from '@technopark/platform';
 import type { Space } from './schemas/space.schema';
 
 /** A space as the API shows it: how much of it is in use, never who holds it internally. */
@@ -48,13 +48,7 @@ export class SpaceView {
   updatedAt!: Date;
 }
 
-export class SpacePage {
-  @ApiProperty({ type: [SpaceView] })
-  items!: SpaceView[];
-
-  @ApiProperty({ type: String, nullable: true })
-  nextCursor!: string | null;
-}
+export class SpacePage extends PageOf(SpaceView) {}
 
 export function spaceView({
   _id,

@@ -10,11 +10,11 @@ import {
 } from '@nestjs/swagger';
 import type { ActorV1 } from '@technopark/contracts';
 import { CurrentActor, Roles } from '@technopark/security';
-import { CapacityFollowUp } from '../residencies/capacity-follow-up';
 import { SpaceListQuery } from './dto/space-list.query';
 import { CreateSpaceDto } from './dto/space.dto';
 import { UpdateSpaceDto } from './dto/update-space.dto';
 import { SpacePage, SpaceView, spaceView } from './space.view';
+import { SpaceInventory } from './space-inventory.service';
 import { SpacesService } from './spaces.service';
 
 @ApiTags('spaces')
@@ -22,7 +22,7 @@ import { SpacesService } from './spaces.service';
 export class SpacesController {
   constructor(
     private readonly spaces: SpacesService,
-    private readonly followUp: CapacityFollowUp,
+    private readonly inventory: SpaceInventory,
   ) {}
 
   @Post()
@@ -35,9 +35,7 @@ export class SpacesController {
   @ApiConflictResponse({ description: 'SPACE.EXISTS' })
   @ApiUnprocessableEntityResponse({ description: 'SPACE.ROOM_TYPE_REQUIRED, SPACE.ROOM_TYPE_NOT_ALLOWED' })
   async register(@Body() body: CreateSpaceDto, @CurrentActor() actor: ActorV1): Promise<SpaceView> {
-    const space = await this.spaces.register(body, actor);
-    await this.followUp.afterChange(space.kind !== 'room');
-    return spaceView(await this.spaces.get(space._id));
+    return spaceView(await this.inventory.register(body, actor));
   }
 
   @Get()
@@ -71,9 +69,7 @@ export class SpacesController {
     @Body() body: UpdateSpaceDto,
     @CurrentActor() actor: ActorV1,
   ): Promise<SpaceView> {
-    const { space, seatsAdded } = await this.spaces.update(id, body, actor);
-    await this.followUp.afterChange(seatsAdded);
-    return spaceView(seatsAdded ? await this.spaces.get(id) : space);
+    return spaceView(await this.inventory.update(id, body, actor));
   }
 
   @Delete(':spaceId')
@@ -83,8 +79,6 @@ export class SpacesController {
   @ApiNotFoundResponse({ description: 'SPACE.NOT_FOUND' })
   @ApiConflictResponse({ description: 'SPACE.IN_USE, SPACE.RETIRED' })
   async retire(@Param('spaceId') id: string, @CurrentActor() actor: ActorV1): Promise<SpaceView> {
-    const space = await this.spaces.retire(id, actor);
-    await this.followUp.afterChange(false);
-    return spaceView(space);
+    return spaceView(await this.inventory.retire(id, actor));
   }
 }

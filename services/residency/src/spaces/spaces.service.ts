@@ -1,21 +1,24 @@
 import { Injectable } from '@nestjs/common';
-import { type ActorV1, ROOM_TYPES, SpaceRegistered, SpaceRetired, SpaceUpdated } from '@technopark/contracts';
+import { type ActorV1, SpaceRegistered, SpaceRetired, SpaceUpdated } from '@technopark/contracts';
 import { newEvent } from '@technopark/messaging';
 import { isDuplicateKeyError } from '@technopark/persistence';
-import {
-  applyMergePatch,
-  ConflictError,
-  mergePatchUpdate,
-  NotFoundError,
-  type Page,
-  type PageQuery,
-  UnprocessableError,
-} from '@technopark/platform';
+import { applyMergePatch, ConflictError, mergePatchUpdate, type Page, type PageQuery } from '@technopark/platform';
 import type { QueryFilter } from 'mongoose';
 import type { CreateSpaceDto } from './dto/space.dto';
 import { UPDATABLE_SPACE_FIELDS, type UpdateSpaceDto } from './dto/update-space.dto';
 import { FREE, type Space } from './schemas/space.schema';
 import { SpacesRepository } from './spaces.repository';
+import {
+  cannotShrink,
+  roomTypeNotAllowed,
+  roomTypeRequired,
+  spaceAllocated,
+  spaceAlreadyRetired,
+  spaceChanged,
+  spaceExists,
+  spaceNotFound,
+  spaceRetired,
+} from './spaces.errors';
 
 export interface SpaceFilter {
   readonly kind?: Space['kind'];
@@ -42,7 +45,7 @@ export class SpacesService {
     try {
       return await this.repository.insert(space, [newEvent(SpaceRegistered, { spaceId: id, ...description, actor })]);
     } catch (error) {
-      if (isDuplicateKeyError(error)) throw new ConflictError('SPACE.EXISTS', `a space with id '${id}' already exists`);
+      if (isDuplicateKeyError(error)) throw spaceExists(id);
       throw error;
     }
   }
@@ -65,7 +68,7 @@ export class SpacesService {
    */
   async update(id: string, changes: UpdateSpaceDto, actor: ActorV1): Promise<{ space: Space; seatsAdded: boolean }> {
     const space = await this.get(id);
-    if (space.status === 'retired') throw new ConflictError('SPACE.RETIRED', `space '${id}' is retired`);
+    if (space.status === 'retired') throw spaceRetired(id);
     const next = applyMergePatch(space, changes);
     assertRoomTypeFits(space.kind, next.roomType);
     const changedFields = UPDATABLE_SPACE_FIELDS.filter((field) => next[field] !== space[field]);
@@ -73,11 +76,7 @@ export class SpacesService {
     const seatsDelta = next.seats - space.seats;
     const held = space.seats - space.freePositions;
     if (space.kind === 'coworking' && seatsDelta < 0 && held > space.seats + seatsDelta) {
-      throw new ConflictError(
-        'SPACE.IN_USE',
-        `${held} position(s) of '${id}' are held; it cannot shrink to ${space.seats + seatsDelta}`,
-        { held },
-      );
+      throw cannotShrink(id, held, space.seats + seatsDelta);
     }
     const description = describe(next);
     const guard: QueryFilter<Space> = {
@@ -97,18 +96,14 @@ export class SpacesService {
       },
       [newEvent(SpaceUpdated, { ...description, changedFields, actor })],
     );
-    if (!updated)
-      throw new ConflictError(
-        'SPACE.CHANGED',
-        `space '${id}' changed meanwhile (a claim or another edit); read it again and retry`,
-      );
+    if (!updated) throw spaceChanged(id);
     return { space: updated, seatsAdded: seatsDelta > 0 };
   }
 
   /** Takes a space out of the inventory; only a space nobody holds. */
   async retire(id: string, actor: ActorV1): Promise<Space> {
     const space = await this.get(id);
-    if (space.status === 'retired') throw new ConflictError('SPACE.RETIRED', `space '${id}' is already retired`);
+    if (space.status === 'retired') throw spaceAlreadyRetired(id);
     const unused: QueryFilter<Space> =
       space.kind === 'office' ? { occupant: FREE } : space.kind === 'coworking' ? { freePositions: space.seats } : {};
     const retired = await this.repository.update(
@@ -116,17 +111,13 @@ export class SpacesService {
       { $set: { status: 'retired', updatedBy: actor } },
       [newEvent(SpaceRetired, { spaceId: id, kind: space.kind, actor })],
     );
-    if (!retired)
-      throw new ConflictError(
-        'SPACE.IN_USE',
-        `space '${id}' is allocated to a startup; move or end its residency first`,
-      );
+    if (!retired) throw spaceAllocated(id);
     return retired;
   }
 
   async get(id: string): Promise<Space> {
     const space = await this.repository.findById(id);
-    if (!space) throw new NotFoundError('SPACE.NOT_FOUND', `no space '${id}' on this site`);
+    if (!space) throw spaceNotFound(id);
     return space;
   }
 
@@ -151,8 +142,6 @@ function describe({ _id, kind, name, roomType, floor, areaM2, seats }: Space) {
 }
 
 function assertRoomTypeFits(kind: Space['kind'], roomType: Space['roomType']): void {
-  if (kind !== 'room' && roomType)
-    throw new UnprocessableError('SPACE.ROOM_TYPE_NOT_ALLOWED', `roomType describes rooms; a ${kind} has none`);
-  if (kind === 'room' && !roomType)
-    throw new UnprocessableError('SPACE.ROOM_TYPE_REQUIRED', `a room needs a roomType: ${ROOM_TYPES.join(', ')}`);
+  if (kind !== 'room' && roomType) throw roomTypeNotAllowed(kind);
+  if (kind === 'room' && !roomType) throw roomTypeRequired();
 }

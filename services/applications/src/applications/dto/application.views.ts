@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType } from '@nestjs/swagger';
 import { SECTORS, STAGES } from '@technopark/contracts';
-import { ActorView, AuditView, PageInfo } from '../../common/audit.view';
+import { ActorView, PageOf } from '@technopark/platform';
+import { AuditView } from '../../common/audit.view';
 import { APPLICATION_ACTIONS, APPLICATION_STATUSES } from '../domain/application-lifecycle';
 import { OUTCOMES } from './application-actions.dto';
 import { CreateApplicationDto } from './create-application.dto';
@@ -107,7 +108,4 @@ export class ApplicationView extends IntersectionType(
   AuditView,
 ) {}
 
-export class ApplicationPage extends PageInfo {
-  @ApiProperty({ type: [ApplicationView] })
-  items!: ApplicationView[];
-}
+export class ApplicationPage extends PageOf(ApplicationView) {}

@@ -162,6 +162,10 @@ export class Application {
   @Prop({ required: true })
   requestHash!: string;
 
+  /** Moves on with every write; a write names the version it read (`versionedWrite`). */
+  @Prop({ required: true, default: 0 })
+  version!: number;
+
   createdAt!: Date;
   updatedAt!: Date;
 }

@@ -1,5 +1,6 @@
 import { ApiProperty, IntersectionType } from '@nestjs/swagger';
-import { AuditView, PageInfo } from '../../common/audit.view';
+import { PageOf } from '@technopark/platform';
+import { AuditView } from '../../common/audit.view';
 import { CreateCallDto } from './call.dto';
 import { CreateProgramDto } from './program.dto';
 
@@ -12,12 +13,6 @@ class CallProgram {
 
 export class CallView extends IntersectionType(CreateCallDto, CallProgram, AuditView) {}
 
-export class ProgramPage extends PageInfo {
-  @ApiProperty({ type: [ProgramView] })
-  items!: ProgramView[];
-}
+export class ProgramPage extends PageOf(ProgramView) {}
 
-export class CallPage extends PageInfo {
-  @ApiProperty({ type: [CallView] })
-  items!: CallView[];
-}
+export class CallPage extends PageOf(CallView) {}

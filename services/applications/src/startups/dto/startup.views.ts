@@ -1,5 +1,6 @@
 import { ApiProperty, IntersectionType, OmitType, PickType } from '@nestjs/swagger';
-import { AuditView, PageInfo } from '../../common/audit.view';
+import { PageOf } from '@technopark/platform';
+import { AuditView } from '../../common/audit.view';
 import { RegisterStartupDto } from './startup.dto';
 
 class StartupId {
@@ -23,12 +24,6 @@ export class PartnerStartupView extends PickType(StartupView, [
   'teamSize',
 ] as const) {}
 
-export class StartupPage extends PageInfo {
-  @ApiProperty({ type: [ListedStartupView] })
-  items!: ListedStartupView[];
-}
+export class StartupPage extends PageOf(ListedStartupView) {}
 
-export class PartnerStartupPage extends PageInfo {
-  @ApiProperty({ type: [PartnerStartupView] })
-  items!: PartnerStartupView[];
-}
+export class PartnerStartupPage extends PageOf(PartnerStartupView) {}

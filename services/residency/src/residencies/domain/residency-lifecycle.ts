@@ -1,6 +1,6 @@
 import type { ActionRoles } from '@technopark/security';
 import { type ResidencyOutcome } from '@technopark/contracts';
-import { ConflictError, UnprocessableError } from '@technopark/platform';
+import { illegalTransition, outcomeNotAllowed } from '../residencies.errors';
 
 export const RESIDENCY_STATUSES = ['pending', 'waitlisted', 'allocated', 'started', 'ended'] as const;
 export type ResidencyStatus = (typeof RESIDENCY_STATUSES)[number];
@@ -55,10 +55,7 @@ export function outcomesFrom(status: ResidencyStatus): readonly ResidencyOutcome
 export function nextStatus(current: ResidencyStatus, action: ResidencyAction): ResidencyStatus {
   const next = TRANSITIONS[current][action];
   if (!next) {
-    throw new ConflictError('RESIDENCY.ILLEGAL_TRANSITION', `cannot ${action} a residency that is ${current}`, {
-      currentStatus: current,
-      allowedActions: allowedActions(current),
-    });
+    throw illegalTransition(action, current, allowedActions(current));
   }
   return next;
 }
@@ -66,11 +63,7 @@ export function nextStatus(current: ResidencyStatus, action: ResidencyAction): R
 /** Refuses an outcome that does not fit the status it ends from (e.g. `graduated` before move-in). */
 export function assertOutcomeFits(current: ResidencyStatus, outcome: ResidencyOutcome): void {
   if (!OUTCOMES_FROM[current].includes(outcome)) {
-    throw new UnprocessableError(
-      'RESIDENCY.OUTCOME_NOT_ALLOWED',
-      `a residency that is ${current} cannot end as ${outcome}`,
-      { currentStatus: current, allowedOutcomes: OUTCOMES_FROM[current] },
-    );
+    throw outcomeNotAllowed(current, outcome, OUTCOMES_FROM[current]);
   }
 }
 
