@@ -4,9 +4,9 @@ import { topicFor } from '@technopark/contracts';
 import { consumerGroupOf, rewindConsumerGroup } from '../src';
 import { infrastructureEnv, uniqueSiteId } from '@technopark/testing';
 import type { Model } from 'mongoose';
-import { startProbeApp, serviceOf } from '@technopark/messaging/testing';
-import { ProbeWriter } from '@technopark/messaging/testing';
-import { ProbeEffect } from '@technopark/messaging/testing';
+import { startProbeApp, serviceOf } from '../src/testing';
+import { ProbeWriter } from '../src/testing';
+import { ProbeEffect } from '../src/testing';
 import { readTopic, testKafka, waitForGroupCaughtUp, waitForOutboxDrained } from './support/kafka-probes';
 
 const PROBES = 100;

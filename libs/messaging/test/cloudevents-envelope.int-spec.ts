@@ -3,8 +3,8 @@ import { getModelToken } from '@nestjs/mongoose';
 import { topicFor } from '@technopark/contracts';
 import { infrastructureEnv, uniqueSiteId } from '@technopark/testing';
 import { Kafka as CloudEventsKafka, type CloudEventV1, type KafkaMessage } from 'cloudevents';
-import { startProbeApp } from '@technopark/messaging/testing';
-import { ProbeWriter } from '@technopark/messaging/testing';
+import { startProbeApp } from '../src/testing';
+import { ProbeWriter } from '../src/testing';
 import { readTopic, testKafka, waitForOutboxDrained } from './support/kafka-probes';
 
 describe('the event envelope on Kafka', () => {

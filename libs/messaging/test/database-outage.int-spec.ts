@@ -11,9 +11,9 @@ import {
 } from '@technopark/testing';
 import { Partitioners } from 'kafkajs';
 import type { Model } from 'mongoose';
-import { serviceOf, startProbeApp } from '@technopark/messaging/testing';
-import { ProbeRecorded } from '@technopark/messaging/testing';
-import { ProbeEffect } from '@technopark/messaging/testing';
+import { serviceOf, startProbeApp } from '../src/testing';
+import { ProbeRecorded } from '../src/testing';
+import { ProbeEffect } from '../src/testing';
 import { testKafka, waitForGroupCaughtUp } from './support/kafka-probes';
 
 describe('the database of a consumer goes away while events arrive', () => {

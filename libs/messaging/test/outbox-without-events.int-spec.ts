@@ -4,9 +4,9 @@ import { topicFor } from '@technopark/contracts';
 import { infrastructureEnv, uniqueSiteId } from '@technopark/testing';
 import type { Model } from 'mongoose';
 import { EventOutbox, newEvent } from '../src';
-import { startProbeApp } from '@technopark/messaging/testing';
-import { ProbeRecorded } from '@technopark/messaging/testing';
-import type { Probe } from '@technopark/messaging/testing';
+import { startProbeApp } from '../src/testing';
+import { ProbeRecorded } from '../src/testing';
+import type { Probe } from '../src/testing';
 import { header, readTopic, testKafka, waitForOutboxDrained } from './support/kafka-probes';
 
 describe('an aggregate created without events', () => {

@@ -5,10 +5,10 @@ import { consumerGroupOf, DEAD_LETTER_HEADERS, encodeEvent, POISON_REASONS, repl
 import { infrastructureEnv, uniqueSiteId } from '@technopark/testing';
 import { Partitioners, type Message, type Producer } from 'kafkajs';
 import type { Model } from 'mongoose';
-import { serviceOf, startProbeApp } from '@technopark/messaging/testing';
-import { ProbeConsumer } from '@technopark/messaging/testing';
-import { ProbeRecorded, type ProbeRecordedV1 } from '@technopark/messaging/testing';
-import { ProbeEffect } from '@technopark/messaging/testing';
+import { serviceOf, startProbeApp } from '../src/testing';
+import { ProbeConsumer } from '../src/testing';
+import { ProbeRecorded, type ProbeRecordedV1 } from '../src/testing';
+import { ProbeEffect } from '../src/testing';
 import { header, readTopic, testKafka, waitForGroupCaughtUp } from './support/kafka-probes';
 
 describe('poison messages', () => {

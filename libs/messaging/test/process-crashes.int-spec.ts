@@ -4,8 +4,8 @@ import { consumerGroupOf } from '../src';
 import { databaseNameFor } from '@technopark/persistence';
 import { eventually, infrastructureEnv, uniqueSiteId } from '@technopark/testing';
 import mongoose, { type Connection, type mongo } from 'mongoose';
-import { serviceOf, startProbeApp } from '@technopark/messaging/testing';
-import { ProbeWriter } from '@technopark/messaging/testing';
+import { serviceOf, startProbeApp } from '../src/testing';
+import { ProbeWriter } from '../src/testing';
 import { runProbeProcess } from './support/probe-process';
 import { header, readTopic, testKafka, waitForGroupCaughtUp } from './support/kafka-probes';
 

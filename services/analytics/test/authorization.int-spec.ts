@@ -68,7 +68,7 @@ describe('who may read which figures on a site', () => {
   describeAuthorizationMatrix(ENDPOINTS, () => ({
     call,
     otherSite,
-    tokenFor: (role, onSite = analytics.site) => tokens.forRole(role, onSite, role === 'startup' ? { startupId } : {}),
+    tokenFor,
   }));
 
   it('keeps a startup to its own timeline', async () => {
