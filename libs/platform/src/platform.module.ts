@@ -55,7 +55,6 @@ export class PlatformModule implements NestModule {
             replicationFactor: environment.KAFKA_REPLICATION_FACTOR,
             metricsRegistry: registry,
             transientErrors: [transientWhileDisconnected(connection)],
-            outboxCollections: service.outboxCollections ?? [],
           }),
         }),
         SecurityModule.forRootAsync({

@@ -8,5 +8,4 @@ export const ANALYTICS_SERVICE: ServiceDescriptor<AnalyticsEnvironment> = {
   environment: AnalyticsEnvironment,
   scopeOf: (environment) => environment.ANALYTICS_SCOPE,
   nationalSitesOf: (environment) => environment.ANALYTICS_SITES,
-  outboxCollections: ['kpi_snapshots'],
 };

@@ -7,5 +7,4 @@ export const APPLICATIONS_SERVICE: ServiceDescriptor<ApplicationsEnvironment> = 
   description:
     'Programs, calls, startups and the application lifecycle of a Technopark site: startups apply, staff screen, a committee scores and decides.',
   environment: ApplicationsEnvironment,
-  outboxCollections: ['startups', 'applications'],
 };

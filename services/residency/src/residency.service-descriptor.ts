@@ -7,5 +7,4 @@ export const RESIDENCY_SERVICE: ServiceDescriptor<ResidencyEnvironment> = {
   description:
     "A site's workspace: offices, coworking positions and rooms, allocation of accepted startups, waitlists, residencies and residents' reports.",
   environment: ResidencyEnvironment,
-  outboxCollections: ['spaces', 'residencies', 'occupancy', 'reports'],
 };

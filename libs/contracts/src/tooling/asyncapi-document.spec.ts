@@ -6,7 +6,8 @@ import { validateSync } from 'class-validator';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PUBLISHED_EVENTS, payloadSchemaOf } from '../index';
+import { PUBLISHED_EVENTS } from '../index';
+import { payloadSchemaOf } from './index';
 import { ASYNCAPI_DOCUMENT_PATH, writeAsyncApiDocument } from './index';
 
 describe('the AsyncAPI document partners read', () => {

@@ -1,5 +1,6 @@
 import { IsOptional, IsString, IsUUID } from 'class-validator';
-import { PUBLISHED_EVENTS, StartupRegistered, payloadSchemaOf } from '../index';
+import { PUBLISHED_EVENTS, StartupRegistered } from '../index';
+import { payloadSchemaOf } from './index';
 import { readSnapshot, snapshotPath } from './index';
 
 /**

@@ -34,8 +34,6 @@ export interface MessagingOptions {
   readonly extraContracts?: readonly EventContract[];
   /** Recognise errors that mean "a dependency is away" (e.g. the database). */
   readonly transientErrors?: readonly TransientErrorClassifier[];
-  /** Collections whose documents carry an outbox the relay sweeps. */
-  readonly outboxCollections?: readonly string[];
 }
 
 export function parseBrokers(list: string): string[] {

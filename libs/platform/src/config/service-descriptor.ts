@@ -8,8 +8,6 @@ export interface ServiceDescriptor<T extends ServiceEnvironment = ServiceEnviron
   /** One sentence for the OpenAPI page. */
   readonly description: string;
   readonly environment: new () => T;
-  /** Collections whose documents carry an event outbox (see `outboxPlugin`), swept by the relay. */
-  readonly outboxCollections?: readonly string[];
   /** `national` reads every site's topics (e.g. the national analytics instance). */
   readonly scope?: 'site' | 'national';
   /** The scope from the instance's configuration, when one service runs either way (analytics). */

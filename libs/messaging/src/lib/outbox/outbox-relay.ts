@@ -1,13 +1,7 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  type BeforeApplicationShutdown,
-  type OnApplicationBootstrap,
-} from '@nestjs/common';
+import { Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
-import { MESSAGING_OPTIONS, type MessagingOptions } from '../messaging-options';
+import { outboxCollectionsOf } from './outbox-collections';
 import { OUTBOX_FIELDS, pendingRecords, type OutboxState } from './outbox-fields';
 import { OutboxPublisher } from './outbox-publisher';
 
@@ -27,15 +21,17 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   private timer: NodeJS.Timeout | undefined;
   private sweeping: Promise<void> | undefined;
   private startedAt = Date.now();
+  /** Read off the service's models once they are registered (see `outboxCollectionsOf`). */
+  private collections: readonly string[] = [];
 
   constructor(
     @InjectConnection() private readonly connection: Connection,
-    @Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions,
     private readonly publisher: OutboxPublisher,
   ) {}
 
   onApplicationBootstrap(): void {
-    if ((this.options.outboxCollections ?? []).length === 0) return;
+    this.collections = outboxCollectionsOf(this.connection);
+    if (this.collections.length === 0) return;
     this.startedAt = Date.now();
     this.schedule(0);
   }
@@ -49,7 +45,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   /** One pass over every outbox collection; resolves to the number of events re-published. */
   async sweep(): Promise<number> {
     let published = 0;
-    for (const collection of this.options.outboxCollections ?? []) published += await this.sweepCollection(collection);
+    for (const collection of this.collections) published += await this.sweepCollection(collection);
     if (published > 0) this.logger.log({ msg: 'relay published events left behind', events: published });
     return published;
   }
