@@ -1,3 +1,5 @@
 const serviceWebpackConfig = require('../../tools/webpack/service-webpack.config');
 
-module.exports = serviceWebpackConfig(__dirname, 'analytics');
+module.exports = serviceWebpackConfig(__dirname, 'analytics', {
+  browser: [{ name: 'dashboard', directory: 'dashboard/browser' }],
+});

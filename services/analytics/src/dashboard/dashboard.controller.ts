@@ -1,19 +1,20 @@
 import { Controller, Get, Header } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { Public } from '@technopark/security';
-import { DASHBOARD_HTML } from './dashboard.page';
-import { DASHBOARD_SCRIPT } from './dashboard.script';
+import { loadDashboardAssets } from './dashboard-assets';
 
 /** The dashboard page and its script are public; the figures it shows need a token (sent by the script). */
 @ApiExcludeController()
 @Controller('dashboard')
 export class DashboardController {
+  private readonly assets = loadDashboardAssets();
+
   @Get()
   @Public()
   @Header('content-type', 'text/html; charset=utf-8')
   @Header('cache-control', 'no-cache')
   page(): string {
-    return DASHBOARD_HTML;
+    return this.assets.html;
   }
 
   @Get('app.js')
@@ -21,6 +22,6 @@ export class DashboardController {
   @Header('content-type', 'text/javascript; charset=utf-8')
   @Header('cache-control', 'no-cache')
   script(): string {
-    return DASHBOARD_SCRIPT;
+    return this.assets.script;
   }
 }
