@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { FIRST_VERSION, versionedWrite } from '@technopark/persistence';
 import { InjectModel } from '@nestjs/mongoose';
 import { EventOutbox, type NewEvent } from '@technopark/messaging';
 import { findPage, type Page, type PageRequest } from '@technopark/platform';
@@ -15,17 +16,17 @@ export class StartupsRepository {
 
   /** Rejects with a duplicate-key error when the id or the idempotency key is taken. */
   insert(startup: Startup, events: NewEvent[]): Promise<Startup> {
-    return this.outbox.insert(this.startups, startup, events);
+    return this.outbox.insert(this.startups, { ...startup, version: FIRST_VERSION }, events);
   }
 
-  /** Applies the change only if nobody changed the startup since `updatedAt`; null otherwise. */
+  /** Applies the change only if nobody changed the startup since it was read (same `version`); null otherwise. */
   updateIfUnchanged(
-    id: string,
-    updatedAt: Date,
+    read: Pick<Startup, '_id' | 'version'>,
     update: UpdateQuery<Startup>,
     events: NewEvent[],
   ): Promise<Startup | null> {
-    return this.outbox.update(this.startups, { _id: id, updatedAt }, update, events);
+    const write = versionedWrite(read, update);
+    return this.outbox.update(this.startups, write.filter, write.update, events);
   }
 
   findById(id: string): Promise<Startup | null> {

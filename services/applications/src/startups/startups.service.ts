@@ -61,8 +61,7 @@ export class StartupsService {
     const actor = actorOf(principal);
     const events = profileUpdated(before, applyMergePatch(before, settable), actor);
     const updated = await this.repository.updateIfUnchanged(
-      id,
-      before.updatedAt,
+      before,
       mergePatchUpdate(settable, { updatedBy: actor }),
       events,
     );

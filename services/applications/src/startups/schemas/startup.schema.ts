@@ -65,6 +65,10 @@ export class Startup {
   @Prop({ required: true })
   requestHash!: string;
 
+  /** Moves on with every write; a write names the version it read (`versionedWrite`). */
+  @Prop({ required: true, default: 0 })
+  version!: number;
+
   createdAt!: Date;
   updatedAt!: Date;
 }
