@@ -107,7 +107,7 @@ describe('the application workflow, over in-memory repositories', () => {
 
   it('moves an application from draft to accepted, writing each move with its event', async () => {
     const id = await scoredApplication(randomUUID());
-    const { application } = await workflow.decide(id, { outcome: 'accepted' }, staff);
+    const { application } = await workflow.decide(id, { outcome: 'accepted', reason: 'the committee decided' }, staff);
     expect(application.status).toBe('accepted');
     expect(application.history.map((entry) => entry.action)).toEqual([
       'create',
@@ -129,16 +129,18 @@ describe('the application workflow, over in-memory repositories', () => {
   it('gives the last seat of a cohort to one startup only', async () => {
     const first = await scoredApplication(randomUUID());
     const second = await scoredApplication(randomUUID());
-    await workflow.decide(first, { outcome: 'accepted' }, staff);
-    await expect(workflow.decide(second, { outcome: 'accepted' }, staff)).rejects.toMatchObject({
+    await workflow.decide(first, { outcome: 'accepted', reason: 'the committee decided' }, staff);
+    await expect(
+      workflow.decide(second, { outcome: 'accepted', reason: 'the committee decided' }, staff),
+    ).rejects.toMatchObject({
       code: 'APPLICATION.COHORT_FULL',
     });
   });
 
   it('answers a retry with the same Idempotency-Key with the move already made, and publishes once', async () => {
     const id = await scoredApplication(randomUUID());
-    await workflow.decide(id, { outcome: 'rejected' }, staff, 'retry-1');
-    const again = await workflow.decide(id, { outcome: 'rejected' }, staff, 'retry-1');
+    await workflow.decide(id, { outcome: 'rejected', reason: 'the committee decided' }, staff, 'retry-1');
+    const again = await workflow.decide(id, { outcome: 'rejected', reason: 'the committee decided' }, staff, 'retry-1');
     expect(again.replayed).toBe(true);
     expect(applications.published.filter((event) => event.contract.type.endsWith('.rejected.v1'))).toHaveLength(1);
   });
@@ -146,7 +148,11 @@ describe('the application workflow, over in-memory repositories', () => {
   it('reads again and applies the move when someone else changed the application in between', async () => {
     const id = await scoredApplication(randomUUID());
     applications.beforeNextWrite = () => applications.touch(id);
-    const { application } = await workflow.decide(id, { outcome: 'waitlisted' }, staff);
+    const { application } = await workflow.decide(
+      id,
+      { outcome: 'waitlisted', reason: 'the committee decided' },
+      staff,
+    );
     expect(application.status).toBe('waitlisted');
   });
 
@@ -175,7 +181,9 @@ describe('the application workflow, over in-memory repositories', () => {
     );
     await workflow.submit(application._id, founder);
     await workflow.startReview(application._id, staff);
-    await expect(workflow.decide(application._id, { outcome: 'accepted' }, staff)).rejects.toMatchObject({
+    await expect(
+      workflow.decide(application._id, { outcome: 'accepted', reason: 'the committee decided' }, staff),
+    ).rejects.toMatchObject({
       code: 'APPLICATION.NOT_ENOUGH_SCORES',
     });
   });
