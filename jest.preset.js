@@ -28,6 +28,7 @@ module.exports = {
     ? {
         testMatch: ['<rootDir>/test/**/*.int-spec.ts'],
         globalSetup: `${__dirname}/tools/infra/src/jest-global-setup.ts`,
+        globalTeardown: `${__dirname}/tools/infra/src/jest-global-teardown.ts`,
       }
     : { testMatch: ['<rootDir>/src/**/*.spec.ts'] }),
   testTimeout: 60_000,

@@ -2,6 +2,8 @@ import { ferretPaths, kafkaPaths } from './paths';
 import { KAFKA_HOST, KAFKA_PORT, installKafka, isKafkaReady, kafkaPid, startKafka } from './kafka';
 import { MONGO_HOST, MONGO_PORT, ferretDbPid, installFerretDb, isMongoReady, startFerretDb } from './ferretdb';
 import { isPortOpen, sleep, stopProcess, tail } from './processes';
+import { containerEngineAnswers, KAFKA_IMAGE, MONGO_IMAGE, startContainers, stopContainers } from './containers';
+import { chooseInfrastructure } from './infrastructure-choice';
 
 export interface Endpoints {
   kafkaBrokers: string;
@@ -77,8 +79,29 @@ export async function up(): Promise<Endpoints> {
   return { ...localEndpoints, started: servers.filter((_, index) => started[index]).map((server) => server.name) };
 }
 
+/**
+ * For tests: the servers given by KAFKA_BROKERS and MONGO_URL, else the official images in
+ * containers when an engine answers, else the local servers (TEST_INFRASTRUCTURE chooses; see
+ * infrastructure-choice.ts). `started` names `containers` when this call started them.
+ */
+export async function testInfrastructure(): Promise<Endpoints> {
+  const kind = await chooseInfrastructure(process.env, containerEngineAnswers);
+  if (kind !== 'containers') return up();
+  console.log(
+    `infra: a container engine answers; starting ${KAFKA_IMAGE} and ${MONGO_IMAGE} (TEST_INFRASTRUCTURE=local to use the local servers)`,
+  );
+  return { ...(await startContainers()), local: false, started: [CONTAINERS] };
+}
+
+/** What `started` names when the servers run in containers. */
+export const CONTAINERS = 'containers';
+
 /** Stops only the servers this tool started (those with a pid file); `names` narrows it. */
 export async function down(names?: string[]): Promise<void> {
+  if (names?.includes(CONTAINERS)) {
+    await stopContainers();
+    console.log('infra: containers stopped');
+  }
   for (const server of servers.filter((candidate) => !names || names.includes(candidate.name))) {
     const stopped = await stopProcess(server.pidFile);
     console.log(`infra: ${server.name} ${stopped ? 'stopped' : 'was not started by this tool'}`);

@@ -1,5 +1,5 @@
 import { installFerretDb } from './ferretdb';
-import { up } from './infrastructure';
+import { testInfrastructure } from './infrastructure';
 import { ferretPaths } from './paths';
 import { installSchemathesis } from './schemathesis';
 
@@ -9,7 +9,7 @@ import { installSchemathesis } from './schemathesis';
  * The FerretDB binary is built even with external servers: outage tests run a private one.
  */
 export default async function ensureInfrastructure(): Promise<void> {
-  const endpoints = await up();
+  const endpoints = await testInfrastructure();
   process.env['KAFKA_BROKERS'] = endpoints.kafkaBrokers;
   process.env['MONGO_URL'] = endpoints.mongoUrl;
   // Outage tests start and stop a private server of their own, never the shared one.

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { down, up } from './infrastructure';
+import { down, testInfrastructure } from './infrastructure';
 import { repoRoot } from './paths';
 import { failedTasks, lingeringTasks, summarize, TEST_TARGETS, type ProjectResult } from './test-summary';
 
@@ -13,7 +13,7 @@ import { failedTasks, lingeringTasks, summarize, TEST_TARGETS, type ProjectResul
  * (`npm test -- --projects=analytics`).
  */
 async function main(): Promise<number> {
-  const endpoints = await up();
+  const endpoints = await testInfrastructure();
   const summaryDir = mkdtempSync(join(tmpdir(), 'technopark-tests-'));
   try {
     const { code, output } = await runNx(process.argv.slice(2), {
