@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { JOBS_KPI } from '../economy/jobs.repository';
+import { JOBS_KPI } from './economy-kpis';
 import type { CountedCell } from './kpi-cell';
 import { KpiCellsRepository } from './kpi-cells.repository';
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { KpiCellsRepository } from './kpi-cells.repository';
 import { quantileOfHistogram } from './day-histogram';
-import { sectorDimension } from '../sectors/sector.projection';
+import { sectorDimension } from './sector-dimension';
 import { FUNNEL_STAGES, type FunnelStage } from './funnel-stages';
 
 export interface FunnelFigures {

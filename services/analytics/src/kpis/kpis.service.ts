@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@technopark/platform';
-import { KpiVersionRepository } from '../stream/kpi-version.repository';
+import { KpiVersionRepository } from './kpi-version.repository';
 import { OccupancyRepository } from '../occupancy/occupancy.repository';
 import { CohortsService } from './cohorts.service';
 import { EconomyService } from './economy.service';

@@ -4,7 +4,7 @@ import { cellId, type CellIncrement } from '../kpis/kpi-cell';
 import { KpiCellsRepository } from '../kpis/kpi-cells.repository';
 import { sectorContributionsOf } from '../sectors/sector.projection';
 import { StartupSectorsRepository } from '../sectors/startup-sectors.repository';
-import { KpiVersionRepository } from '../stream/kpi-version.repository';
+import { KpiVersionRepository } from '../kpis/kpi-version.repository';
 import { TimelineRepository } from '../timeline/timeline.repository';
 
 /** What one event does to analytics' figures, as a projection decided it. */

@@ -17,7 +17,7 @@ import { JobsRepository } from '../economy/jobs.repository';
 import { KpiCellsRepository } from '../kpis/kpi-cells.repository';
 import { OccupancyRepository } from '../occupancy/occupancy.repository';
 import { StartupSectorsRepository } from '../sectors/startup-sectors.repository';
-import { KpiVersionRepository } from '../stream/kpi-version.repository';
+import { KpiVersionRepository } from '../kpis/kpi-version.repository';
 import {
   InMemoryJobs,
   InMemoryKpiCells,

@@ -1,4 +1,5 @@
-import { sectorContributionsOf, sectorDimension, sectorIncrements, sectorMoveIncrements } from './sector.projection';
+import { sectorDimension } from '../kpis/sector-dimension';
+import { sectorContributionsOf, sectorIncrements, sectorMoveIncrements } from './sector.projection';
 
 const submitted = { eventId: 'e1', kpi: 'funnel.submitted', period: '2026-02', programId: 'incubation' };
 const accepted = { eventId: 'e2', kpi: 'funnel.accepted', period: '2026-03', programId: 'incubation' };

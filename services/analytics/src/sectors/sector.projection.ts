@@ -1,4 +1,5 @@
 import type { CellIncrement } from '../kpis/kpi-cell';
+import { sectorDimension } from '../kpis/sector-dimension';
 
 /**
  * What one application event counted in the funnel (a stage, or a day of the decision-time
@@ -29,11 +30,6 @@ export function sectorContributionsOf(
       ...(programId ? { programId } : {}),
       ...(dimension === 'all' ? {} : { bucket: dimension }),
     }));
-}
-
-/** The dimension of a sector's cell, alone or within a program: `sector:ai`, `program:incubation:sector:ai`, `sector:ai:days:12`. */
-export function sectorDimension(sector: string, programId?: string, bucket?: string): string {
-  return [programId ? `program:${programId}` : undefined, `sector:${sector}`, bucket].filter(Boolean).join(':');
 }
 
 /** The sector cells that contributions add `by` to, for each of the sectors, merged per cell. */

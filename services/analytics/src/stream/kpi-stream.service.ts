@@ -12,7 +12,7 @@ import {
   switchMap,
   takeUntil,
 } from 'rxjs';
-import { KpiVersionRepository } from './kpi-version.repository';
+import { KpiVersionRepository } from '../kpis/kpi-version.repository';
 
 /** How often the shared change counter is read while at least one dashboard listens. */
 export const STREAM_POLL_MS = 1_000;

@@ -1,14 +1,15 @@
 import type { OccupancyChangedV1, ResidentReportSubmittedV1, StartupRegisteredV1 } from '@technopark/contracts';
 import type { ReceivedEvent } from '@technopark/messaging';
 import type { Page } from '@technopark/platform';
-import { JOBS_KPI, type JobsRepository } from '../economy/jobs.repository';
+import type { JobsRepository } from '../economy/jobs.repository';
+import { JOBS_KPI } from '../kpis/economy-kpis';
 import { type CellIncrement, cellId, type CountedCell } from '../kpis/kpi-cell';
 import type { KpiCellsRepository } from '../kpis/kpi-cells.repository';
 import type { OccupancyRepository } from '../occupancy/occupancy.repository';
 import type { SiteOccupancy } from '../occupancy/site-occupancy.schema';
 import { type SectorContribution, sectorIncrements, sectorMoveIncrements } from '../sectors/sector.projection';
 import type { StartupFact, StartupSectorsRepository } from '../sectors/startup-sectors.repository';
-import type { KpiVersionRepository } from '../stream/kpi-version.repository';
+import type { KpiVersionRepository } from '../kpis/kpi-version.repository';
 import type { TimelineEntry } from '../timeline/timeline-entry.schema';
 import type { TimelineRepository } from '../timeline/timeline.repository';
 import type { Wait, WaitStartsRepository } from '../waits/wait-starts.repository';
