@@ -74,39 +74,34 @@ describe('the application workflow, over in-memory repositories', () => {
     } as unknown as Call);
   });
 
-  /** A registered startup's submitted, reviewed application with two committee scores. */
-  async function scoredApplication(startupId: string): Promise<string> {
+  /** A registered startup's application, submitted and in review. */
+  async function applicationInReview(startupId = randomUUID()): Promise<string> {
     const founder = as('startup', `founder-${startupId}`, startupId);
-    await startups.register(
-      {
-        name: `Startup ${startupId}`,
-        legalForm: 'tpe',
-        foundedOn: '2024-03-11',
-        sectors: ['ai'],
-        stage: 'mvp',
-        teamSize: 3,
-        founders: [],
-        partnerSharingConsent: false,
-      } as never,
-      founder,
-    );
-    const { application } = await drafts.createDraft(
-      {
-        callId: 'autumn',
-        answers: [],
-        needs: { desks: 2, office: false, fundingAmountMad: 0, mentoring: false },
-      } as never,
-      founder,
-    );
+    const profile = {
+      name: `Startup ${startupId}`,
+      legalForm: 'tpe',
+      foundedOn: '2024-03-11',
+      sectors: ['ai'],
+      stage: 'mvp',
+    };
+    await startups.register({ ...profile, teamSize: 3, founders: [], partnerSharingConsent: false } as never, founder);
+    const needs = { desks: 2, office: false, fundingAmountMad: 0, mentoring: false };
+    const { application } = await drafts.createDraft({ callId: 'autumn', answers: [], needs } as never, founder);
     await workflow.submit(application._id, founder);
     await workflow.startReview(application._id, staff);
-    await workflow.score(application._id, { marks: MARKS }, member('member-a'));
-    await workflow.score(application._id, { marks: MARKS }, member('member-b'));
     return application._id;
   }
 
+  /** The same, with the two committee scores a decision needs. */
+  async function scoredApplication(startupId = randomUUID()): Promise<string> {
+    const id = await applicationInReview(startupId);
+    await workflow.score(id, { marks: MARKS }, member('member-a'));
+    await workflow.score(id, { marks: MARKS }, member('member-b'));
+    return id;
+  }
+
   it('moves an application from draft to accepted, writing each move with its event', async () => {
-    const id = await scoredApplication(randomUUID());
+    const id = await scoredApplication();
     const { application } = await workflow.decide(id, { outcome: 'accepted', reason: 'the committee decided' }, staff);
     expect(application.status).toBe('accepted');
     expect(application.history.map((entry) => entry.action)).toEqual([
@@ -127,8 +122,8 @@ describe('the application workflow, over in-memory repositories', () => {
   });
 
   it('gives the last seat of a cohort to one startup only', async () => {
-    const first = await scoredApplication(randomUUID());
-    const second = await scoredApplication(randomUUID());
+    const first = await scoredApplication();
+    const second = await scoredApplication();
     await workflow.decide(first, { outcome: 'accepted', reason: 'the committee decided' }, staff);
     await expect(
       workflow.decide(second, { outcome: 'accepted', reason: 'the committee decided' }, staff),
@@ -138,7 +133,7 @@ describe('the application workflow, over in-memory repositories', () => {
   });
 
   it('answers a retry with the same Idempotency-Key with the move already made, and publishes once', async () => {
-    const id = await scoredApplication(randomUUID());
+    const id = await scoredApplication();
     await workflow.decide(id, { outcome: 'rejected', reason: 'the committee decided' }, staff, 'retry-1');
     const again = await workflow.decide(id, { outcome: 'rejected', reason: 'the committee decided' }, staff, 'retry-1');
     expect(again.replayed).toBe(true);
@@ -146,7 +141,7 @@ describe('the application workflow, over in-memory repositories', () => {
   });
 
   it('reads again and applies the move when someone else changed the application in between', async () => {
-    const id = await scoredApplication(randomUUID());
+    const id = await scoredApplication();
     applications.beforeNextWrite = () => applications.touch(id);
     const { application } = await workflow.decide(
       id,
@@ -157,32 +152,10 @@ describe('the application workflow, over in-memory repositories', () => {
   });
 
   it('refuses a decision before enough committee scores', async () => {
-    const founder = as('startup', 'founder-s3', randomUUID());
-    await startups.register(
-      {
-        name: 'S3',
-        legalForm: 'tpe',
-        foundedOn: '2024-03-11',
-        sectors: ['ai'],
-        stage: 'mvp',
-        teamSize: 3,
-        founders: [],
-        partnerSharingConsent: false,
-      } as never,
-      founder,
-    );
-    const { application } = await drafts.createDraft(
-      {
-        callId: 'autumn',
-        answers: [],
-        needs: { desks: 1, office: false, fundingAmountMad: 0, mentoring: false },
-      } as never,
-      founder,
-    );
-    await workflow.submit(application._id, founder);
-    await workflow.startReview(application._id, staff);
+    const id = await applicationInReview();
+    await workflow.score(id, { marks: MARKS }, member('member-a'));
     await expect(
-      workflow.decide(application._id, { outcome: 'accepted', reason: 'the committee decided' }, staff),
+      workflow.decide(id, { outcome: 'accepted', reason: 'the committee decided' }, staff),
     ).rejects.toMatchObject({
       code: 'APPLICATION.NOT_ENOUGH_SCORES',
     });
