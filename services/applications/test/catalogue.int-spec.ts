@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eventually } from '@technopark/testing';
@@ -6,11 +6,17 @@ import { ApplicationsApp, expectStatus, programBody } from './support/applicatio
 
 const CASABLANCA_SEED = join(__dirname, '../src/catalogue/seeds/casablanca.json');
 
+/** Removed after the suite: a test leaves nothing behind in the temporary folder. */
+const seedDirectories: string[] = [];
+afterAll(() => seedDirectories.forEach((directory) => rmSync(directory, { recursive: true, force: true })));
+
 /** The Casablanca seed plus one program, in a temporary file. */
 function seedWithLateAddition(): string {
   const seed = JSON.parse(readFileSync(CASABLANCA_SEED, 'utf8'));
   seed.programs.push(programBody('late-addition'));
-  const file = join(mkdtempSync(join(tmpdir(), 'catalogue-')), 'seed.json');
+  const directory = mkdtempSync(join(tmpdir(), 'catalogue-'));
+  seedDirectories.push(directory);
+  const file = join(directory, 'seed.json');
   writeFileSync(file, JSON.stringify(seed));
   return file;
 }

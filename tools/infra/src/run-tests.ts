@@ -4,7 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { down, testInfrastructure } from './infrastructure';
 import { repoRoot } from './paths';
-import { failedTasks, lingeringTasks, summarize, TEST_TARGETS, type ProjectResult } from './test-summary';
+import {
+  cachedTaskResults,
+  failedTasks,
+  lingeringTasks,
+  summarize,
+  TEST_TARGETS,
+  type ProjectResult,
+} from './test-summary';
 
 /**
  * `npm test`: brings the infrastructure up (unless KAFKA_BROKERS and MONGO_URL are given), runs
@@ -25,7 +32,9 @@ async function main(): Promise<number> {
     const lingering = lingeringTasks(output);
     const failed = [...new Set([...failedTasks(output), ...lingering])];
     const exitCode = code === 0 && lingering.length > 0 ? 1 : code;
-    console.log(`\n${summarize(readResults(summaryDir), failed, exitCode).join('\n')}`);
+    console.log(
+      `\n${summarize([...readResults(summaryDir), ...cachedTaskResults(output)], failed, exitCode).join('\n')}`,
+    );
     return exitCode;
   } finally {
     rmSync(summaryDir, { recursive: true, force: true });

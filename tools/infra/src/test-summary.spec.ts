@@ -1,4 +1,4 @@
-import { failedTasks, lingeringTasks, summarize } from './test-summary';
+import { cachedTaskResults, failedTasks, lingeringTasks, summarize } from './test-summary';
 
 const analyticsUnits = {
   project: 'analytics',
@@ -64,5 +64,21 @@ describe('npm test summary', () => {
     ].join('\n');
     expect(lingeringTasks(output)).toEqual(['analytics:int-test']);
     expect(lingeringTasks('> nx run residency:test\nTests: 39 passed')).toEqual([]);
+  });
+
+  it('counts the tasks Nx answered from its cache, from the output it replays', () => {
+    const output = [
+      '> nx run platform:test  [local cache]',
+      '> jest --passWithNoTests=true',
+      'Tests:       28 passed, 28 total',
+      '> nx run infra:test  [existing outputs match the cache, left as is]',
+      'Tests:       1 failed, 11 passed, 12 total',
+      '> nx run residency:int-test',
+      'Tests:       141 passed, 141 total',
+    ].join('\n');
+    expect(cachedTaskResults(output)).toEqual([
+      { project: 'platform', target: 'test', passed: 28, failed: 0, skipped: 0, seconds: 0, cached: true },
+      { project: 'infra', target: 'test', passed: 11, failed: 1, skipped: 0, seconds: 0, cached: true },
+    ]);
   });
 });

@@ -10,6 +10,8 @@ export interface ProjectResult {
   readonly failed: number;
   readonly skipped: number;
   readonly seconds: number;
+  /** Answered from Nx's cache: not run this time. */
+  readonly cached?: boolean;
 }
 
 /** The tasks nx lists under "Failed tasks" (`- analytics:int-test`), in its order. */
@@ -35,6 +37,37 @@ export function lingeringTasks(nxOutput: string): string[] {
     .filter((block) => block.includes('Jest did not exit one second after the test run has completed'))
     .map((block) => /^([\w@/.-]+:(?:int-test|test))/.exec(block)?.[1])
     .filter((task): task is string => task !== undefined);
+}
+
+/**
+ * The counts of tasks Nx answered from its cache: their Jest run did not happen, so no reporter
+ * wrote them; Nx replays their output, whose `Tests:` line holds the counts.
+ */
+export function cachedTaskResults(nxOutput: string): ProjectResult[] {
+  // eslint-disable-next-line no-control-regex -- nx may colour its output
+  const plain = nxOutput.replace(/\u001b\[[0-9;]*m/g, '');
+  return plain
+    .split(/^> nx run /m)
+    .slice(1)
+    .flatMap((block) => {
+      const header = /^([\w@/.-]+):(int-test|test)\b(.*)$/m.exec(block);
+      if (!header || !/cache/.test(header[3] ?? '')) return [];
+      const counts = /^Tests:\s+(.*)$/m.exec(block)?.[1] ?? '';
+      const count = (word: string) => Number(new RegExp(`(\\d+) ${word}`).exec(counts)?.[1] ?? 0);
+      const project = header[1] as string;
+      const target = header[2] as TestTarget;
+      return [
+        {
+          project,
+          target,
+          passed: count('passed'),
+          failed: count('failed'),
+          skipped: count('skipped') + count('todo'),
+          seconds: 0,
+          cached: true,
+        },
+      ];
+    });
 }
 
 const taskOf = (result: Pick<ProjectResult, 'project' | 'target'>) => `${result.project}:${result.target}`;
@@ -92,7 +125,8 @@ export function summarize(results: readonly ProjectResult[], failed: readonly st
 function timesRow(project: string, counted: ReadonlyMap<string, ProjectResult>): string {
   const cell = (target: TestTarget) => {
     const result = counted.get(taskOf({ project, target }));
-    return (result ? `${result.passed + result.failed} in ${result.seconds.toFixed(1)} s` : '—').padEnd(12);
+    const time = result?.cached ? 'cached' : `in ${result?.seconds.toFixed(1)} s`;
+    return (result ? `${result.passed + result.failed} ${time}` : '—').padEnd(12);
   };
   return `${project.padEnd(21)}${cell('test')}${cell('int-test')}`.trimEnd();
 }

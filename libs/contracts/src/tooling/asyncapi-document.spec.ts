@@ -3,15 +3,16 @@ import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PUBLISHED_EVENTS } from '../index';
-import { payloadSchemaOf } from './index';
-import { ASYNCAPI_DOCUMENT_PATH, writeAsyncApiDocument } from './index';
+import { ASYNCAPI_DOCUMENT_PATH, payloadSchemaOf, writeAsyncApiDocument } from './index';
 
 describe('the AsyncAPI document partners read', () => {
-  const generated = writeAsyncApiDocument(join(tmpdir(), `asyncapi-${process.pid}.json`));
+  const written = join(tmpdir(), `asyncapi-${process.pid}.json`);
+  const generated = writeAsyncApiDocument(written);
+  afterAll(() => rmSync(written, { force: true }));
 
   it('is a valid AsyncAPI 3 document with no errors', async () => {
     const { document, diagnostics } = await new Parser().parse(JSON.stringify(generated));
