@@ -234,6 +234,7 @@ describe('the dashboard of a national instance, in headless Chromium', () => {
     // The 2020-01 cohort (one startup, still active) has reached both marks.
     expect(await page.locator('#chart-cohorts circle.success').count()).toBe(1);
     expect(await page.locator('#chart-cohorts circle.survival').count()).toBe(1);
+    await page.screenshot({ path: join(tmpdir(), 'technopark-dashboard-national.png'), fullPage: true });
 
     await page.selectOption('#site', tangier);
     await expectText(page, '#tile-submitted', '2');

@@ -42,9 +42,6 @@ async function main(): Promise<number> {
   }
 }
 
-/** Far more than a whole run prints (a few MB). */
-const OUTPUT_KEPT = 64 * 1024 * 1024;
-
 function runNx(extraArgs: string[], env: Record<string, string>): Promise<{ code: number; output: string }> {
   const args = ['nx', 'run-many', '-t', ...TEST_TARGETS, '--parallel=2', '--output-style=static', ...extraArgs];
   return new Promise((resolve) => {
@@ -55,14 +52,15 @@ function runNx(extraArgs: string[], env: Record<string, string>): Promise<{ code
     });
     // Kept to find which tasks failed: nx lists them at the end (on either stream), whatever made them fail,
     // and each task's block tells whether its Jest process outlived its tests.
-    let output = '';
+    // Chunks, joined once at the end: a whole run prints a few MB.
+    const chunks: Buffer[] = [];
     const keep = (sink: NodeJS.WriteStream) => (chunk: Buffer) => {
       sink.write(chunk);
-      output = (output + chunk.toString('utf8')).slice(-OUTPUT_KEPT);
+      chunks.push(chunk);
     };
     child.stdout.on('data', keep(process.stdout));
     child.stderr.on('data', keep(process.stderr));
-    child.once('close', (code) => resolve({ code: code ?? 1, output }));
+    child.once('close', (code) => resolve({ code: code ?? 1, output: Buffer.concat(chunks).toString('utf8') }));
   });
 }
 

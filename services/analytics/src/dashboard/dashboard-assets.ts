@@ -14,6 +14,15 @@ export interface DashboardAssets {
  * development checkout has: it is loaded here, never bundled.
  */
 export function loadDashboardAssets(directory = __dirname): DashboardAssets {
+  const known = loaded.get(directory) ?? readAssets(directory);
+  loaded.set(directory, known);
+  return known;
+}
+
+/** Read (and compiled) once per process: every instance a test boots serves the same files. */
+const loaded = new Map<string, DashboardAssets>();
+
+function readAssets(directory: string): DashboardAssets {
   // Where the service's build puts them, next to its main.js (see tools/webpack/service-webpack.config.js).
   const built = join(directory, 'assets', 'dashboard');
   const sources = join(directory, 'browser');

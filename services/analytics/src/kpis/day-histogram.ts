@@ -1,5 +1,9 @@
 import type { CellIncrement } from './kpi-cell';
 
+/** The waits counted as day histograms: submission to decision, and waitlist to allocation. */
+export const DECISION_DAYS_KPI = 'funnel.decision-days';
+export const WAITLIST_WAIT_DAYS_KPI = 'waitlist.wait-days';
+
 /** Days are counted up to this; longer waits share the last bucket. */
 export const MAX_DECISION_DAYS = 365;
 

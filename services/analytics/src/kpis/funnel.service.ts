@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { KpiCellsRepository } from './kpi-cells.repository';
-import { quantileOfHistogram } from './day-histogram';
+import { DECISION_DAYS_KPI, quantileOfHistogram } from './day-histogram';
 import { sectorDimension } from './sector-dimension';
 import { FUNNEL_STAGES, type FunnelStage } from './funnel-stages';
 
@@ -59,7 +59,7 @@ export class FunnelService {
     const dimension = funnelDimensionOf(query);
     const prefix = dimension === 'all' ? 'days:' : `${dimension}:days:`;
     const cells = await this.cells.findByDimensionPrefix({
-      kpi: 'funnel.decision-days',
+      kpi: DECISION_DAYS_KPI,
       site: query.site,
       from: query.from,
       to: query.to,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { quantileOfHistogram } from './day-histogram';
+import { WAITLIST_WAIT_DAYS_KPI, quantileOfHistogram } from './day-histogram';
 import { KpiCellsRepository } from './kpi-cells.repository';
 
 export interface ResidentFigures {
@@ -52,7 +52,7 @@ export class ResidentsService {
       .reduce((sum, cell) => sum + cell.value, 0);
     const waits = new Map<number, number>();
     for (const cell of await this.cells.findByDimensionPrefix({
-      kpi: 'waitlist.wait-days',
+      kpi: WAITLIST_WAIT_DAYS_KPI,
       site: query.site,
       from: query.from,
       to: query.to,

@@ -200,7 +200,8 @@ function curve(svg: SVGSVGElement, cohorts: readonly Cohort[]): void {
   const shown = cohorts.slice(-12);
   const x = (index: number) => (shown.length === 1 ? 200 : 30 + (index * 340) / (shown.length - 1));
   const y = (rate: number) => 140 - rate * 120;
-  const line = (rate: 'successRate' | 'survivalRate', colour: string, name: string) => {
+  // Both rates are often equal (100 % and 100 %): the survival dot is drawn smaller, over the success one, so both show.
+  const line = (rate: 'successRate' | 'survivalRate', colour: string, name: string, radius: number) => {
     const points = shown.flatMap((cohort, index) => {
       const value = cohort[rate];
       return value === null ? [] : [[x(index), y(value)] as const];
@@ -208,7 +209,7 @@ function curve(svg: SVGSVGElement, cohorts: readonly Cohort[]): void {
     return (
       `<polyline class="${name}" fill="none" stroke="${colour}" stroke-width="2" points="${points.map((point) => point.join(',')).join(' ')}"></polyline>` +
       points
-        .map(([cx, cy]) => `<circle class="${name}" cx="${cx}" cy="${cy}" r="4" fill="${colour}"></circle>`)
+        .map(([cx, cy]) => `<circle class="${name}" cx="${cx}" cy="${cy}" r="${radius}" fill="${colour}"></circle>`)
         .join('')
     );
   };
@@ -230,7 +231,11 @@ function curve(svg: SVGSVGElement, cohorts: readonly Cohort[]): void {
     ? `<text class="pending" x="200" y="196" text-anchor="middle">${TEXT[language].notYet}</text>`
     : '';
   svg.innerHTML =
-    grid + line('successRate', '#0b4f6c', 'success') + line('survivalRate', '#c5761d', 'survival') + labels + pending;
+    grid +
+    line('successRate', '#0b4f6c', 'success', 6) +
+    line('survivalRate', '#c5761d', 'survival', 3) +
+    labels +
+    pending;
 }
 
 function draw(kpis: Kpis): void {

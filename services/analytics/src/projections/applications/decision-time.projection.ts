@@ -1,4 +1,4 @@
-import { dayHistogramIncrements } from '../../kpis/day-histogram';
+import { DECISION_DAYS_KPI, dayHistogramIncrements } from '../../kpis/day-histogram';
 import type { CellIncrement } from '../../kpis/kpi-cell';
 
 /** Whole days from submission to decision, in the decision's month (all programs, and the program). */
@@ -8,5 +8,5 @@ export function decisionTimeIncrements(
   submittedAt: string,
   programId: string,
 ): CellIncrement[] {
-  return dayHistogramIncrements('funnel.decision-days', site, submittedAt, decidedAt, [`program:${programId}`]);
+  return dayHistogramIncrements(DECISION_DAYS_KPI, site, submittedAt, decidedAt, [`program:${programId}`]);
 }

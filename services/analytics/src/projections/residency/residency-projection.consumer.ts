@@ -15,17 +15,16 @@ import {
   type ResidencyStartedV1,
   ResidencyWaitlisted,
   type ResidencyWaitlistedV1,
+  type ResidencyReferenceV1,
 } from '@technopark/contracts';
 import { HandleEvent, type ReceivedEvent } from '@technopark/messaging';
-import { dayHistogramIncrements } from '../../kpis/day-histogram';
+import { dayHistogramIncrements, WAITLIST_WAIT_DAYS_KPI } from '../../kpis/day-histogram';
+import type { CellIncrement } from '../../kpis/kpi-cell';
 import { OccupancyRepository } from '../../occupancy/occupancy.repository';
 import { WaitStartsRepository } from '../../waits/wait-starts.repository';
 import { EventProjection } from '../event-projection';
 import { cohortJoinIncrements, cohortLossIncrements } from './cohort.projection';
 import { arrivalIncrements, departureIncrements } from './residency.projection';
-
-/** The KPI of the time from joining the waitlist to an allocation. */
-export const WAITLIST_WAIT_DAYS_KPI = 'waitlist.wait-days';
 
 /** The residency service's events: arrivals, departures, cohorts, the waitlist's wait and the site's occupancy. */
 @Controller()
@@ -39,7 +38,7 @@ export class ResidencyProjectionConsumer {
   @HandleEvent(ResidencyWaitlisted)
   async waitlisted(@Payload() event: ReceivedEvent<ResidencyWaitlistedV1>) {
     await this.waits.begin({ site: event.site, residencyId: event.data.residencyId }, event.time);
-    return this.projection.record(event, { startupId: event.data.startupId, programId: event.data.programId });
+    return this.onTimeline(event);
   }
 
   @HandleEvent(ResidencyAllocated)
@@ -48,31 +47,23 @@ export class ResidencyProjectionConsumer {
     const increments = waitingSince
       ? dayHistogramIncrements(WAITLIST_WAIT_DAYS_KPI, event.site, waitingSince, event.time)
       : [];
-    return this.projection.record(event, {
-      startupId: event.data.startupId,
-      programId: event.data.programId,
-      increments,
-    });
+    return this.onTimeline(event, increments);
   }
 
   @HandleEvent(ResidencyStarted)
   started(@Payload() event: ReceivedEvent<ResidencyStartedV1>) {
     const increments = [...arrivalIncrements(event.site, event.data), ...cohortJoinIncrements(event.site, event.data)];
-    return this.projection.record(event, {
-      startupId: event.data.startupId,
-      programId: event.data.programId,
-      increments,
-    });
+    return this.onTimeline(event, increments);
   }
 
   @HandleEvent(ResidencyExtended)
   extended(@Payload() event: ReceivedEvent<ResidencyExtendedV1>) {
-    return this.projection.record(event, { startupId: event.data.startupId, programId: event.data.programId });
+    return this.onTimeline(event);
   }
 
   @HandleEvent(ResidencyMoved)
   moved(@Payload() event: ReceivedEvent<ResidencyMovedV1>) {
-    return this.projection.record(event, { startupId: event.data.startupId, programId: event.data.programId });
+    return this.onTimeline(event);
   }
 
   @HandleEvent(ResidencyEnded)
@@ -81,6 +72,11 @@ export class ResidencyProjectionConsumer {
       ...departureIncrements(event.site, event.data),
       ...cohortLossIncrements(event.site, event.data),
     ];
+    return this.onTimeline(event, increments);
+  }
+
+  /** A residency event joins its startup's timeline, counted in `increments`. */
+  private onTimeline(event: ReceivedEvent<ResidencyReferenceV1>, increments: readonly CellIncrement[] = []) {
     return this.projection.record(event, {
       startupId: event.data.startupId,
       programId: event.data.programId,
