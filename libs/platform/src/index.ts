@@ -15,7 +15,7 @@ export {
   UnprocessableError,
   type DomainErrorStatus,
 } from './http/domain-error';
-export { findPage, type Page, type PageRequest } from './pagination/keyset-page';
+export { findPage, mapPage, type Page, type PageRequest } from './pagination/keyset-page';
 export { decodeCursor, encodeCursor, type PagePosition } from './pagination/page-cursor';
 export { PageQuery } from './pagination/page-query.dto';
 export { Clock } from './time/clock';

@@ -58,3 +58,8 @@ function valueAt(document: Record<string, unknown>, path: string): PagePosition[
       document,
     ) as PagePosition['value'];
 }
+
+/** A page with each item turned into its view, and the same cursor. */
+export function mapPage<T, V>(page: Page<T>, view: (item: T) => V): Page<V> {
+  return { items: page.items.map((item) => view(item)), nextCursor: page.nextCursor };
+}

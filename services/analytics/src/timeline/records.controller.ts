@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { PageQuery } from '@technopark/platform';
+import { mapPage, PageQuery } from '@technopark/platform';
 import { Roles } from '@technopark/security';
 import { IsIn, IsOptional, Matches } from 'class-validator';
 import { invertedRange } from '../kpis/kpi-query.dto';
@@ -93,17 +93,14 @@ export class RecordsController {
     const cells = sites.flatMap((site) => periods.map((period) => cellId(site, query.kpi, period, dimension)));
     const startups = sector ? await this.sectors.startupsIn(sector, sites) : undefined;
     const page = await this.timeline.pageOfCells(cells, startups, query);
-    return {
-      items: page.items.map(({ _id, site, startupId, type, subject, time, data }) => ({
-        eventId: _id,
-        site,
-        startupId,
-        type,
-        subject,
-        time,
-        data,
-      })),
-      nextCursor: page.nextCursor,
-    };
+    return mapPage(page, ({ _id, site, startupId, type, subject, time, data }) => ({
+      eventId: _id,
+      site,
+      startupId,
+      type,
+      subject,
+      time,
+      data,
+    }));
   }
 }

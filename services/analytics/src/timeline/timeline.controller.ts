@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { PageQuery } from '@technopark/platform';
+import { mapPage, PageQuery } from '@technopark/platform';
 import { assertOwnStartup, type AuthorizedPrincipal, CurrentPrincipal, Roles } from '@technopark/security';
 import { TimelineRepository } from './timeline.repository';
 import { payloadFor } from './startup-view-policy';
@@ -25,7 +25,7 @@ export class TimelineController {
   ): Promise<TimelinePage> {
     assertOwnStartup(principal, startupId);
     const page = await this.timeline.pageOfStartup(startupId, query);
-    const items = page.items.map(({ _id, site, type, subject, time, data }) => ({
+    return mapPage(page, ({ _id, site, type, subject, time, data }) => ({
       eventId: _id,
       site,
       type,
@@ -33,6 +33,5 @@ export class TimelineController {
       time,
       data: payloadFor(principal.actingAs, type, data),
     }));
-    return { items, nextCursor: page.nextCursor };
   }
 }

@@ -9,10 +9,10 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
+import { mapPage } from '@technopark/platform';
 import { type AuthorizedPrincipal, CurrentPrincipal, Roles } from '@technopark/security';
 import type { Response } from 'express';
 import { IdempotencyKey } from '../common/idempotency';
-import { pageViewOf } from '../common/views';
 import { applicationViewFor } from './application-view';
 import { ApplicationsService } from './applications.service';
 import { ApplicationQuery } from './dto/application-query.dto';
@@ -54,7 +54,7 @@ export class ApplicationsController {
   @ApiOperation({ summary: 'Applications, filtered and sorted, a page at a time (a startup token sees its own)' })
   @ApiOkResponse({ type: ApplicationPage })
   async list(@Query() query: ApplicationQuery, @CurrentPrincipal() principal: AuthorizedPrincipal) {
-    return pageViewOf(await this.applications.list(query, principal), applicationViewFor(principal));
+    return mapPage(await this.applications.list(query, principal), applicationViewFor(principal));
   }
 
   @Get(':applicationId')

@@ -7,9 +7,9 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
+import { mapPage } from '@technopark/platform';
 import type { ActorV1 } from '@technopark/contracts';
 import { CurrentActor, ROLES, Roles } from '@technopark/security';
-import { pageViewOf } from '../common/views';
 import { callView } from './catalogue-view';
 import { CatalogueService } from './catalogue.service';
 import { CallQuery } from './dto/call-query.dto';
@@ -45,7 +45,7 @@ export class CallsController {
   @ApiOperation({ summary: 'Calls, soonest closing first; `openAt=<now>` lists the open ones' })
   @ApiOkResponse({ type: CallPage })
   async list(@Query() query: CallQuery) {
-    return pageViewOf(await this.catalogue.calls(query), callView);
+    return mapPage(await this.catalogue.calls(query), callView);
   }
 
   @Get('calls/:callId')

@@ -8,9 +8,8 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { ActorV1 } from '@technopark/contracts';
-import { PageQuery } from '@technopark/platform';
+import { mapPage, PageQuery } from '@technopark/platform';
 import { CurrentActor, ROLES, Roles } from '@technopark/security';
-import { pageViewOf } from '../common/views';
 import { programView } from './catalogue-view';
 import { CatalogueService } from './catalogue.service';
 import { CreateProgramDto, UpdateProgramDto } from './dto/program.dto';
@@ -45,7 +44,7 @@ export class ProgramsController {
   @ApiOperation({ summary: "The site's programs, by id" })
   @ApiOkResponse({ type: ProgramPage })
   async list(@Query() query: PageQuery) {
-    return pageViewOf(await this.catalogue.programs(query), programView);
+    return mapPage(await this.catalogue.programs(query), programView);
   }
 
   @Get(':programId')

@@ -1,14 +1,5 @@
-import type { Page } from '@technopark/platform';
-
 /** Who created and last changed a record, and when: every view shows them. */
 export const AUDIT_FIELDS = ['createdBy', 'updatedBy', 'createdAt', 'updatedAt'] as const;
-
-export function pageViewOf<T>(
-  page: Page<T>,
-  view: (item: T) => object,
-): { items: object[]; nextCursor: string | null } {
-  return { items: page.items.map((item) => view(item)), nextCursor: page.nextCursor };
-}
 
 /** The value, or the error when there is none (a lookup that must find something). */
 export function found<T>(value: T | null | undefined, error: () => Error): T {

@@ -9,10 +9,10 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
+import { mapPage } from '@technopark/platform';
 import { type AuthorizedPrincipal, CurrentPrincipal, Roles } from '@technopark/security';
 import type { Response } from 'express';
 import { IdempotencyKey } from '../common/idempotency';
-import { pageViewOf } from '../common/views';
 import { listedStartupView, partnerStartupView, startupView } from './startup-view';
 import { StartupQuery } from './dto/startup-query.dto';
 import { RegisterStartupDto, UpdateStartupDto } from './dto/startup.dto';
@@ -73,7 +73,7 @@ export class StartupsController {
   })
   @ApiOkResponse({ type: StartupPage })
   async list(@Query() query: StartupQuery, @CurrentPrincipal() principal: AuthorizedPrincipal) {
-    return pageViewOf(await this.startups.list(query, principal), listedStartupView);
+    return mapPage(await this.startups.list(query, principal), listedStartupView);
   }
 
   @Get('shared-with-partners')
@@ -81,7 +81,7 @@ export class StartupsController {
   @ApiOperation({ summary: 'Public profiles of the startups that agreed to be shown to partner programs' })
   @ApiOkResponse({ type: PartnerStartupPage, description: 'No founders, no contact data' })
   async sharedWithPartners(@Query() query: StartupQuery) {
-    return pageViewOf(await this.startups.sharedWithPartners(query), partnerStartupView);
+    return mapPage(await this.startups.sharedWithPartners(query), partnerStartupView);
   }
 
   @Get(':startupId')

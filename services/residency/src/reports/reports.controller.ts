@@ -8,7 +8,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { ActorV1 } from '@technopark/contracts';
-import { PageQuery } from '@technopark/platform';
+import { mapPage, PageQuery } from '@technopark/platform';
 import {
   assertOwnStartup,
   type AuthorizedPrincipal,
@@ -59,8 +59,7 @@ export class ReportsController {
     @CurrentPrincipal() principal: AuthorizedPrincipal,
   ): Promise<ReportPage> {
     assertOwnStartup(principal, (await this.residencies.get(id)).startupId);
-    const page = await this.reports.list({ residencyId: id }, query);
-    return { items: page.items.map(reportView), nextCursor: page.nextCursor };
+    return mapPage(await this.reports.list({ residencyId: id }, query), reportView);
   }
 
   @Get('reports')
@@ -68,7 +67,6 @@ export class ReportsController {
   @ApiOperation({ summary: "The site's reports, latest quarter first, optionally of one quarter" })
   @ApiOkResponse({ type: ReportPage })
   async list(@Query() query: ReportListQuery): Promise<ReportPage> {
-    const page = await this.reports.list(query.period ? { period: query.period } : {}, query);
-    return { items: page.items.map(reportView), nextCursor: page.nextCursor };
+    return mapPage(await this.reports.list(query.period ? { period: query.period } : {}, query), reportView);
   }
 }

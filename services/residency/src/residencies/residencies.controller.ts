@@ -7,6 +7,7 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
+import { mapPage } from '@technopark/platform';
 import type { ActorV1 } from '@technopark/contracts';
 import { type AuthorizedPrincipal, CurrentActor, CurrentPrincipal, Roles } from '@technopark/security';
 import { RESIDENCY_ACTION_ROLES } from './domain/residency-lifecycle';
@@ -42,11 +43,9 @@ export class ResidenciesController {
     @Query() query: ResidencyListQuery,
     @CurrentPrincipal() principal: AuthorizedPrincipal,
   ): Promise<ResidencyPage> {
-    const page = await this.queries.list(query, principal);
-    return {
-      items: page.items.map((residency) => residencyView(residency, principal.actingAs)),
-      nextCursor: page.nextCursor,
-    };
+    return mapPage(await this.queries.list(query, principal), (residency) =>
+      residencyView(residency, principal.actingAs),
+    );
   }
 
   @Get(':residencyId')

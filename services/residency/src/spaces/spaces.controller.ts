@@ -8,6 +8,7 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
+import { mapPage } from '@technopark/platform';
 import type { ActorV1 } from '@technopark/contracts';
 import { CurrentActor, Roles } from '@technopark/security';
 import { SpaceListQuery } from './dto/space-list.query';
@@ -43,8 +44,7 @@ export class SpacesController {
   @ApiOperation({ summary: "The site's spaces by id, paginated" })
   @ApiOkResponse({ type: SpacePage })
   async list(@Query() query: SpaceListQuery): Promise<SpacePage> {
-    const page = await this.spaces.list({ kind: query.kind, status: query.status }, query);
-    return { items: page.items.map(spaceView), nextCursor: page.nextCursor };
+    return mapPage(await this.spaces.list({ kind: query.kind, status: query.status }, query), spaceView);
   }
 
   @Get(':spaceId')
