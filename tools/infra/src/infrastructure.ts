@@ -1,9 +1,11 @@
-import { ferretPaths, kafkaPaths } from './paths';
-import { KAFKA_HOST, KAFKA_PORT, installKafka, isKafkaReady, kafkaPid, startKafka } from './kafka';
-import { MONGO_HOST, MONGO_PORT, ferretDbPid, installFerretDb, isMongoReady, startFerretDb } from './ferretdb';
-import { isPortOpen, sleep, stopProcess, tail } from './processes';
+import { brokersOf, mongoUrlOf, TEST_CELL, type InfraCell } from './cells/cells';
 import { containerEngineAnswers, KAFKA_IMAGE, MONGO_IMAGE, startContainers, stopContainers } from './containers';
+import { ferretDbPid, installFerretDb, isMongoReady, startFerretDb } from './ferretdb';
 import { chooseInfrastructure } from './infrastructure-choice';
+import { installKafka, isKafkaReady, kafkaPid, startKafka } from './kafka';
+import { isReplicating, mirrorMakerPid, startMirrorMaker, type ReplicationLink } from './mirror-maker';
+import { ferretPathsOf, kafkaPathsOf, replicationPathsOf } from './paths';
+import { isPortOpen, sleep, stopProcess, tail } from './processes';
 
 export interface Endpoints {
   kafkaBrokers: string;
@@ -14,44 +16,70 @@ export interface Endpoints {
   started: string[];
 }
 
-interface Server {
-  name: string;
-  host: string;
-  port: number;
-  log: string;
-  pidFile: string;
+/** A process the tooling runs: a cell's broker or database, or a site's replication to HQ. */
+export interface Server {
+  /** `<cell>/kafka`, `<cell>/ferretdb` or `<site>/replication`. */
+  readonly name: string;
+  readonly cell: string;
+  readonly address: string;
+  readonly log: string;
+  readonly pidFile: string;
+  /** A port only this server may hold (none for MirrorMaker, which listens nowhere). */
+  readonly port?: number;
   install(): Promise<void>;
   start(): Promise<number> | number;
   pid(): number | undefined;
   ready(): Promise<boolean>;
 }
 
-const servers: Server[] = [
-  {
-    name: 'kafka',
-    host: KAFKA_HOST,
-    port: KAFKA_PORT,
-    log: kafkaPaths.log,
-    pidFile: kafkaPaths.pid,
-    install: installKafka,
-    start: startKafka,
-    pid: kafkaPid,
-    ready: () => isKafkaReady(),
-  },
-  {
-    name: 'ferretdb',
-    host: MONGO_HOST,
-    port: MONGO_PORT,
-    log: ferretPaths.log,
-    pidFile: ferretPaths.pid,
-    install: installFerretDb,
-    start: startFerretDb,
-    pid: ferretDbPid,
-    ready: () => isMongoReady(),
-  },
-];
-
 const READY_TIMEOUT_MS = Number(process.env['INFRA_READY_TIMEOUT_MS'] ?? 120_000);
+
+export function cellServers(cell: InfraCell): Server[] {
+  const kafka = { cell: cell.name, port: cell.kafkaPort };
+  const mongo = { cell: cell.name, port: cell.mongoPort };
+  return [
+    {
+      name: `${cell.name}/kafka`,
+      cell: cell.name,
+      address: brokersOf(cell),
+      port: cell.kafkaPort,
+      log: kafkaPathsOf(cell.name).log,
+      pidFile: kafkaPathsOf(cell.name).pid,
+      install: installKafka,
+      start: () => startKafka(kafka),
+      pid: () => kafkaPid(kafka),
+      ready: () => isKafkaReady(brokersOf(cell)),
+    },
+    {
+      name: `${cell.name}/ferretdb`,
+      cell: cell.name,
+      address: `127.0.0.1:${cell.mongoPort}`,
+      port: cell.mongoPort,
+      log: ferretPathsOf(cell.name).log,
+      pidFile: ferretPathsOf(cell.name).pid,
+      install: installFerretDb,
+      start: () => startFerretDb(mongo),
+      pid: () => ferretDbPid(mongo),
+      ready: () => isMongoReady(mongoUrlOf(cell)),
+    },
+  ];
+}
+
+export function replicationServer(site: InfraCell, hq: InfraCell): Server {
+  const link: ReplicationLink = { site: site.name, siteBrokers: brokersOf(site), hqBrokers: brokersOf(hq) };
+  const paths = replicationPathsOf(site.name);
+  return {
+    name: `${site.name}/replication`,
+    cell: site.name,
+    address: `${link.siteBrokers} → ${link.hqBrokers}`,
+    log: paths.log,
+    pidFile: paths.pid,
+    install: installKafka,
+    start: () => startMirrorMaker(link),
+    pid: () => mirrorMakerPid(site.name),
+    ready: () => isReplicating(link),
+  };
+}
 
 /** External URLs from the environment win: then nothing is started. */
 export function externalEndpoints(env = process.env): Endpoints | undefined {
@@ -60,28 +88,36 @@ export function externalEndpoints(env = process.env): Endpoints | undefined {
   return kafkaBrokers && mongoUrl ? { kafkaBrokers, mongoUrl, local: false, started: [] } : undefined;
 }
 
-export const localEndpoints: Endpoints = {
-  kafkaBrokers: `${KAFKA_HOST}:${KAFKA_PORT}`,
-  mongoUrl: `mongodb://${MONGO_HOST}:${MONGO_PORT}/`,
-  local: true,
-  started: [],
-};
-
-/** Idempotent: reuses running servers, installs and starts missing ones, waits for readiness. */
+/** The test cell, for benchmarks and tools: idempotent, reuses running servers, waits for readiness. */
 export async function up(): Promise<Endpoints> {
   const external = externalEndpoints();
   if (external) {
     console.log('infra: KAFKA_BROKERS and MONGO_URL are set; using them, starting nothing.');
     return external;
   }
-  await Promise.all(servers.map((server) => server.install()));
-  const started = await Promise.all(servers.map(ensureRunning));
-  return { ...localEndpoints, started: servers.filter((_, index) => started[index]).map((server) => server.name) };
+  const started = await ensureAll(cellServers(TEST_CELL));
+  return { kafkaBrokers: brokersOf(TEST_CELL), mongoUrl: mongoUrlOf(TEST_CELL), local: true, started };
+}
+
+/**
+ * Installs what is missing, then starts the servers not running yet, all at once, and waits
+ * until each is ready (MirrorMaker once its brokers are). Resolves to the names of those it started.
+ */
+export async function ensureAll(servers: readonly Server[]): Promise<string[]> {
+  for (const install of new Set(servers.map((server) => server.install))) await install();
+  const brokersAndDatabases = servers.filter((server) => server.port !== undefined);
+  const started = await Promise.all(brokersAndDatabases.map(ensureRunning));
+  const links = servers.filter((server) => server.port === undefined);
+  const linked = await Promise.all(links.map(ensureRunning));
+  return [
+    ...brokersAndDatabases.filter((_, index) => started[index]),
+    ...links.filter((_, index) => linked[index]),
+  ].map((server) => server.name);
 }
 
 /**
  * For tests: the servers given by KAFKA_BROKERS and MONGO_URL, else the official images in
- * containers when an engine answers, else the local servers (TEST_INFRASTRUCTURE chooses; see
+ * containers when an engine answers, else the local test cell (TEST_INFRASTRUCTURE chooses; see
  * infrastructure-choice.ts). `started` names `containers` when this call started them.
  */
 export async function testInfrastructure(): Promise<Endpoints> {
@@ -96,48 +132,55 @@ export async function testInfrastructure(): Promise<Endpoints> {
 /** What `started` names when the servers run in containers. */
 export const CONTAINERS = 'containers';
 
-/** Stops only the servers this tool started (those with a pid file); `names` narrows it. */
-export async function down(names?: string[]): Promise<void> {
+/**
+ * Stops the given servers, replication first (it reads and writes the brokers), or, with
+ * `names`, those of them so named. Only servers this tool started (a pid file) are stopped.
+ */
+export async function down(servers: readonly Server[] = cellServers(TEST_CELL), names?: string[]): Promise<void> {
   if (names?.includes(CONTAINERS)) {
     await stopContainers();
     console.log('infra: containers stopped');
   }
-  for (const server of servers.filter((candidate) => !names || names.includes(candidate.name))) {
+  const chosen = servers.filter((server) => !names || names.includes(server.name));
+  const order = [...chosen.filter((server) => server.port === undefined), ...chosen.filter((server) => server.port)];
+  for (const server of order) {
     const stopped = await stopProcess(server.pidFile);
-    console.log(`infra: ${server.name} ${stopped ? 'stopped' : 'was not started by this tool'}`);
+    if (stopped || !names) console.log(`infra: ${server.name} ${stopped ? 'stopped' : 'was not started by this tool'}`);
   }
 }
 
-export async function status(): Promise<Array<{ name: string; pid?: number; address: string; ready: boolean }>> {
+export interface ServerStatus {
+  readonly name: string;
+  readonly pid?: number;
+  readonly address: string;
+  readonly ready: boolean;
+}
+
+export async function status(servers: readonly Server[]): Promise<ServerStatus[]> {
   return Promise.all(
     servers.map(async (server) => ({
       name: server.name,
       pid: server.pid(),
-      address: `${server.host}:${server.port}`,
+      address: server.address,
       ready: await server.ready(),
     })),
   );
 }
 
-export function logs(name?: string, lines = 60): string {
-  return servers
-    .filter((server) => !name || server.name === name)
-    .map((server) => `==> ${server.name}: ${server.log}\n${tail(server.log, lines)}`)
-    .join('\n\n');
+export function logs(servers: readonly Server[], lines = 60): string {
+  return servers.map((server) => `==> ${server.name}: ${server.log}\n${tail(server.log, lines)}`).join('\n\n');
 }
 
 /** Resolves to true when this call started the server. */
 async function ensureRunning(server: Server): Promise<boolean> {
   if (await server.ready()) {
-    console.log(`infra: ${server.name} already running on ${server.host}:${server.port}`);
+    console.log(`infra: ${server.name} already running (${server.address})`);
     return false;
   }
   const startedHere = server.pid() === undefined;
   if (startedHere) {
-    if (await isPortOpen(server.host, server.port)) {
-      throw new Error(
-        `${server.name}: port ${server.port} is taken by a process that does not answer as ${server.name}`,
-      );
+    if (server.port !== undefined && (await isPortOpen('127.0.0.1', server.port))) {
+      throw new Error(`${server.name}: port ${server.port} is taken by a process that does not answer as it should`);
     }
     const pid = await server.start();
     console.log(`infra: started ${server.name} (pid ${pid}), waiting for it to be ready…`);
@@ -150,7 +193,7 @@ async function waitUntilReady(server: Server): Promise<void> {
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (Date.now() < deadline) {
     if (await server.ready()) {
-      console.log(`infra: ${server.name} ready on ${server.host}:${server.port}`);
+      console.log(`infra: ${server.name} ready (${server.address})`);
       return;
     }
     if (server.pid() === undefined) break;

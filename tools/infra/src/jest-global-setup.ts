@@ -1,6 +1,6 @@
 import { installFerretDb } from './ferretdb';
 import { testInfrastructure } from './infrastructure';
-import { ferretPaths } from './paths';
+import { ferretInstall } from './paths';
 import { installSchemathesis } from './schemathesis';
 
 /**
@@ -14,7 +14,7 @@ export default async function ensureInfrastructure(): Promise<void> {
   process.env['MONGO_URL'] = endpoints.mongoUrl;
   // Outage tests start and stop a private server of their own, never the shared one.
   await installFerretDb();
-  process.env['FERRETDB_BINARY'] = ferretPaths.binary;
+  process.env['FERRETDB_BINARY'] = ferretInstall.binary;
   // The OpenAPI fuzzer of the services' API tests.
   process.env['SCHEMATHESIS_BINARY'] = await installSchemathesis();
 }

@@ -2,21 +2,31 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
-import { kafkaPaths, repoRoot } from './paths';
+import { kafkaInstall, kafkaPathsOf, repoRoot } from './paths';
 import { runCommand } from './run-command';
 import { runningPid, spawnDetached } from './processes';
 
 export const KAFKA_HOST = '127.0.0.1';
-export const KAFKA_PORT = 9092;
-const CONTROLLER_PORT = 9093;
-const HEAP = ['-Xms256m', '-Xmx768m'];
+
+/** One cell's single-node KRaft broker; its controller listens on the port after the broker's. */
+export interface KafkaNode {
+  readonly cell: string;
+  readonly port: number;
+}
+
+/**
+ * Measured on this machine (see README, "Cells"): a broker under the test suite's load stays
+ * near 450 MB RSS with a 512 MB heap cap; three cells and the tests fit in 24 GiB with room.
+ * KAFKA_HEAP_OPTS overrides it, as in Kafka's own scripts.
+ */
+export const KAFKA_HEAP = (process.env['KAFKA_HEAP_OPTS'] ?? '-Xms128m -Xmx512m').split(/\s+/).filter(Boolean);
 
 /** Fetches the broker's jars from Maven Central once; a changed pom fetches again. */
 export async function installKafka(): Promise<void> {
-  const pomHash = createHash('sha256').update(readFileSync(kafkaPaths.pom)).digest('hex');
-  if (existsSync(kafkaPaths.libStamp) && readFileSync(kafkaPaths.libStamp, 'utf8') === pomHash) return;
+  const pomHash = createHash('sha256').update(readFileSync(kafkaInstall.pom)).digest('hex');
+  if (existsSync(kafkaInstall.libStamp) && readFileSync(kafkaInstall.libStamp, 'utf8') === pomHash) return;
   console.log('infra: fetching Apache Kafka jars from Maven Central (first run only)…');
-  mkdirSync(kafkaPaths.lib, { recursive: true });
+  mkdirSync(kafkaInstall.lib, { recursive: true });
   await runCommand(
     'mvn',
     [
@@ -24,32 +34,33 @@ export async function installKafka(): Promise<void> {
       '-B',
       '-Dstyle.color=never',
       '-f',
-      kafkaPaths.pom,
+      kafkaInstall.pom,
       'dependency:copy-dependencies',
-      `-DoutputDirectory=${kafkaPaths.lib}`,
+      `-DoutputDirectory=${kafkaInstall.lib}`,
     ],
     repoRoot,
   );
-  writeFileSync(kafkaPaths.libStamp, pomHash);
+  writeFileSync(kafkaInstall.libStamp, pomHash);
 }
 
-export async function startKafka(): Promise<number> {
-  writeConfig();
-  await formatStorageOnce();
+export async function startKafka(node: KafkaNode): Promise<number> {
+  const paths = kafkaPathsOf(node.cell);
+  writeConfig(node);
+  await formatStorageOnce(node);
   return spawnDetached(
     'java',
-    [...HEAP, ...javaLogging(), '-cp', classpath(), 'kafka.Kafka', kafkaPaths.config],
-    kafkaPaths.stdout,
-    kafkaPaths.pid,
+    [...KAFKA_HEAP, ...javaLogging(paths.log4j, paths.log), '-cp', kafkaClasspath(), 'kafka.Kafka', paths.config],
+    paths.stdout,
+    paths.pid,
   );
 }
 
-export function kafkaPid(): number | undefined {
-  return runningPid(kafkaPaths.pid);
+export function kafkaPid(node: KafkaNode): number | undefined {
+  return runningPid(kafkaPathsOf(node.cell).pid);
 }
 
 /** Real readiness: the broker answers a metadata request and has a controller. */
-export async function isKafkaReady(brokers = `${KAFKA_HOST}:${KAFKA_PORT}`): Promise<boolean> {
+export async function isKafkaReady(brokers: string): Promise<boolean> {
   const admin = new Kafka({
     clientId: 'technopark-infra',
     brokers: brokers.split(','),
@@ -68,53 +79,56 @@ export async function isKafkaReady(brokers = `${KAFKA_HOST}:${KAFKA_PORT}`): Pro
   }
 }
 
-function classpath(): string {
-  return join(kafkaPaths.lib, '*');
+export function kafkaClasspath(): string {
+  return join(kafkaInstall.lib, '*');
 }
 
-function javaLogging(): string[] {
-  return [`-Dlog4j.configuration=file:${kafkaPaths.log4j}`, `-Dkafka.logs.dir=${dirname(kafkaPaths.log)}`];
+export function javaLogging(log4jFile: string, logFile: string): string[] {
+  return [`-Dlog4j.configuration=file:${log4jFile}`, `-Dkafka.logs.dir=${dirname(logFile)}`];
 }
 
-function writeConfig(): void {
-  mkdirSync(kafkaPaths.data, { recursive: true });
-  writeFileSync(kafkaPaths.config, serverProperties());
-  writeFileSync(kafkaPaths.log4j, log4jProperties());
+function writeConfig(node: KafkaNode): void {
+  const paths = kafkaPathsOf(node.cell);
+  mkdirSync(paths.data, { recursive: true });
+  writeFileSync(paths.config, serverProperties(node, paths.data));
+  writeFileSync(paths.log4j, log4jProperties(paths.log));
 }
 
-async function formatStorageOnce(): Promise<void> {
-  if (existsSync(join(kafkaPaths.data, 'meta.properties'))) return;
+async function formatStorageOnce(node: KafkaNode): Promise<void> {
+  const paths = kafkaPathsOf(node.cell);
+  if (existsSync(join(paths.data, 'meta.properties'))) return;
   const clusterId = randomBytes(16).toString('base64url');
   await runCommand(
     'java',
     [
-      ...HEAP,
-      ...javaLogging(),
+      ...KAFKA_HEAP,
+      ...javaLogging(paths.log4j, paths.log),
       '-cp',
-      classpath(),
+      kafkaClasspath(),
       'kafka.tools.StorageTool',
       'format',
       '-t',
       clusterId,
       '-c',
-      kafkaPaths.config,
+      paths.config,
     ],
     repoRoot,
   );
 }
 
-function serverProperties(): string {
+function serverProperties({ port }: KafkaNode, dataDir: string): string {
+  const controllerPort = port + 1;
   return [
     '# Written by tools/infra on every start; edit tools/infra/src/kafka.ts instead.',
     'process.roles=broker,controller',
     'node.id=1',
-    `controller.quorum.voters=1@${KAFKA_HOST}:${CONTROLLER_PORT}`,
-    `listeners=PLAINTEXT://${KAFKA_HOST}:${KAFKA_PORT},CONTROLLER://${KAFKA_HOST}:${CONTROLLER_PORT}`,
-    `advertised.listeners=PLAINTEXT://${KAFKA_HOST}:${KAFKA_PORT}`,
+    `controller.quorum.voters=1@${KAFKA_HOST}:${controllerPort}`,
+    `listeners=PLAINTEXT://${KAFKA_HOST}:${port},CONTROLLER://${KAFKA_HOST}:${controllerPort}`,
+    `advertised.listeners=PLAINTEXT://${KAFKA_HOST}:${port}`,
     'controller.listener.names=CONTROLLER',
     'inter.broker.listener.name=PLAINTEXT',
     'listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT',
-    `log.dirs=${kafkaPaths.data}`,
+    `log.dirs=${dataDir}`,
     'num.partitions=3',
     // Topics are provisioned explicitly by the services, so a typo never creates one.
     'auto.create.topics.enable=false',
@@ -130,11 +144,11 @@ function serverProperties(): string {
   ].join('\n');
 }
 
-function log4jProperties(): string {
+export function log4jProperties(logFile: string): string {
   return [
     'log4j.rootLogger=INFO, file',
     'log4j.appender.file=org.apache.log4j.RollingFileAppender',
-    `log4j.appender.file.File=${kafkaPaths.log}`,
+    `log4j.appender.file.File=${logFile}`,
     'log4j.appender.file.MaxFileSize=20MB',
     'log4j.appender.file.MaxBackupIndex=2',
     'log4j.appender.file.layout=org.apache.log4j.PatternLayout',

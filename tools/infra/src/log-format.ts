@@ -1,9 +1,12 @@
 const LEVELS: Record<number, string> = { 10: 'TRACE', 20: 'DEBUG', 30: 'INFO ', 40: 'WARN ', 50: 'ERROR', 60: 'FATAL' };
 const HIDDEN = new Set(['level', 'time', 'pid', 'service', 'site', 'context', 'msg', 'hostname']);
 
+/** Wide enough for `[<cell>/<service>]` of the longest names in use. */
+export const LOG_PREFIX_WIDTH = 30;
+
 /** Turns a service's JSON log line into one readable line; other lines pass through. */
 export function formatLogLine(service: string, line: string): string {
-  const prefix = `[${service}]`.padEnd(19);
+  const prefix = `[${service}]`.padEnd(LOG_PREFIX_WIDTH);
   let entry: Record<string, unknown>;
   try {
     entry = JSON.parse(line) as Record<string, unknown>;

@@ -6,26 +6,57 @@ export const repoRoot = resolve(__dirname, '../../..');
 /** Git-ignored cache for downloads, builds, data, logs and pid files. */
 export const infraHome = process.env['TECHNOPARK_INFRA_HOME'] ?? join(repoRoot, '.infra');
 
-export const kafkaPaths = {
+/** Where the cells are configured: `sites/<site>.env` and `hq.env` (a copy elsewhere for tests). */
+export const deployHome = process.env['TECHNOPARK_DEPLOY_DIR'] ?? join(repoRoot, 'deploy');
+
+/** The jars every broker and MirrorMaker 2 process runs, fetched once. */
+export const kafkaInstall = {
   pom: join(repoRoot, 'tools/kafka/pom.xml'),
   lib: join(infraHome, 'kafka/lib'),
   libStamp: join(infraHome, 'kafka/lib/.complete'),
-  data: join(infraHome, 'kafka/data'),
-  config: join(infraHome, 'kafka/server.properties'),
-  log4j: join(infraHome, 'kafka/log4j.properties'),
-  log: join(infraHome, 'kafka/kafka.log'),
-  stdout: join(infraHome, 'kafka/stdout.log'),
-  pid: join(infraHome, 'kafka/kafka.pid'),
 };
 
-export const ferretPaths = {
+/** One cell's own folder: its broker's and database's data, configuration, logs and pid files. */
+export function cellHome(cell: string): string {
+  return join(infraHome, 'cells', cell);
+}
+
+export function kafkaPathsOf(cell: string) {
+  const home = join(cellHome(cell), 'kafka');
+  return {
+    home,
+    data: join(home, 'data'),
+    config: join(home, 'server.properties'),
+    log4j: join(home, 'log4j.properties'),
+    log: join(home, 'kafka.log'),
+    stdout: join(home, 'stdout.log'),
+    pid: join(home, 'kafka.pid'),
+  };
+}
+
+export function ferretPathsOf(cell: string) {
+  const home = join(cellHome(cell), 'ferretdb');
+  return { home, data: join(home, 'data'), log: join(home, 'ferretdb.log'), pid: join(home, 'ferretdb.pid') };
+}
+
+/** A site's replication to HQ lives with the site: it is the site's link. */
+export function replicationPathsOf(site: string) {
+  const home = join(cellHome(site), 'replication');
+  return {
+    home,
+    config: join(home, 'mm2.properties'),
+    log4j: join(home, 'log4j.properties'),
+    log: join(home, 'mirror-maker.log'),
+    stdout: join(home, 'stdout.log'),
+    pid: join(home, 'mirror-maker.pid'),
+  };
+}
+
+export const ferretInstall = {
   source: join(repoRoot, 'tools/ferretdb'),
   /** The module copied with its vendored dependencies, patched, then built. */
   build: join(infraHome, 'ferretdb/build'),
   binary: join(infraHome, 'bin/ferretdb'),
-  data: join(infraHome, 'ferretdb/data'),
-  log: join(infraHome, 'ferretdb/ferretdb.log'),
-  pid: join(infraHome, 'ferretdb/ferretdb.pid'),
 };
 
 /** The local signing key: tokens minted by `npm run token` verify against its public half. */

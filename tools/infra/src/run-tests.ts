@@ -38,7 +38,7 @@ async function main(): Promise<number> {
     return exitCode;
   } finally {
     rmSync(summaryDir, { recursive: true, force: true });
-    if (endpoints.started.length) await down(endpoints.started);
+    if (endpoints.started.length) await down(undefined, endpoints.started);
   }
 }
 

@@ -1,63 +1,57 @@
-import { join } from 'node:path';
-import { down, up, type Endpoints } from './infrastructure';
+import type { CellFile } from './cells/cell-file';
+import { servicesOf, supervisedService, type CellService } from './cells/cell-services';
+import { brokersOf, mongoUrlOf, platformCells } from './cells/cells';
+import { platformServers } from './cells/platform-servers';
+import { down, ensureAll, type Server } from './infrastructure';
 import { externalIdentityProviderConfigured, localAuthEnvironment, mintLocalToken } from './local-auth';
-import { formatLogLine } from './log-format';
+import { formatLogLine, LOG_PREFIX_WIDTH } from './log-format';
 import { repoRoot } from './paths';
-import { DEFAULT_SITE, instanceName, PLATFORM_SERVICES, type PlatformInstance } from './platform-services';
 import { runCommand } from './run-command';
 import { sleep } from './processes';
 import { ServiceSupervisor } from './service-supervisor';
 
-const READY_TIMEOUT_MS = 90_000;
+const READY_TIMEOUT_MS = 120_000;
 const supervisor = new ServiceSupervisor({
   onLine: (service, line) => console.log(formatLogLine(service, line)),
   report: (message) => console.error(`start: ${message}`),
-  quote: (service, line) => formatLogLine(service, line).slice(19).trim(),
+  quote: (service, line) => formatLogLine(service, line).slice(LOG_PREFIX_WIDTH).trim(),
 });
-let endpoints: Endpoints | undefined;
+let servers: Server[] = [];
+let startedServers: string[] = [];
 let stopping = false;
 
-/** `npm start`: build, bring the infrastructure up, run every service (restarted if one dies), stop all on Ctrl-C. */
+/**
+ * `npm start`: builds the services, brings up each site cell of SITES (default casablanca) and the
+ * HQ cell, each on its own Kafka and database, and each site's MirrorMaker 2 to HQ; runs every
+ * cell's services (restarted if one dies); Ctrl-C stops everything it started.
+ */
 async function main(): Promise<void> {
   process.on('SIGINT', () => void stop(0));
   process.on('SIGTERM', () => void stop(0));
-  console.log('start: building the services…');
+  const startedAt = Date.now();
+  const { sites, hq } = platformCells(sitesAskedFor());
+  console.log(`start: cells ${[...sites, hq].map((cell) => cell.name).join(', ')}; building the services…`);
   await runCommand(
     'npx',
     ['nx', 'run-many', '-t', 'build', '--projects=tag:type:app', '--output-style=static'],
     repoRoot,
   );
-  endpoints = await up();
-  const site = process.env['SITE_ID'] ?? DEFAULT_SITE;
+  servers = platformServers(sites.map((cell) => cell.name).join(','));
+  startedServers = await ensureAll(servers);
   const auth = externalIdentityProviderConfigured() ? {} : localAuthEnvironment();
-  for (const service of PLATFORM_SERVICES) startService(service, site, { ...endpoints, auth });
-  await Promise.all(PLATFORM_SERVICES.map((service) => waitUntilReady(instanceName(service), service.port)));
-  printSummary(site);
-  if (!externalIdentityProviderConfigured()) await printAdminToken(site);
+  const services = [...sites, hq].flatMap(servicesOf);
+  for (const service of services) supervisor.start(supervisedService(service, auth));
+  await Promise.all(services.map(waitUntilReady));
+  printSummary([...sites, hq], services, Date.now() - startedAt);
+  if (!externalIdentityProviderConfigured()) await printAdminToken(sites[0], services);
 }
 
-interface ServiceInputs extends Endpoints {
-  readonly auth: Record<string, string>;
+/** `SITES=casablanca,rabat`; `SITE_ID=x npm start`, the single-site form of earlier versions, still works. */
+function sitesAskedFor(): string | undefined {
+  return process.env['SITES'] ?? process.env['SITE_ID'];
 }
 
-function startService(service: PlatformInstance, site: string, { kafkaBrokers, mongoUrl, auth }: ServiceInputs): void {
-  supervisor.start({
-    name: instanceName(service),
-    command: process.execPath,
-    args: ['--enable-source-maps', join(repoRoot, 'dist/services', service.name, 'main.js')],
-    env: {
-      ...process.env,
-      ...auth,
-      SITE_ID: site,
-      PORT: String(service.port),
-      KAFKA_BROKERS: kafkaBrokers,
-      MONGO_URL: mongoUrl,
-      ...service.env,
-    },
-  });
-}
-
-async function waitUntilReady(name: string, port: number): Promise<void> {
+async function waitUntilReady({ name, port }: CellService): Promise<void> {
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (Date.now() < deadline && !stopping) {
     const response = await fetch(`http://127.0.0.1:${port}/health/ready`).catch(() => undefined);
@@ -67,38 +61,45 @@ async function waitUntilReady(name: string, port: number): Promise<void> {
   if (!stopping) throw new Error(`${name} was not ready on port ${port} after ${READY_TIMEOUT_MS / 1000}s`);
 }
 
-function printSummary(site: string): void {
-  const rows = PLATFORM_SERVICES.map(
-    (service) =>
-      `  ${instanceName(service).padEnd(19)} http://127.0.0.1:${service.port}/docs   http://127.0.0.1:${service.port}/health/ready`,
-  );
-  console.log(
-    [
+function printSummary(cells: readonly CellFile[], services: readonly CellService[], elapsedMs: number): void {
+  const lines = ['', `Technopark Platform is up (${(elapsedMs / 1000).toFixed(0)} s): ${cells.length} cells`];
+  for (const cell of cells) {
+    const role = cell.kind === 'hq' ? 'HQ: national figures from the replicated topics' : `site ${cell.siteId}`;
+    lines.push(
       '',
-      `Technopark Platform is up for site '${site}' (Kafka ${endpoints?.kafkaBrokers}, MongoDB ${endpoints?.mongoUrl})`,
-      `  ${'service'.padEnd(19)} ${'API docs'.padEnd(31)} readiness`,
-      ...rows,
-      'Press Ctrl-C to stop.',
-      '',
-    ].join('\n'),
-  );
+      `cell ${cell.name} (${role}): Kafka ${brokersOf(cell)}, MongoDB ${mongoUrlOf(cell)}`,
+      ...(cell.kind === 'site'
+        ? [`  replication to HQ: MirrorMaker 2, log .infra/cells/${cell.name}/replication/`]
+        : []),
+      `  ${'service'.padEnd(26)} ${'API docs'.padEnd(31)} readiness`,
+      ...services
+        .filter((service) => service.cell === cell)
+        .map(
+          ({ name, port }) =>
+            `  ${name.padEnd(26)} ${`http://127.0.0.1:${port}/docs`.padEnd(31)} http://127.0.0.1:${port}/health/ready`,
+        ),
+    );
+  }
+  lines.push('', 'Press Ctrl-C to stop.', '');
+  console.log(lines.join('\n'));
 }
 
 /** A ready-made token, so the first API call works without an identity provider. */
-async function printAdminToken(site: string): Promise<void> {
+async function printAdminToken(firstSite: CellFile | undefined, services: readonly CellService[]): Promise<void> {
   const token = await mintLocalToken({ subject: 'local-admin', roles: ['platform-admin'], expiresIn: '12h' });
+  const first = services[0];
   console.log(
     [
-      `A platform-admin token for local use (12 h; more with \`npm run -s token -- --role site-staff --site ${site}\`):`,
+      `A platform-admin token for local use (12 h; more with \`npm run -s token -- --role site-staff --site ${firstSite?.siteId ?? 'casablanca'}\`):`,
       '',
       token,
       '',
-      `  curl -H "Authorization: Bearer <token>" http://127.0.0.1:${PLATFORM_SERVICES[0]?.port}/v1/me`,
+      `  curl -H "Authorization: Bearer <token>" http://127.0.0.1:${first?.port}/v1/me`,
       '',
       'KPI dashboards (the token travels in the fragment, which browsers never send to the server):',
-      ...PLATFORM_SERVICES.filter((service) => service.name === 'analytics').map(
-        (service) => `  ${instanceName(service).padEnd(19)} http://127.0.0.1:${service.port}/dashboard#token=${token}`,
-      ),
+      ...services
+        .filter((service) => service.service === 'analytics')
+        .map(({ name, port }) => `  ${name.padEnd(26)} http://127.0.0.1:${port}/dashboard#token=${token}`),
       '',
     ].join('\n'),
   );
@@ -115,7 +116,7 @@ async function stop(code: number): Promise<void> {
       ? `start: restarts during this run: ${restarted.map(([name, count]) => `${name} ${count}`).join(', ')}`
       : 'start: no service had to be restarted',
   );
-  if (endpoints?.started.length) await down(endpoints.started);
+  if (startedServers.length > 0) await down(servers, startedServers);
   process.exit(code);
 }
 

@@ -1,0 +1,120 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { Kafka, logLevel } from 'kafkajs';
+import { javaLogging, kafkaClasspath, log4jProperties } from './kafka';
+import { replicationPathsOf } from './paths';
+import { runningPid, spawnDetached } from './processes';
+
+/** One site's replication to HQ: a MirrorMaker 2 process of its own, so a new site starts one more and touches nothing at HQ. */
+export interface ReplicationLink {
+  readonly site: string;
+  readonly siteBrokers: string;
+  readonly hqBrokers: string;
+}
+
+export const HQ_ALIAS = 'hq';
+
+/** MirrorMaker 2 under the tests' load stays near 300 MB RSS with a 256 MB heap cap (README, "Cells"). */
+const MIRROR_MAKER_HEAP = (process.env['MIRROR_MAKER_HEAP_OPTS'] ?? '-Xms64m -Xmx256m').split(/\s+/).filter(Boolean);
+
+/**
+ * The link's `mm2.properties` (Java properties: a regex's backslash is written twice).
+ * - Identity policy: a topic keeps its name at HQ, which already carries the site
+ *   (`technopark.<site>.<stream>`), so national consumers read every site by one pattern.
+ * - Every public stream of the site is copied, new ones included (found every few seconds);
+ *   its dead-letter topics and Kafka's or MirrorMaker's internal topics stay at the site.
+ * - Checkpoints and offset translation stay on: a site's consumer group can resume at HQ.
+ */
+export function mirrorMakerProperties({ site, siteBrokers, hqBrokers }: ReplicationLink): string {
+  const flow = `${site}->${HQ_ALIAS}`;
+  return [
+    '# Written by tools/infra on every start; edit tools/infra/src/mirror-maker.ts instead.',
+    `clusters = ${site}, ${HQ_ALIAS}`,
+    `${site}.bootstrap.servers = ${siteBrokers}`,
+    `${HQ_ALIAS}.bootstrap.servers = ${hqBrokers}`,
+    `${flow}.enabled = true`,
+    `${HQ_ALIAS}->${site}.enabled = false`,
+    `${flow}.topics = technopark\\\\.[a-z][a-z0-9-]*\\\\..+`,
+    `${flow}.topics.exclude = technopark\\\\.[^.]+\\\\.dlq\\\\..*, .*[\\\\-\\\\.]internal, .*\\\\.replica, __.*`,
+    'replication.policy.class = org.apache.kafka.connect.mirror.IdentityReplicationPolicy',
+    'sync.topic.configs.enabled = true',
+    'sync.topic.acls.enabled = false',
+    'emit.checkpoints.enabled = true',
+    'emit.checkpoints.interval.seconds = 5',
+    'sync.group.offsets.enabled = true',
+    'sync.group.offsets.interval.seconds = 10',
+    'emit.heartbeats.enabled = true',
+    'emit.heartbeats.interval.seconds = 1',
+    'refresh.topics.interval.seconds = 5',
+    'refresh.groups.interval.seconds = 10',
+    'tasks.max = 1',
+    // Source offsets are stored this often: a kill -9 copies at most this much again (duplicates, never gaps).
+    'offset.flush.interval.ms = 2000',
+    // Single-broker cells: every topic MirrorMaker creates has one replica (three in production).
+    'replication.factor = 1',
+    'checkpoints.topic.replication.factor = 1',
+    'heartbeats.topic.replication.factor = 1',
+    'offset-syncs.topic.replication.factor = 1',
+    'offset.storage.replication.factor = 1',
+    'status.storage.replication.factor = 1',
+    'config.storage.replication.factor = 1',
+    `${HQ_ALIAS}.producer.linger.ms = 5`,
+    `${HQ_ALIAS}.producer.enable.idempotence = true`,
+    '',
+  ].join('\n');
+}
+
+export function startMirrorMaker(link: ReplicationLink): number {
+  const paths = replicationPathsOf(link.site);
+  mkdirSync(paths.home, { recursive: true });
+  writeFileSync(paths.config, mirrorMakerProperties(link));
+  writeFileSync(paths.log4j, log4jProperties(paths.log));
+  return spawnDetached(
+    'java',
+    [
+      ...MIRROR_MAKER_HEAP,
+      ...javaLogging(paths.log4j, paths.log),
+      '-cp',
+      kafkaClasspath(),
+      'org.apache.kafka.connect.mirror.MirrorMaker',
+      paths.config,
+      // This process drives only the flows into HQ.
+      '--clusters',
+      HQ_ALIAS,
+    ],
+    paths.stdout,
+    paths.pid,
+  );
+}
+
+export function mirrorMakerPid(site: string): number | undefined {
+  return runningPid(replicationPathsOf(site).pid);
+}
+
+/**
+ * Real readiness: the link's heartbeats arrive at HQ. MirrorMaker 2 writes them to HQ's
+ * `heartbeats` topic every second, keyed by source and target alias, so a recent one from this
+ * site means that the link copies records end to end right now.
+ */
+export async function isReplicating(link: ReplicationLink, withinMs = 10_000): Promise<boolean> {
+  const admin = new Kafka({
+    clientId: 'technopark-infra',
+    brokers: link.hqBrokers.split(','),
+    logLevel: logLevel.NOTHING,
+    connectionTimeout: 1_000,
+    retry: { retries: 0 },
+  }).admin();
+  try {
+    await admin.connect();
+    if (!(await admin.listTopics()).includes('heartbeats')) return false;
+    const since = await admin.fetchTopicOffsetsByTimestamp('heartbeats', Date.now() - withinMs);
+    const latest = await admin.fetchTopicOffsets('heartbeats');
+    return latest.some(({ partition, high }) => {
+      const from = since.find((candidate) => candidate.partition === partition)?.offset ?? high;
+      return BigInt(high) > BigInt(from) && BigInt(from) >= 0n;
+    });
+  } catch {
+    return false;
+  } finally {
+    await admin.disconnect().catch(() => undefined);
+  }
+}
