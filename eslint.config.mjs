@@ -48,6 +48,11 @@ export default [
               bannedExternalImports: infrastructurePackages,
             },
             { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['type:contracts', 'type:infra'] },
+            // The site-cells suite runs cells and services as processes through the tooling; it imports no service.
+            {
+              sourceTag: 'type:system-test',
+              onlyDependOnLibsWithTags: ['type:contracts', 'type:infra', 'type:testing', 'type:tool'],
+            },
             // Benchmarks run services as processes and use the test helpers; they import no service.
             {
               sourceTag: 'type:bench',

@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
  * - for a service, the `serve` and deployable-bundle targets of @nx/node.
  */
 export const createNodes: CreateNodes = [
-  '{libs,services,tools,bench}/**/project.json',
+  '{libs,services,tools,bench,tests}/**/project.json',
   (projectFiles, options, context) =>
     createNodesFromFiles(
       (projectFile) => ({

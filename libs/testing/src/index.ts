@@ -8,6 +8,8 @@ export {
   connectTestProducer,
   header,
   readTopic,
+  readTopicPartitions,
+  type PartitionedRecord,
   withoutCopies,
   testKafka,
   topicConfig,

@@ -1,2 +1,7 @@
-// The local infrastructure (Kafka, FerretDB) for benchmarks and tools: import from '@technopark/infra'.
-export { down, up, type Endpoints } from './infrastructure';
+// The local infrastructure for benchmarks, tools and the site-cells suite: import from '@technopark/infra'.
+export { cellServers, down, ensureAll, replicationServer, up, type Endpoints, type Server } from './infrastructure';
+export { cellFromVariables, type CellFile } from './cells/cell-file';
+export { brokersOf, hqCell, mongoUrlOf, platformCells, siteCells, type InfraCell } from './cells/cells';
+export { cellServiceEnvironment, servicesOf, type CellService } from './cells/cell-services';
+export { platformServers } from './cells/platform-servers';
+export { processRss } from './process-rss';

@@ -6,8 +6,8 @@ export const repoRoot = resolve(__dirname, '../../..');
 /** Git-ignored cache for downloads, builds, data, logs and pid files. */
 export const infraHome = process.env['TECHNOPARK_INFRA_HOME'] ?? join(repoRoot, '.infra');
 
-/** Where the cells are configured: `sites/<site>.env` and `hq.env` (a copy elsewhere for tests). */
-export const deployHome = process.env['TECHNOPARK_DEPLOY_DIR'] ?? join(repoRoot, 'deploy');
+/** Where the cells are configured: `sites/<site>.env` and `hq.env` (TECHNOPARK_DEPLOY_DIR: a copy elsewhere, for tests). */
+export const deployHome = join(repoRoot, 'deploy');
 
 /** The jars every broker and MirrorMaker 2 process runs, fetched once. */
 export const kafkaInstall = {
@@ -16,9 +16,12 @@ export const kafkaInstall = {
   libStamp: join(infraHome, 'kafka/lib/.complete'),
 };
 
-/** One cell's own folder: its broker's and database's data, configuration, logs and pid files. */
+/**
+ * One cell's own folder: its broker's and database's data, configuration, logs and pid files.
+ * Read at each call, so that a test can run cells of its own in a folder of its own.
+ */
 export function cellHome(cell: string): string {
-  return join(infraHome, 'cells', cell);
+  return join(process.env['TECHNOPARK_CELLS_HOME'] ?? join(infraHome, 'cells'), cell);
 }
 
 export function kafkaPathsOf(cell: string) {

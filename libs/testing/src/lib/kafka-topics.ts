@@ -9,18 +9,29 @@ export function testKafka(brokers: string): Kafka {
   return new Kafka({ brokers: brokers.split(','), clientId: 'technopark-tests', logLevel: logLevel.WARN });
 }
 
+/** A record with the partition it was read from. */
+export interface PartitionedRecord {
+  readonly partition: number;
+  readonly message: KafkaMessage;
+}
+
 /** Every record of a topic, from the beginning to its current end. */
 export async function readTopic(kafka: Kafka, topic: string): Promise<KafkaMessage[]> {
+  return (await readTopicPartitions(kafka, topic)).map((record) => record.message);
+}
+
+/** Every record of a topic with its partition, each partition's in offset order. */
+export async function readTopicPartitions(kafka: Kafka, topic: string): Promise<PartitionedRecord[]> {
   const admin = kafka.admin();
   await admin.connect();
   const ends = await admin.fetchTopicOffsets(topic).finally(() => admin.disconnect());
   const expected = ends.reduce((sum, { high, low }) => sum + Number(high) - Number(low), 0);
   const consumer = kafka.consumer({ groupId: `reader-${topic}-${Date.now()}-${Math.random()}` });
-  const records: KafkaMessage[] = [];
+  const records: PartitionedRecord[] = [];
   await consumer.connect();
   try {
     await consumer.subscribe({ topics: [topic], fromBeginning: true });
-    await consumer.run({ eachMessage: async ({ message }) => void records.push(message) });
+    await consumer.run({ eachMessage: async ({ partition, message }) => void records.push({ partition, message }) });
     await eventually(async () => records.length >= expected, `${expected} records read from ${topic}`, 30_000);
   } finally {
     await consumer.disconnect();

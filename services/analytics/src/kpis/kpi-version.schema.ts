@@ -1,6 +1,16 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import { Schema as MongooseSchema } from 'mongoose';
 
-/** How many times the site's KPIs changed: the id of every pushed snapshot, shared by every instance. */
+/** When this instance last heard from a site: the newest event's own time, and when it was read. */
+export interface SiteFreshness {
+  readonly lastEventAt: Date;
+  readonly lastReadAt: Date;
+}
+
+/**
+ * How many times the KPIs changed (the id of every pushed snapshot, shared by every instance) and
+ * each site's freshness, in one document: reading an event costs one write for both.
+ */
 @Schema({ collection: 'kpi_version' })
 export class KpiVersion {
   @Prop({ type: String })
@@ -8,6 +18,9 @@ export class KpiVersion {
 
   @Prop({ required: true, default: 0 })
   sequence!: number;
+
+  @Prop({ type: MongooseSchema.Types.Mixed, default: {} })
+  sites!: Record<string, SiteFreshness>;
 }
 
 export const KpiVersionSchema = SchemaFactory.createForClass(KpiVersion);

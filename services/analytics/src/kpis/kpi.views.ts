@@ -151,7 +151,20 @@ export class SeriesView {
   @ApiProperty({ type: [MonthView] }) months!: MonthView[];
 }
 
+export class SiteFreshnessView {
+  @ApiProperty({ example: 'rabat' }) site!: string;
+  @ApiProperty({ description: "The time of the newest event read from the site (the event's own `time`)" })
+  lastEventAt!: string;
+  @ApiProperty({ description: 'When this instance read it' }) lastReadAt!: string;
+}
+
 export class SitesView {
   @ApiProperty({ enum: ['site', 'national'] }) scope!: 'site' | 'national';
   @ApiProperty({ type: [String], example: ['agadir', 'casablanca', 'rabat'] }) sites!: string[];
+  @ApiProperty({
+    type: [SiteFreshnessView],
+    description:
+      "How fresh each site's figures are. At HQ a site whose link or broker is down keeps its last figures, and its `lastEventAt` stops moving.",
+  })
+  freshness!: SiteFreshnessView[];
 }

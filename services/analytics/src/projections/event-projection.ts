@@ -22,7 +22,7 @@ export interface ProjectedEffects {
 /**
  * Stores an event's effects, in the same order for every projection: the startup's timeline, the
  * KPI cells, the funnel per sector, the projection's own effect, then the change sequence that
- * wakes the dashboards. Each effect is idempotent on its own, so a redelivery, a replay from the
+ * wakes the dashboards, with the site's freshness. Each effect is idempotent on its own, so a redelivery, a replay from the
  * beginning or a crash half-way ends in the same figures, and a redelivery pushes nothing.
  */
 @Injectable()
@@ -57,6 +57,6 @@ export class EventProjection {
         )
       : false;
     const changedOwn = ownEffect ? await ownEffect() : false;
-    if (counted || countedBySector || changedOwn) await this.versions.bump();
+    await this.versions.recordRead(event, counted || countedBySector || changedOwn);
   }
 }

@@ -1,3 +1,4 @@
+import type { SiteFreshness } from '../kpis/kpi-version.schema';
 import type { OccupancyChangedV1, ResidentReportSubmittedV1, StartupRegisteredV1 } from '@technopark/contracts';
 import type { ReceivedEvent } from '@technopark/messaging';
 import type { Page } from '@technopark/platform';
@@ -94,13 +95,24 @@ export class InMemoryKpiCells implements SameInterface<KpiCellsRepository> {
 
 export class InMemoryKpiVersions implements SameInterface<KpiVersionRepository> {
   private sequence = 0;
+  private readonly sites: Record<string, SiteFreshness> = {};
 
-  async bump(): Promise<void> {
-    this.sequence += 1;
+  async recordRead(event: { site: string; time: string }, changed: boolean): Promise<void> {
+    const eventTime = new Date(event.time);
+    const known = this.sites[event.site];
+    this.sites[event.site] = {
+      lastEventAt: known && known.lastEventAt > eventTime ? known.lastEventAt : eventTime,
+      lastReadAt: new Date(),
+    };
+    if (changed) this.sequence += 1;
   }
 
   async current(): Promise<number> {
     return this.sequence;
+  }
+
+  async freshness(): Promise<Record<string, SiteFreshness>> {
+    return { ...this.sites };
   }
 }
 

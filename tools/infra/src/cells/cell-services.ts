@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { SupervisedService } from '../service-supervisor';
 import { repoRoot } from '../paths';
 import type { CellFile } from './cell-file';
@@ -23,21 +23,28 @@ export function servicesOf(cell: CellFile): CellService[] {
 }
 
 /** The process: the service's build, on its cell's own Kafka and database only. */
-export function supervisedService(
-  { name, cell, service, port }: CellService,
-  auth: Readonly<Record<string, string>>,
-): SupervisedService {
+export function supervisedService(service: CellService, auth: Readonly<Record<string, string>>): SupervisedService {
   return {
-    name,
+    name: service.name,
     command: process.execPath,
-    args: ['--enable-source-maps', join(repoRoot, 'dist/services', service, 'main.js')],
-    env: {
-      ...process.env,
-      ...auth,
-      ...cell.serviceEnv,
-      PORT: String(port),
-      KAFKA_BROKERS: brokersOf(cell),
-      MONGO_URL: mongoUrlOf(cell),
-    },
+    args: ['--enable-source-maps', join(repoRoot, 'dist/services', service.service, 'main.js')],
+    env: { ...process.env, ...cellServiceEnvironment(service, auth) },
   };
+}
+
+/**
+ * What a cell's service is given: the cell file's variables, its port, and its own cell's Kafka and
+ * database. A seed file named relative to the cell file (`fes/catalogue.json`) is found beside it.
+ */
+export function cellServiceEnvironment(
+  { cell, port }: CellService,
+  auth: Readonly<Record<string, string>>,
+): Record<string, string> {
+  const fromFile = Object.fromEntries(
+    Object.entries(cell.serviceEnv).map(([key, value]) => [
+      key,
+      key.endsWith('_SEED_FILE') && !isAbsolute(value) ? resolve(dirname(cell.path), value) : value,
+    ]),
+  );
+  return { ...auth, ...fromFile, PORT: String(port), KAFKA_BROKERS: brokersOf(cell), MONGO_URL: mongoUrlOf(cell) };
 }

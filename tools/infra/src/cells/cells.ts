@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { deployHome } from '../paths';
+import { deployHome as defaultDeployHome } from '../paths';
 import { assertDistinctPorts, readCellFile, type CellFile } from './cell-file';
 
 /** Where a cell's servers listen: what the tooling starts and stops for it. */
@@ -18,8 +18,11 @@ export const TEST_CELL: InfraCell = { name: 'test', kafkaPort: 9092, mongoPort: 
 
 export const DEFAULT_SITES = ['casablanca'];
 
+/** Read at each call, like the cells' folder, so that a test can configure cells of its own. */
+const deployHome = (): string => process.env['TECHNOPARK_DEPLOY_DIR'] ?? defaultDeployHome;
+
 /** Every configured site (`deploy/sites/<site>.env`), by name. */
-export function siteCells(dir = deployHome): CellFile[] {
+export function siteCells(dir = deployHome()): CellFile[] {
   const sitesDir = join(dir, 'sites');
   return readdirSync(sitesDir)
     .filter((file) => file.endsWith('.env'))
@@ -27,7 +30,7 @@ export function siteCells(dir = deployHome): CellFile[] {
     .map((file) => readCellFile(join(sitesDir, file), 'site'));
 }
 
-export function hqCell(dir = deployHome): CellFile {
+export function hqCell(dir = deployHome()): CellFile {
   const path = join(dir, 'hq.env');
   if (!existsSync(path)) throw new Error(`${path} is missing: the HQ cell's ports are configured there`);
   return readCellFile(path, 'hq');
@@ -36,7 +39,7 @@ export function hqCell(dir = deployHome): CellFile {
 /** The cells a run brings up: the sites asked for (`SITES=casablanca,rabat`) and HQ. */
 export function platformCells(
   sitesVariable: string | undefined,
-  dir = deployHome,
+  dir = deployHome(),
 ): { sites: CellFile[]; hq: CellFile } {
   const configured = siteCells(dir);
   const wanted = sitesVariable?.trim() ? sitesVariable.split(',').map((site) => site.trim()) : DEFAULT_SITES;

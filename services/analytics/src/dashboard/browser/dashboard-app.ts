@@ -77,6 +77,7 @@ const TEXT = {
     } as Record<string, string>,
     offices: 'Bureaux',
     positions: 'Postes coworking',
+    lastEvent: 'dernier événement',
   },
   en: {
     title: 'Technopark KPIs',
@@ -115,6 +116,7 @@ const TEXT = {
     } as Record<string, string>,
     offices: 'Offices',
     positions: 'Coworking positions',
+    lastEvent: 'last event',
   },
 } as const;
 
@@ -297,9 +299,14 @@ async function offerSites(): Promise<void> {
   if (national === false) return;
   const response = await fetch('/v1/sites', { headers: { authorization: `Bearer ${token}` } }).catch(() => null);
   if (!response || !response.ok) return;
-  const { scope, sites } = (await response.json()) as { scope: string; sites: string[] };
+  const { scope, sites, freshness } = (await response.json()) as {
+    scope: string;
+    sites: string[];
+    freshness: readonly SiteFreshness[];
+  };
   national = scope === 'national';
   if (!national) return;
+  showFreshness(freshness);
   const offered = new Set([...siteSelect().options].map((option) => option.value));
   for (const id of sites.filter((known) => !offered.has(known))) {
     const option = document.createElement('option');
@@ -309,6 +316,34 @@ async function offerSites(): Promise<void> {
   }
   siteSelect().value = site;
   element('site-picker').hidden = false;
+}
+
+interface SiteFreshness {
+  readonly site: string;
+  readonly lastEventAt: string;
+}
+
+let freshnessShown: readonly SiteFreshness[] = [];
+
+/** At HQ, how fresh each site's figures are: a site whose link or broker is down stops moving here. */
+function showFreshness(freshness: readonly SiteFreshness[]): void {
+  freshnessShown = freshness;
+  const list = element('freshness');
+  list.replaceChildren(
+    ...freshness.map(({ site: id, lastEventAt }) => {
+      const item = document.createElement('li');
+      item.dataset['site'] = id;
+      item.dataset['lastEventAt'] = lastEventAt;
+      const time = new Date(lastEventAt).toLocaleString(language === 'en' ? 'en-GB' : 'fr-FR', {
+        dateStyle: 'short',
+        timeStyle: 'medium',
+        timeZone: 'Africa/Casablanca',
+      });
+      item.textContent = `${id} · ${TEXT[language].lastEvent} ${time}`;
+      return item;
+    }),
+  );
+  list.hidden = freshness.length === 0;
 }
 
 async function listen(): Promise<void> {
@@ -367,6 +402,7 @@ element<HTMLSelectElement>('language').addEventListener('change', (event) => {
   language = (event.target as HTMLSelectElement).value === 'en' ? 'en' : 'fr';
   localStorage.setItem('technopark-lang', language);
   translate();
+  showFreshness(freshnessShown);
 });
 translate();
 void listen();
