@@ -130,7 +130,10 @@ export class SiteCellsRun {
       [...this.running.values()].map(async ({ process: child }) => {
         if (child.child.exitCode !== null || child.child.signalCode !== null) return;
         child.child.kill('SIGTERM');
-        const ended = await Promise.race([child.exit, new Promise((resolve) => setTimeout(resolve, 20_000, 'late'))]);
+        let timer: NodeJS.Timeout | undefined;
+        const late = new Promise((resolve) => (timer = setTimeout(resolve, 20_000, 'late')));
+        const ended = await Promise.race([child.exit, late]);
+        clearTimeout(timer);
         if (ended === 'late') child.child.kill('SIGKILL');
       }),
     );
@@ -141,7 +144,9 @@ export class SiteCellsRun {
     process.env['TECHNOPARK_CELLS_HOME'] = this.previousEnv.cells;
     if (this.previousEnv.deploy === undefined) delete process.env['TECHNOPARK_DEPLOY_DIR'];
     if (this.previousEnv.cells === undefined) delete process.env['TECHNOPARK_CELLS_HOME'];
-    rmSync(this.home, { recursive: true, force: true });
+    // CELLS_KEEP_HOME=1 keeps the cells' logs and data for a look after a failure.
+    if (process.env['CELLS_KEEP_HOME']) console.log(`site cells: kept ${this.home}`);
+    else rmSync(this.home, { recursive: true, force: true });
   }
 
   /** The last output of a service, for a failure's message. */

@@ -56,7 +56,7 @@ export class SiteClient {
         title: 'Cells cohort',
         opensAt,
         closesAt: new Date(opensAt.getTime() + 60 * DAY),
-        cohortCapacity: 10_000,
+        cohortCapacity: 1_000,
       },
       201,
     );

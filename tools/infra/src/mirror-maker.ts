@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { Kafka, logLevel } from 'kafkajs';
 import { javaLogging, kafkaClasspath, log4jProperties } from './kafka';
 import { replicationPathsOf } from './paths';
@@ -91,11 +91,15 @@ export function mirrorMakerPid(site: string): number | undefined {
 }
 
 /**
- * Real readiness: the link's heartbeats arrive at HQ. MirrorMaker 2 writes them to HQ's
- * `heartbeats` topic every second, keyed by source and target alias, so a recent one from this
- * site means that the link copies records end to end right now.
+ * Real readiness: this link's process runs, and its Connect worker has written its connectors'
+ * and tasks' states to its own status topic at HQ (`mm2-status.<site>.internal`) since the process
+ * started. Heartbeats cannot tell: every site's land in one `heartbeats` topic.
  */
-export async function isReplicating(link: ReplicationLink, withinMs = 10_000): Promise<boolean> {
+export async function isReplicating(link: ReplicationLink): Promise<boolean> {
+  const pidFile = replicationPathsOf(link.site).pid;
+  if (mirrorMakerPid(link.site) === undefined || !existsSync(pidFile)) return false;
+  const startedAt = statSync(pidFile).mtimeMs;
+  const statusTopic = `mm2-status.${link.site}.internal`;
   const admin = new Kafka({
     clientId: 'technopark-infra',
     brokers: link.hqBrokers.split(','),
@@ -105,12 +109,12 @@ export async function isReplicating(link: ReplicationLink, withinMs = 10_000): P
   }).admin();
   try {
     await admin.connect();
-    if (!(await admin.listTopics()).includes('heartbeats')) return false;
-    const since = await admin.fetchTopicOffsetsByTimestamp('heartbeats', Date.now() - withinMs);
-    const latest = await admin.fetchTopicOffsets('heartbeats');
-    return latest.some(({ partition, high }) => {
-      const from = since.find((candidate) => candidate.partition === partition)?.offset ?? high;
-      return BigInt(high) > BigInt(from) && BigInt(from) >= 0n;
+    if (!(await admin.listTopics()).includes(statusTopic)) return false;
+    const sinceStart = await admin.fetchTopicOffsetsByTimestamp(statusTopic, Math.floor(startedAt));
+    const ends = await admin.fetchTopicOffsets(statusTopic);
+    return sinceStart.some(({ partition, offset }) => {
+      const end = ends.find((candidate) => candidate.partition === partition)?.high ?? '0';
+      return BigInt(offset) >= 0n && BigInt(offset) < BigInt(end);
     });
   } catch {
     return false;
