@@ -5,3 +5,4 @@ export { brokersOf, hqCell, mongoUrlOf, platformCells, siteCells, type InfraCell
 export { cellServiceEnvironment, servicesOf, type CellService } from './cells/cell-services';
 export { platformServers } from './cells/platform-servers';
 export { processRss } from './process-rss';
+export { mirrorMakerProperties } from './mirror-maker';

@@ -49,6 +49,11 @@ export function mirrorMakerProperties({ site, siteBrokers, hqBrokers }: Replicat
     'tasks.max = 1',
     // Source offsets are stored this often: a kill -9 copies at most this much again (duplicates, never gaps).
     'offset.flush.interval.ms = 2000',
+    // HQ's broker away drops the worker from its group, which lives at HQ. Back, it must get its tasks
+    // again at once: Connect holds a lost worker's tasks for 5 minutes by default, and a task still
+    // blocked on HQ must be given the time to stop before it is started again.
+    'scheduled.rebalance.max.delay.ms = 5000',
+    'task.shutdown.graceful.timeout.ms = 30000',
     // Single-broker cells: every topic MirrorMaker creates has one replica (three in production).
     'replication.factor = 1',
     'checkpoints.topic.replication.factor = 1',
