@@ -1,7 +1,12 @@
 import { benchBackbone } from './backbone';
 import { benchKpis } from './kpis';
+import { benchReplication } from './replication';
 
-const BENCHMARKS: Record<string, () => Promise<void>> = { backbone: benchBackbone, kpis: benchKpis };
+const BENCHMARKS: Record<string, () => Promise<void>> = {
+  backbone: benchBackbone,
+  kpis: benchKpis,
+  replication: benchReplication,
+};
 
 const name = process.argv[2] ?? '';
 const benchmark = BENCHMARKS[name];

@@ -228,6 +228,22 @@ describe('the dashboard of a national instance, in headless Chromium', () => {
         .evaluateAll((options) => options.map((option) => option.getAttribute('value'))),
     ).toEqual(['', agadir, tangier]);
     expect(await page.locator('#site option').first().textContent()).toBe('National network');
+    // Each site's freshness under the header: the newest event read from it, in Casablanca's time.
+    await page.locator('#freshness:not([hidden]) li').nth(1).waitFor({ timeout: 20_000 });
+    expect(
+      await page
+        .locator('#freshness li')
+        .evaluateAll((items) =>
+          items.map((item) => [item.getAttribute('data-site'), item.getAttribute('data-last-event-at')]),
+        ),
+    ).toEqual([
+      [agadir, '2026-10-05T10:00:00.000Z'],
+      [tangier, '2026-09-02T10:00:00.000Z'],
+    ]);
+    // The hour follows the browser's time-zone data for Africa/Casablanca: the date and the words are fixed.
+    const [agadirLine, tangierLine] = await page.locator('#freshness li').allTextContents();
+    expect(agadirLine).toMatch(new RegExp(`^${agadir} · last event 05/10/2026, 1[01]:00:00$`));
+    expect(tangierLine).toMatch(new RegExp(`^${tangier} · last event 02/09/2026, 1[01]:00:00$`));
     await expectText(page, '#tile-jobs', '12');
     expect(await page.locator('#chart-jobs g.bar').count()).toBe(1);
     expect((await bars(page, '#chart-jobs'))[0]).toMatchObject({ text: '12', share: 1, textInsideChart: true });
@@ -242,6 +258,10 @@ describe('the dashboard of a national instance, in headless Chromium', () => {
     await page.selectOption('#site', agadir);
     await expectText(page, '#tile-submitted', '1');
     await expectText(page, '#tile-residents', '1');
+    await page.selectOption('#language', 'fr');
+    expect(await page.locator('#freshness li').first().textContent()).toMatch(
+      new RegExp(`^${agadir} · dernier événement 05/10/2026 1[01]:00:00$`),
+    );
   }, 150_000);
 });
 

@@ -129,9 +129,24 @@ describe('a national analytics instance', () => {
       (await request(national.app.getHttpServer()).get(`/v1/sites/${agadir}/kpis`).set(admin).expect(200)).body.funnel
         .counts.submitted,
     ).toBe(2);
-    expect((await request(national.app.getHttpServer()).get('/v1/sites').set(admin).expect(200)).body).toEqual({
+    const sites = async () =>
+      (await request(national.app.getHttpServer()).get('/v1/sites').set(admin).expect(200)).body;
+    expect(await sites()).toEqual({
       scope: 'national',
       sites: [agadir, rabat, tangier],
+      // Each site's newest event time, and when it was read (now).
+      freshness: [
+        { site: agadir, lastEventAt: '2026-09-01T10:00:00.000Z', lastReadAt: expect.any(String) },
+        { site: rabat, lastEventAt: '2026-09-15T10:00:00.000Z', lastReadAt: expect.any(String) },
+        { site: tangier, lastEventAt: '2026-09-15T10:00:00.000Z', lastReadAt: expect.any(String) },
+      ],
     });
+    const readAt = Date.parse((await sites()).freshness[0].lastReadAt);
+    expect(Math.abs(Date.now() - readAt)).toBeLessThan(60_000);
+
+    // A late event older than the newest one read counts, and does not move the site's freshness back.
+    await national.publish([submitted()], rabat);
+    await eventually(async () => (await network()).funnel.counts.submitted === before + 3, 'the late event', 60_000);
+    expect((await sites()).freshness[1]).toMatchObject({ site: rabat, lastEventAt: '2026-09-15T10:00:00.000Z' });
   }, 90_000);
 });

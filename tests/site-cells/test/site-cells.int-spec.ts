@@ -111,7 +111,7 @@ describe('site cells: casablanca and rabat on their own Kafka and database, HQ f
 
   it('keeps each key on its partition and in its order at HQ', async () => {
     const topic = 'technopark.casablanca.cells-order-probe';
-    const site = testKafka(brokersOf(run.cell('casablanca')));
+    const site = testKafka(brokersOf(run.cells.cell('casablanca')));
     const producer = await connectTestProducer(site);
     const keys = ['startup-a', 'startup-b', 'startup-c', 'startup-d'];
     for (let sequence = 0; sequence < 250; sequence += 1) {
@@ -125,7 +125,7 @@ describe('site cells: casablanca and rabat on their own Kafka and database, HQ f
       (await readTopicPartitions(site, topic)).map(({ partition, message }) => [String(message.key), partition]),
     );
 
-    const hq = testKafka(brokersOf(run.cell('hq')));
+    const hq = testKafka(brokersOf(run.cells.cell('hq')));
     await eventually(
       async () => (await readTopicPartitions(hq, topic).catch(() => [])).length >= keys.length * 250,
       'the probe records at HQ',
@@ -141,7 +141,7 @@ describe('site cells: casablanca and rabat on their own Kafka and database, HQ f
 
   it('loses nothing when MirrorMaker is killed mid-stream (kill -9), and its duplicates change no figure', async () => {
     const topic = 'technopark.casablanca.cells-kill-probe';
-    const site = testKafka(brokersOf(run.cell('casablanca')));
+    const site = testKafka(brokersOf(run.cells.cell('casablanca')));
     const producer = await connectTestProducer(site);
     const replication = run.replicationOf('casablanca');
     const streaming = (async () => {
@@ -168,7 +168,7 @@ describe('site cells: casablanca and rabat on their own Kafka and database, HQ f
     await producer.disconnect();
     await run.start(replication);
 
-    const hq = testKafka(brokersOf(run.cell('hq')));
+    const hq = testKafka(brokersOf(run.cells.cell('hq')));
     await eventually(
       async () =>
         new Set((await readTopicPartitions(hq, topic).catch(() => [])).map(({ message }) => String(message.value)))

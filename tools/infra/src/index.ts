@@ -4,5 +4,6 @@ export { cellFromVariables, type CellFile } from './cells/cell-file';
 export { brokersOf, hqCell, mongoUrlOf, platformCells, siteCells, type InfraCell } from './cells/cells';
 export { cellServiceEnvironment, servicesOf, type CellService } from './cells/cell-services';
 export { platformServers } from './cells/platform-servers';
+export { ScratchCells } from './cells/scratch-cells';
 export { processRss } from './process-rss';
 export { mirrorMakerProperties } from './mirror-maker';

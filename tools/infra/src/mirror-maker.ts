@@ -47,12 +47,14 @@ export function mirrorMakerProperties({ site, siteBrokers, hqBrokers }: Replicat
     'refresh.topics.interval.seconds = 5',
     'refresh.groups.interval.seconds = 10',
     'tasks.max = 1',
+    // Worker settings take the flow's prefix in dedicated mode (top-level ones are ignored).
     // Source offsets are stored this often: a kill -9 copies at most this much again (duplicates, never gaps).
-    'offset.flush.interval.ms = 2000',
-    // HQ's broker away drops the worker from its group, which lives at HQ. Back, it must get its tasks
-    // again at once: Connect holds a lost worker's tasks for 5 minutes by default, and a task still
-    // blocked on HQ must be given the time to stop before it is started again.
-    'scheduled.rebalance.max.delay.ms = 5000',
+    `${flow}.offset.flush.interval.ms = 2000`,
+    // HQ's broker away drops the worker from its group, which lives at HQ; back, it rejoins as a new
+    // member, and Connect holds a lost member's tasks for 5 minutes by default before handing them
+    // out again. One worker per link: hand them out at once. A task still blocked on HQ is given
+    // the time to stop before it starts again.
+    `${flow}.scheduled.rebalance.max.delay.ms = 0`,
     'task.shutdown.graceful.timeout.ms = 30000',
     // Single-broker cells: every topic MirrorMaker creates has one replica (three in production).
     'replication.factor = 1',
