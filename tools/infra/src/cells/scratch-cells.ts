@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -53,7 +53,8 @@ export class ScratchCells {
   }
 
   cell(name: string): CellFile {
-    const found = this.cells().find((cell) => cell.name === name);
+    if (name === 'hq') return hqCell(this.deployDir);
+    const found = siteCells(this.deployDir).find((cell) => cell.name === name);
     if (!found) throw new Error(`no cell ${name} is configured in ${this.deployDir}`);
     return found;
   }
@@ -79,9 +80,10 @@ export class ScratchCells {
 
   /** Stops every server of every cell configured here; CELLS_KEEP_HOME=1 keeps their logs and data to look at. */
   async dispose(): Promise<void> {
-    const hq = this.cell('hq');
-    const sites = this.cells().filter((cell) => cell.kind === 'site');
-    await down([...sites.map((site) => replicationServer(site, hq)), ...this.cells().flatMap(cellServers)]);
+    const cells = this.cells();
+    const hq = cells.find((cell) => cell.kind === 'hq');
+    const links = hq ? cells.filter((cell) => cell.kind === 'site').map((site) => replicationServer(site, hq)) : [];
+    await down([...links, ...cells.flatMap(cellServers)]);
     for (const [name, value] of Object.entries(this.previousEnv)) {
       if (value === undefined) delete process.env[name];
       else process.env[name] = value;
@@ -91,7 +93,8 @@ export class ScratchCells {
   }
 
   private cells(): CellFile[] {
-    return [...siteCells(this.deployDir), hqCell(this.deployDir)];
+    const sites = siteCells(this.deployDir);
+    return existsSync(join(this.deployDir, 'hq.env')) ? [...sites, hqCell(this.deployDir)] : sites;
   }
 
   private write(relativePath: string, variables: Record<string, string>): void {
