@@ -49,7 +49,7 @@ export async function startKafka(node: KafkaNode): Promise<number> {
   await formatStorageOnce(node);
   return spawnDetached(
     'java',
-    [...KAFKA_HEAP, ...javaLogging(paths.log4j, paths.log), '-cp', kafkaClasspath(), 'kafka.Kafka', paths.config],
+    kafkaJavaArgs(KAFKA_HEAP, paths, 'kafka.Kafka', [paths.config]),
     paths.stdout,
     paths.pid,
   );
@@ -79,12 +79,22 @@ export async function isKafkaReady(brokers: string): Promise<boolean> {
   }
 }
 
-export function kafkaClasspath(): string {
-  return join(kafkaInstall.lib, '*');
-}
-
-export function javaLogging(log4jFile: string, logFile: string): string[] {
-  return [`-Dlog4j.configuration=file:${log4jFile}`, `-Dkafka.logs.dir=${dirname(logFile)}`];
+/** `java` arguments for one of Kafka's main classes, from the fetched jars, logging through its own log4j file. */
+export function kafkaJavaArgs(
+  heap: readonly string[],
+  logging: { readonly log4j: string; readonly log: string },
+  mainClass: string,
+  args: readonly string[],
+): string[] {
+  return [
+    ...heap,
+    `-Dlog4j.configuration=file:${logging.log4j}`,
+    `-Dkafka.logs.dir=${dirname(logging.log)}`,
+    '-cp',
+    join(kafkaInstall.lib, '*'),
+    mainClass,
+    ...args,
+  ];
 }
 
 function writeConfig(node: KafkaNode): void {
@@ -100,18 +110,7 @@ async function formatStorageOnce(node: KafkaNode): Promise<void> {
   const clusterId = randomBytes(16).toString('base64url');
   await runCommand(
     'java',
-    [
-      ...KAFKA_HEAP,
-      ...javaLogging(paths.log4j, paths.log),
-      '-cp',
-      kafkaClasspath(),
-      'kafka.tools.StorageTool',
-      'format',
-      '-t',
-      clusterId,
-      '-c',
-      paths.config,
-    ],
+    kafkaJavaArgs(KAFKA_HEAP, paths, 'kafka.tools.StorageTool', ['format', '-t', clusterId, '-c', paths.config]),
     repoRoot,
   );
 }

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { Kafka, logLevel } from 'kafkajs';
-import { javaLogging, kafkaClasspath, log4jProperties } from './kafka';
+import { kafkaJavaArgs, log4jProperties } from './kafka';
 import { replicationPathsOf } from './paths';
 import { runningPid, spawnDetached } from './processes';
 
@@ -75,19 +75,11 @@ export function startMirrorMaker(link: ReplicationLink): number {
   mkdirSync(paths.home, { recursive: true });
   writeFileSync(paths.config, mirrorMakerProperties(link));
   writeFileSync(paths.log4j, log4jProperties(paths.log));
+  // This process drives only the flows into HQ.
+  const args = [paths.config, '--clusters', HQ_ALIAS];
   return spawnDetached(
     'java',
-    [
-      ...MIRROR_MAKER_HEAP,
-      ...javaLogging(paths.log4j, paths.log),
-      '-cp',
-      kafkaClasspath(),
-      'org.apache.kafka.connect.mirror.MirrorMaker',
-      paths.config,
-      // This process drives only the flows into HQ.
-      '--clusters',
-      HQ_ALIAS,
-    ],
+    kafkaJavaArgs(MIRROR_MAKER_HEAP, paths, 'org.apache.kafka.connect.mirror.MirrorMaker', args),
     paths.stdout,
     paths.pid,
   );

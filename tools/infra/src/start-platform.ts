@@ -71,12 +71,12 @@ function printSummary(cells: readonly CellFile[], services: readonly CellService
       ...(cell.kind === 'site'
         ? [`  replication to HQ: MirrorMaker 2, log .infra/cells/${cell.name}/replication/`]
         : []),
-      `  ${'service'.padEnd(26)} ${'API docs'.padEnd(31)} readiness`,
+      `  ${'service'.padEnd(28)} ${'API docs'.padEnd(31)} readiness`,
       ...services
         .filter((service) => service.cell === cell)
         .map(
           ({ name, port }) =>
-            `  ${name.padEnd(26)} ${`http://127.0.0.1:${port}/docs`.padEnd(31)} http://127.0.0.1:${port}/health/ready`,
+            `  ${name.padEnd(28)} ${`http://127.0.0.1:${port}/docs`.padEnd(31)} http://127.0.0.1:${port}/health/ready`,
         ),
     );
   }
@@ -99,7 +99,7 @@ async function printAdminToken(firstSite: CellFile | undefined, services: readon
       'KPI dashboards (the token travels in the fragment, which browsers never send to the server):',
       ...services
         .filter((service) => service.service === 'analytics')
-        .map(({ name, port }) => `  ${name.padEnd(26)} http://127.0.0.1:${port}/dashboard#token=${token}`),
+        .map(({ name, port }) => `  ${name.padEnd(28)} http://127.0.0.1:${port}/dashboard#token=${token}`),
       '',
     ].join('\n'),
   );
