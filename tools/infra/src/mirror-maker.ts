@@ -47,14 +47,15 @@ export function mirrorMakerProperties({ site, siteBrokers, hqBrokers }: Replicat
     'refresh.topics.interval.seconds = 5',
     'refresh.groups.interval.seconds = 10',
     'tasks.max = 1',
-    // Worker settings take the flow's prefix in dedicated mode (top-level ones are ignored).
+    // The Connect worker of a flow reads the target cluster's settings (`hq.`…): top-level worker
+    // settings are ignored in dedicated mode but for a few prefixes (task…, offset.storage…).
     // Source offsets are stored this often: a kill -9 copies at most this much again (duplicates, never gaps).
-    `${flow}.offset.flush.interval.ms = 2000`,
+    `${HQ_ALIAS}.offset.flush.interval.ms = 2000`,
     // HQ's broker away drops the worker from its group, which lives at HQ; back, it rejoins as a new
     // member, and Connect holds a lost member's tasks for 5 minutes by default before handing them
     // out again. One worker per link: hand them out at once. A task still blocked on HQ is given
     // the time to stop before it starts again.
-    `${flow}.scheduled.rebalance.max.delay.ms = 0`,
+    `${HQ_ALIAS}.scheduled.rebalance.max.delay.ms = 0`,
     'task.shutdown.graceful.timeout.ms = 30000',
     // Single-broker cells: every topic MirrorMaker creates has one replica (three in production).
     'replication.factor = 1',
