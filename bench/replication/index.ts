@@ -16,8 +16,9 @@ const TOPIC = `technopark.${SITE}.bench-replication`;
 export async function benchReplication(): Promise<void> {
   const cells = new ScratchCells();
   try {
-    await cells.configureSite(SITE, []);
-    await cells.configureHq([]);
+    // The services get ports (a cell file must name what it runs), but only the servers start here.
+    await cells.configureSite(SITE, ['applications']);
+    await cells.configureHq(['analytics']);
     const servers = () => [
       ...cellServers(cells.cell(SITE)),
       ...cellServers(cells.cell('hq')),
