@@ -20,7 +20,6 @@ export interface Endpoints {
 export interface Server {
   /** `<cell>/kafka`, `<cell>/ferretdb` or `<site>/replication`. */
   readonly name: string;
-  readonly cell: string;
   readonly address: string;
   readonly log: string;
   readonly pidFile: string;
@@ -40,7 +39,6 @@ export function cellServers(cell: InfraCell): Server[] {
   return [
     {
       name: `${cell.name}/kafka`,
-      cell: cell.name,
       address: brokersOf(cell),
       port: cell.kafkaPort,
       log: kafkaPathsOf(cell.name).log,
@@ -52,7 +50,6 @@ export function cellServers(cell: InfraCell): Server[] {
     },
     {
       name: `${cell.name}/ferretdb`,
-      cell: cell.name,
       address: `127.0.0.1:${cell.mongoPort}`,
       port: cell.mongoPort,
       log: ferretPathsOf(cell.name).log,
@@ -70,7 +67,6 @@ export function replicationServer(site: InfraCell, hq: InfraCell): Server {
   const paths = replicationPathsOf(site.name);
   return {
     name: `${site.name}/replication`,
-    cell: site.name,
     address: `${link.siteBrokers} → ${link.hqBrokers}`,
     log: paths.log,
     pidFile: paths.pid,

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { Kafka, logLevel } from 'kafkajs';
+import { type Admin, Kafka, logLevel } from 'kafkajs';
 import { kafkaInstall, kafkaPathsOf, repoRoot } from './paths';
 import { runCommand } from './run-command';
 import { runningPid, spawnDetached } from './processes';
@@ -59,15 +59,20 @@ export function kafkaPid(node: KafkaNode): number | undefined {
   return runningPid(kafkaPathsOf(node.cell).pid);
 }
 
-/** Real readiness: the broker answers a metadata request and has a controller. */
-export async function isKafkaReady(brokers: string): Promise<boolean> {
-  const admin = new Kafka({
+/** An admin client for a readiness probe: it fails at once rather than retrying. */
+export function probeAdmin(brokers: string): Admin {
+  return new Kafka({
     clientId: 'technopark-infra',
     brokers: brokers.split(','),
     logLevel: logLevel.NOTHING,
     connectionTimeout: 1_000,
     retry: { retries: 0 },
   }).admin();
+}
+
+/** Real readiness: the broker answers a metadata request and has a controller. */
+export async function isKafkaReady(brokers: string): Promise<boolean> {
+  const admin = probeAdmin(brokers);
   try {
     await admin.connect();
     const cluster = await admin.describeCluster();

@@ -1,6 +1,5 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { Kafka, logLevel } from 'kafkajs';
-import { kafkaJavaArgs, log4jProperties } from './kafka';
+import { kafkaJavaArgs, log4jProperties, probeAdmin } from './kafka';
 import { replicationPathsOf } from './paths';
 import { runningPid, spawnDetached } from './processes';
 
@@ -100,13 +99,7 @@ export async function isReplicating(link: ReplicationLink): Promise<boolean> {
   if (mirrorMakerPid(link.site) === undefined || !existsSync(pidFile)) return false;
   const startedAt = statSync(pidFile).mtimeMs;
   const statusTopic = `mm2-status.${link.site}.internal`;
-  const admin = new Kafka({
-    clientId: 'technopark-infra',
-    brokers: link.hqBrokers.split(','),
-    logLevel: logLevel.NOTHING,
-    connectionTimeout: 1_000,
-    retry: { retries: 0 },
-  }).admin();
+  const admin = probeAdmin(link.hqBrokers);
   try {
     await admin.connect();
     if (!(await admin.listTopics()).includes(statusTopic)) return false;

@@ -29,21 +29,39 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stop(0));
   process.on('SIGTERM', () => void stop(0));
   const startedAt = Date.now();
-  const { sites, hq } = platformCells(sitesAskedFor());
+  const cells = platformCells(sitesAskedFor());
+  const { sites, hq } = cells;
   console.log(`start: cells ${[...sites, hq].map((cell) => cell.name).join(', ')}; building the services…`);
   await runCommand(
     'npx',
     ['nx', 'run-many', '-t', 'build', '--projects=tag:type:app', '--output-style=static'],
     repoRoot,
   );
-  servers = platformServers(sites.map((cell) => cell.name).join(','));
+  servers = platformServers(cells);
   startedServers = await ensureAll(servers);
   const auth = externalIdentityProviderConfigured() ? {} : localAuthEnvironment();
   const services = [...sites, hq].flatMap(servicesOf);
   for (const service of services) supervisor.start(supervisedService(service, auth));
   await Promise.all(services.map(waitUntilReady));
   printSummary([...sites, hq], services, Date.now() - startedAt);
+  watchReplication(servers.filter((server) => server.port === undefined));
   if (!externalIdentityProviderConfigured()) await printAdminToken(sites[0], services);
+}
+
+const REPLICATION_CHECK_MS = 10_000;
+let replicationWatch: NodeJS.Timeout | undefined;
+
+/**
+ * A site's MirrorMaker that dies (a crash, `kill -9`) is started again, like a service: it resumes
+ * from the offsets it stored, so HQ gets what the site wrote meanwhile.
+ */
+function watchReplication(links: readonly Server[]): void {
+  replicationWatch = setInterval(() => {
+    for (const link of links.filter((candidate) => !stopping && candidate.pid() === undefined)) {
+      console.error(`start: ${link.name} is not running; starting it again (its log: ${link.log})`);
+      void ensureAll([link]).catch((error: Error) => console.error(`start: ${link.name}: ${error.message}`));
+    }
+  }, REPLICATION_CHECK_MS);
 }
 
 /** `SITES=casablanca,rabat`; `SITE_ID=x npm start`, the single-site form of earlier versions, still works. */
@@ -108,6 +126,7 @@ async function printAdminToken(firstSite: CellFile | undefined, services: readon
 async function stop(code: number): Promise<void> {
   if (stopping) return;
   stopping = true;
+  clearInterval(replicationWatch);
   console.log('start: stopping the services…');
   await supervisor.stopAll();
   const restarted = Object.entries(supervisor.restarts()).filter(([, count]) => count > 0);

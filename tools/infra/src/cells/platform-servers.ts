@@ -1,9 +1,9 @@
 import { cellServers, replicationServer, type Server } from '../infrastructure';
+import type { CellFile } from './cell-file';
 import { platformCells, siteCells, hqCell, TEST_CELL } from './cells';
 
 /** The servers of a run: each site cell's broker and database, HQ's, and each site's replication to HQ. */
-export function platformServers(sitesVariable: string | undefined): Server[] {
-  const { sites, hq } = platformCells(sitesVariable);
+export function platformServers({ sites, hq }: { sites: readonly CellFile[]; hq: CellFile }): Server[] {
   return [...sites.flatMap(cellServers), ...cellServers(hq), ...sites.map((site) => replicationServer(site, hq))];
 }
 
@@ -24,7 +24,7 @@ export function everyServer(): Server[] {
  * link of the run's sites, or `<site>/replication` for one; without it, the run's cells and links.
  */
 export function selectServers(cell: string | undefined, sitesVariable: string | undefined): Server[] {
-  if (cell === undefined) return platformServers(sitesVariable);
+  if (cell === undefined) return platformServers(platformCells(sitesVariable));
   if (cell === TEST_CELL.name) return cellServers(TEST_CELL);
   const sites = siteCells();
   const hq = hqCell();

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { cellServers, down, ensureAll, replicationServer, type Server } from '../infrastructure';
 import type { CellFile } from './cell-file';
 import { hqCell, siteCells } from './cells';
+import { platformServers } from './platform-servers';
 
 /**
  * Cells configured the way an operator does it (env files), but in a temporary folder of their own
@@ -61,13 +62,7 @@ export class ScratchCells {
 
   /** The sites' brokers and databases, HQ's, and the sites' MirrorMaker 2, as `npm start` brings them up. */
   async startInfrastructure(sites: readonly string[]): Promise<void> {
-    const cells = sites.map((site) => this.cell(site));
-    const hq = this.cell('hq');
-    await ensureAll([
-      ...cells.flatMap(cellServers),
-      ...cellServers(hq),
-      ...cells.map((site) => replicationServer(site, hq)),
-    ]);
+    await ensureAll(platformServers({ sites: sites.map((site) => this.cell(site)), hq: this.cell('hq') }));
   }
 
   kafkaOf(cell: string): Server {
