@@ -112,7 +112,7 @@ function writeConfig(node: KafkaNode): void {
 async function formatStorageOnce(node: KafkaNode): Promise<void> {
   const paths = kafkaPathsOf(node.cell);
   if (existsSync(join(paths.data, 'meta.properties'))) return;
-  const clusterId = randomBytes(16).toString('base64url');
+  const clusterId = newClusterId();
   await runCommand(
     'java',
     kafkaJavaArgs(KAFKA_HEAP, paths, 'kafka.tools.StorageTool', ['format', '-t', clusterId, '-c', paths.config]),
@@ -146,6 +146,17 @@ function serverProperties({ port }: KafkaNode, dataDir: string): string {
     'log.retention.hours=168',
     '',
   ].join('\n');
+}
+
+/**
+ * A cluster id as Kafka makes them (16 random bytes, URL-safe base64), but never one starting with
+ * `-`: the storage tool would take it for an option and refuse to format (1 start in 64).
+ */
+export function newClusterId(): string {
+  for (;;) {
+    const id = randomBytes(16).toString('base64url');
+    if (!id.startsWith('-')) return id;
+  }
 }
 
 export function log4jProperties(logFile: string): string {

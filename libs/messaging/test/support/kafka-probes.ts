@@ -15,8 +15,13 @@ export async function waitForGroupCaughtUp(
   try {
     await eventually(
       async () => {
-        const ends = await admin.fetchTopicOffsets(topic);
-        const [committed] = await admin.fetchOffsets({ groupId, topics: [topic] });
+        // A broker busy moving a partition's leadership answers "not the leader" for a moment: ask again.
+        const [ends, offsets] = await Promise.all([
+          admin.fetchTopicOffsets(topic),
+          admin.fetchOffsets({ groupId, topics: [topic] }),
+        ]).catch(() => [undefined, undefined] as const);
+        if (!ends || !offsets) return false;
+        const [committed] = offsets;
         const offsetOf = (partition: number) =>
           Math.max(0, Number(committed?.partitions.find((each) => each.partition === partition)?.offset ?? 0));
         return ends.every(({ partition, high }) => offsetOf(partition) >= Number(high));
