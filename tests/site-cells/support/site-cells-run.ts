@@ -3,6 +3,7 @@ import {
   cellServiceEnvironment,
   ensureAll,
   down,
+  logs,
   ScratchCells,
   servicesOf,
   type CellService,
@@ -79,6 +80,16 @@ export class SiteCellsRun {
     const entry = this.running.get(serviceName);
     if (!entry) throw new Error(`${serviceName} is not running`);
     return `http://127.0.0.1:${entry.service.port}`;
+  }
+
+  /** For a failure's message: the end of each link's MirrorMaker log and of HQ's analytics output. */
+  diagnosis(sites: readonly string[]): string {
+    const links = logs(
+      sites.map((site) => this.cells.replicationOf(site)),
+      15,
+    );
+    const national = this.running.get('hq/analytics')?.process.output().slice(-2_000) ?? '';
+    return `\n${links}\n==> hq/analytics output\n${national}`;
   }
 
   /** SIGTERM to every service (SIGKILL after 20 s), then every server down. */

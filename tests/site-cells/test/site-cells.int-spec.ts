@@ -55,7 +55,7 @@ describe('site cells: casablanca and rabat on their own Kafka and database, HQ f
     await eventually(caughtUp, `national figures equal to ${sites.join(' + ')}`, CATCH_UP_MS).catch(
       async (error: Error) => {
         throw new Error(
-          `${error.message}: ${JSON.stringify(await figures().catch((reason: Error) => reason.message))}`,
+          `${error.message}: ${JSON.stringify(await figures().catch((reason: Error) => reason.message))}${run.diagnosis(sites)}`,
         );
       },
     );
@@ -235,7 +235,9 @@ describe('site cells: casablanca and rabat on their own Kafka and database, HQ f
         async () => (await hqFiguresOf('casablanca'))['accepted'] === own['accepted'],
         "casablanca's new figures at HQ while rabat is down",
         CATCH_UP_MS,
-      );
+      ).catch((error: Error) => {
+        throw new Error(`${error.message}${run.diagnosis(['casablanca', 'rabat'])}`);
+      });
       const national = await nationalFigures();
       for (const kpi of COUNTED) expect(national[kpi]).toBe((own[kpi] ?? 0) + (rabatAtHq[kpi] ?? 0));
     }

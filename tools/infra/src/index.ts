@@ -1,5 +1,14 @@
 // The local infrastructure for benchmarks, tools and the site-cells suite: import from '@technopark/infra'.
-export { cellServers, down, ensureAll, replicationServer, up, type Endpoints, type Server } from './infrastructure';
+export {
+  cellServers,
+  down,
+  ensureAll,
+  logs,
+  replicationServer,
+  up,
+  type Endpoints,
+  type Server,
+} from './infrastructure';
 export { cellFromVariables, type CellFile } from './cells/cell-file';
 export { brokersOf, hqCell, mongoUrlOf, platformCells, siteCells, type InfraCell } from './cells/cells';
 export { cellServiceEnvironment, servicesOf, type CellService } from './cells/cell-services';
