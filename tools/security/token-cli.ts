@@ -11,6 +11,7 @@ by \`npm start\` trust. For local use only: production services trust the identi
   --site <site>        a site where site-staff / committee-member hold (repeat for several)
   --startup <id>       the startup a startup token acts for
   --partner <id>       the partner program a partner token reads for
+  --funder <id>        the funder a funder token acts for
   --subject <id>       the token subject, recorded as the actor of changes (default: local-<role>)
   --ttl <duration>     lifetime such as 30m, 8h, 7d (default 8h)
 
@@ -25,6 +26,7 @@ async function main(): Promise<void> {
       site: { type: 'string', multiple: true },
       startup: { type: 'string' },
       partner: { type: 'string' },
+      funder: { type: 'string' },
       subject: { type: 'string' },
       ttl: { type: 'string', default: '8h' },
       help: { type: 'boolean', default: false },
@@ -32,7 +34,7 @@ async function main(): Promise<void> {
   });
   const roles = values.role ?? [];
   if (values.help || roles.length === 0) return exit(USAGE, values.help ? 0 : 2);
-  const problem = problemWith(roles, values.site ?? [], values.startup, values.partner, values.ttl);
+  const problem = problemWith(roles, values.site ?? [], values, values.ttl);
   if (problem) return exit(`token: ${problem}\n\n${USAGE}`, 2);
   const token = await mintLocalToken({
     subject: values.subject ?? `local-${roles[0]}`,
@@ -40,6 +42,7 @@ async function main(): Promise<void> {
     sites: values.site,
     startupId: values.startup,
     partnerId: values.partner,
+    funderId: values.funder,
     expiresIn: values.ttl,
   });
   process.stdout.write(`${token}\n`);
@@ -48,8 +51,7 @@ async function main(): Promise<void> {
 function problemWith(
   roles: string[],
   sites: string[],
-  startup?: string,
-  partner?: string,
+  { startup, partner, funder }: { startup?: string; partner?: string; funder?: string },
   ttl = '',
 ): string | undefined {
   const unknown = roles.filter((role) => !isRole(role));
@@ -58,6 +60,7 @@ function problemWith(
     return 'site-staff and committee-member need --site';
   if (roles.includes('startup') && !startup) return 'a startup token needs --startup <id>';
   if (roles.includes('partner') && !partner) return 'a partner token needs --partner <id>';
+  if (roles.includes('funder') && !funder) return 'a funder token needs --funder <id>';
   if (!/^\d+[smhd]$/.test(ttl)) return `--ttl '${ttl}' is not a duration such as 30m, 8h or 7d`;
   return undefined;
 }

@@ -24,3 +24,4 @@ export { applyMergePatch, MergePatchType, mergePatchUpdate, removableFieldsOf } 
 export { ActorView } from './views/actor.view';
 export { PageInfo, PageOf } from './views/page.view';
 export { allowlistView, type AllowlistedView } from './views/allowlist-view';
+export { IDEMPOTENCY_HEADER, IdempotencyKey, replayOf, requestHashOf, scopedIdempotencyKey } from './http/idempotency';

@@ -27,25 +27,25 @@ const ENDPOINTS: Endpoint[] = [
     name: 'register a startup',
     method: 'post',
     path: () => '/v1/startups',
-    expected: { 'platform-admin': 201, 'site-staff': 201, 'committee-member': 403, startup: 403, partner: 403 },
+    expected: { 'platform-admin': 201, 'site-staff': 201, 'committee-member': 403, startup: 403, partner: 403, funder: 403 },
   },
   {
     name: 'read a startup',
     method: 'get',
     path: (id) => `/v1/startups/${id}`,
-    expected: { 'platform-admin': 200, 'site-staff': 200, 'committee-member': 200, startup: 200, partner: 403 },
+    expected: { 'platform-admin': 200, 'site-staff': 200, 'committee-member': 200, startup: 200, partner: 403, funder: 403 },
   },
   {
     name: 'read a partner profile',
     method: 'get',
     path: (id) => `/v1/startups/${id}/partner-profile`,
-    expected: { 'platform-admin': 403, 'site-staff': 403, 'committee-member': 403, startup: 403, partner: 200 },
+    expected: { 'platform-admin': 403, 'site-staff': 403, 'committee-member': 403, startup: 403, partner: 200, funder: 403 },
   },
   {
     name: 'who am I',
     method: 'get',
     path: () => '/v1/me',
-    expected: { 'platform-admin': 200, 'site-staff': 200, 'committee-member': 200, startup: 200, partner: 200 },
+    expected: { 'platform-admin': 200, 'site-staff': 200, 'committee-member': 200, startup: 200, partner: 200, funder: 200 },
   },
 ];
 

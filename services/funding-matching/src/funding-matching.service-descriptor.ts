@@ -4,6 +4,7 @@ import { FundingMatchingEnvironment } from './config/funding-matching.environmen
 export const FUNDING_MATCHING_SERVICE: ServiceDescriptor<FundingMatchingEnvironment> = {
   name: 'funding-matching',
   version: '0.1.0',
-  description: 'Matches resident startups with funding programs and investors.',
+  description:
+    "A site's funders, explainable matches of its startups with them, introductions and the deals that follow, and the money raised.",
   environment: FundingMatchingEnvironment,
 };

@@ -12,6 +12,18 @@ import { ResidencyEnded, ResidencyExtended, ResidencyMoved, ResidencyStarted } f
 import { OccupancyChanged } from './occupancy-changed.v1';
 import { ResidentReportSubmitted } from './resident-report-submitted.v1';
 import { KpiUpdated } from './kpi-updated.v1';
+import {
+  DealStageChanged,
+  FunderRegistered,
+  FunderUpdated,
+  FundingRaised,
+  FundingWindowClosed,
+  FundingWindowOpened,
+  IntroductionAccepted,
+  IntroductionDeclined,
+  IntroductionRequested,
+  MatchQualified,
+} from './funding';
 
 export { ApplicationAccepted, ApplicationAcceptedV1, WorkspaceNeedsV1 } from './application-accepted.v1';
 export {
@@ -59,6 +71,8 @@ export {
   SpaceUpdatedV1,
 } from './space-events.v1';
 export { ActorV1, ACTOR_ROLES } from './shared/actor.v1';
+export { FundingActorV1, FUNDING_ACTOR_ROLES } from './shared/funding-actor.v1';
+export * from './funding';
 export { ApplicationReferenceV1 } from './shared/application-reference.v1';
 export {
   LEGAL_FORMS,
@@ -98,4 +112,14 @@ export const PUBLISHED_EVENTS: readonly EventContract[] = [
   OccupancyChanged,
   ResidentReportSubmitted,
   KpiUpdated,
+  FunderRegistered,
+  FunderUpdated,
+  FundingWindowOpened,
+  FundingWindowClosed,
+  MatchQualified,
+  IntroductionRequested,
+  IntroductionAccepted,
+  IntroductionDeclined,
+  DealStageChanged,
+  FundingRaised,
 ];

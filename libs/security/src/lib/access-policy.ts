@@ -50,6 +50,13 @@ export function assertOwnPartner(principal: AuthorizedPrincipal, partnerId: stri
   }
 }
 
+/** Record-level rule: a funder token reaches only its own funder's deal flow and introductions. */
+export function assertOwnFunder(principal: AuthorizedPrincipal, funderId: string): void {
+  if (principal.actingAs === 'funder' && principal.funderId !== funderId) {
+    throw new AccessDenied('AUTH.NOT_YOUR_FUNDER', 'this record belongs to another funder');
+  }
+}
+
 /** Record-level rule for services that hold several sites' data (national scope). */
 export function assertSiteAccess(principal: AuthorizedPrincipal, site: string): void {
   if (SITE_SCOPED_ROLES.includes(principal.actingAs) && !principal.sites.includes(site)) {

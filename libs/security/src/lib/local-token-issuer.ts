@@ -15,6 +15,7 @@ export interface TokenRequest {
   readonly sites?: readonly string[];
   readonly startupId?: string;
   readonly partnerId?: string;
+  readonly funderId?: string;
   /** Lifetime, e.g. `8h`, or an absolute expiry in seconds since the epoch (may be past, for tests). */
   readonly expiresIn?: string | number;
   /** Seconds since the epoch before which the token is not valid. */
@@ -42,6 +43,7 @@ export class LocalTokenIssuer {
       ...(request.sites && { [CLAIMS.sites]: [...request.sites] }),
       ...(request.startupId && { [CLAIMS.startupId]: request.startupId }),
       ...(request.partnerId && { [CLAIMS.partnerId]: request.partnerId }),
+      ...(request.funderId && { [CLAIMS.funderId]: request.funderId }),
     };
     const token = new SignJWT(claims)
       .setProtectedHeader({ alg: ALGORITHM, typ: 'JWT' })

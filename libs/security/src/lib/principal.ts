@@ -1,4 +1,4 @@
-import type { ActorV1 } from '@technopark/contracts';
+import type { ActorV1, FundingActorV1 } from '@technopark/contracts';
 import type { Role } from './roles';
 
 /** Who a verified token speaks for. Built only by `TokenVerifier`. */
@@ -12,6 +12,8 @@ export interface Principal {
   readonly startupId?: string;
   /** The partner program a `partner` token reads for. */
   readonly partnerId?: string;
+  /** The funder a `funder` token acts for: its deal flow and its introductions only. */
+  readonly funderId?: string;
 }
 
 /** A principal with the role that let it through this request. */
@@ -21,5 +23,13 @@ export interface AuthorizedPrincipal extends Principal {
 
 /** The actor recorded on changes and carried in the events they cause. */
 export function actorOf(principal: AuthorizedPrincipal): ActorV1 {
+  const { actingAs } = principal;
+  // Only funding routes admit the funder role, and they record it with fundingActorOf.
+  if (actingAs === 'funder') throw new Error('a funder acts only on funding routes, recorded with fundingActorOf');
+  return { id: principal.subject, role: actingAs };
+}
+
+/** The actor of a funding event, which may be a funder's contact. */
+export function fundingActorOf(principal: AuthorizedPrincipal): FundingActorV1 {
   return { id: principal.subject, role: principal.actingAs };
 }

@@ -43,7 +43,8 @@ export type AccessDenialCode =
   | 'AUTH.WRONG_SITE'
   | 'AUTH.READ_ONLY_ROLE'
   | 'AUTH.NOT_YOUR_STARTUP'
-  | 'AUTH.NOT_YOUR_PARTNER';
+  | 'AUTH.NOT_YOUR_PARTNER'
+  | 'AUTH.NOT_YOUR_FUNDER';
 
 /** A valid token that may not do this here (answered 403). */
 export class AccessDenied extends Error {

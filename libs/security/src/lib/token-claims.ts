@@ -4,7 +4,12 @@ import { isRole } from './roles';
 import { AuthenticationFailure } from './security-errors';
 
 /** Claim names beyond the registered ones; an identity provider maps its attributes to them. */
-export const CLAIMS = { sites: 'sites', startupId: 'startup_id', partnerId: 'partner_id' } as const;
+export const CLAIMS = {
+  sites: 'sites',
+  startupId: 'startup_id',
+  partnerId: 'partner_id',
+  funderId: 'funder_id',
+} as const;
 
 /**
  * Reads the platform's claims from a verified payload. Unknown roles are ignored (the provider
@@ -17,8 +22,17 @@ export function principalFromClaims(payload: JWTPayload, rolesClaim: string): Pr
   const startupId = optionalText(payload[CLAIMS.startupId], CLAIMS.startupId);
   const partnerId = optionalText(payload[CLAIMS.partnerId], CLAIMS.partnerId);
   if (roles.includes('startup') && !startupId) throw invalid(`the startup role needs a ${CLAIMS.startupId} claim`);
+  const funderId = optionalText(payload[CLAIMS.funderId], CLAIMS.funderId);
   if (roles.includes('partner') && !partnerId) throw invalid(`the partner role needs a ${CLAIMS.partnerId} claim`);
-  return { subject, roles, sites, ...(startupId && { startupId }), ...(partnerId && { partnerId }) };
+  if (roles.includes('funder') && !funderId) throw invalid(`the funder role needs a ${CLAIMS.funderId} claim`);
+  return {
+    subject,
+    roles,
+    sites,
+    ...(startupId && { startupId }),
+    ...(partnerId && { partnerId }),
+    ...(funderId && { funderId }),
+  };
 }
 
 /** A dotted path, so Keycloak's `realm_access.roles` can be used as it is. */

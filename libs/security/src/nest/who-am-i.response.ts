@@ -20,6 +20,9 @@ export class WhoAmIResponse {
   @ApiPropertyOptional({ example: 'plug-and-play' })
   partnerId?: string;
 
+  @ApiPropertyOptional({ example: 'plug-and-play-morocco' })
+  funderId?: string;
+
   @ApiProperty({ description: "This service's site", example: 'casablanca' })
   site!: string;
 }

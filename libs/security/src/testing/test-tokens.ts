@@ -30,15 +30,9 @@ export class TestTokens {
     return this.issuer.mint({ subject: 'test-user', ...request });
   }
 
-  /** A token for one role: site-scoped roles get `site`, startup and partner roles get an id. */
+  /** A token for one role: site-scoped roles get `site`, startup, partner and funder roles get an id. */
   forRole(role: Role, site: string, extra: Partial<TokenRequest> = {}): Promise<string> {
-    const scope =
-      role === 'startup'
-        ? { startupId: 'startup-1' }
-        : role === 'partner'
-          ? { partnerId: 'partner-1' }
-          : { sites: [site] };
-    return this.mint({ roles: [role], ...scope, ...extra });
+    return this.mint({ roles: [role], ...scopeOf(role, site), ...extra });
   }
 
   forge(request: Partial<TokenRequest> & { roles: readonly string[] }): Promise<string> {
@@ -48,4 +42,11 @@ export class TestTokens {
 
 export function bearer(token: string): Record<string, string> {
   return { Authorization: `Bearer ${token}` };
+}
+
+function scopeOf(role: Role, site: string): Partial<TokenRequest> {
+  if (role === 'startup') return { startupId: 'startup-1' };
+  if (role === 'partner') return { partnerId: 'partner-1' };
+  if (role === 'funder') return { funderId: 'funder-1' };
+  return { sites: [site] };
 }

@@ -9,7 +9,7 @@ import {
 } from '@nestjs/swagger';
 import { type AuthorizedPrincipal, CurrentPrincipal, Roles } from '@technopark/security';
 import type { Response } from 'express';
-import { IdempotencyKey } from '../common/idempotency';
+import { IdempotencyKey } from '@technopark/platform';
 import { ApplicationWorkflowService, type MoveResult } from './application-workflow.service';
 import { applicationViewFor } from './application-view';
 import { APPLICATION_ACTION_ROLES } from './domain/application-lifecycle';

@@ -5,7 +5,7 @@ import type { NewEvent } from '@technopark/messaging';
 import { Clock, SERVICE_ENVIRONMENT } from '@technopark/platform';
 import { actorOf, type AuthorizedPrincipal } from '@technopark/security';
 import { CatalogueService } from '../catalogue/catalogue.service';
-import { scopedIdempotencyKey } from '../common/idempotency';
+import { scopedIdempotencyKey } from '@technopark/platform';
 import { isOpen } from '../catalogue/schemas/call.schema';
 import type { ApplicationsEnvironment } from '../config/applications.environment';
 import { accepted, rejected, reviewStarted, scored, submitted, waitlisted, withdrawn } from './application-events';

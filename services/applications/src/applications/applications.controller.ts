@@ -12,7 +12,7 @@ import {
 import { mapPage } from '@technopark/platform';
 import { type AuthorizedPrincipal, CurrentPrincipal, Roles } from '@technopark/security';
 import type { Response } from 'express';
-import { IdempotencyKey } from '../common/idempotency';
+import { IdempotencyKey } from '@technopark/platform';
 import { applicationViewFor } from './application-view';
 import { ApplicationsService } from './applications.service';
 import { ApplicationQuery } from './dto/application-query.dto';

@@ -4,7 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { Clock, DomainError, type Page } from '@technopark/platform';
 import { actorOf, assertOwnStartup, type AuthorizedPrincipal } from '@technopark/security';
 import { CatalogueService } from '../catalogue/catalogue.service';
-import { replayOf, requestHashOf, scopedIdempotencyKey } from '../common/idempotency';
+import { replayOf, requestHashOf, scopedIdempotencyKey } from '@technopark/platform';
 import { found } from '../common/views';
 import { StartupsService } from '../startups/startups.service';
 import { applicationFilterOf, sortOf } from './application-query';

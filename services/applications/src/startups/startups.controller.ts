@@ -12,7 +12,7 @@ import {
 import { mapPage } from '@technopark/platform';
 import { type AuthorizedPrincipal, CurrentPrincipal, Roles } from '@technopark/security';
 import type { Response } from 'express';
-import { IdempotencyKey } from '../common/idempotency';
+import { IdempotencyKey } from '@technopark/platform';
 import { listedStartupView, partnerStartupView, startupView } from './startup-view';
 import { StartupQuery } from './dto/startup-query.dto';
 import { RegisterStartupDto, UpdateStartupDto } from './dto/startup.dto';

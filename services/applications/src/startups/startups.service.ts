@@ -4,7 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { applyMergePatch, mergePatchUpdate, type Page } from '@technopark/platform';
 import { actorOf, assertOwnStartup, type AuthorizedPrincipal } from '@technopark/security';
 import type { QueryFilter } from 'mongoose';
-import { replayOf, requestHashOf, scopedIdempotencyKey } from '../common/idempotency';
+import { replayOf, requestHashOf, scopedIdempotencyKey } from '@technopark/platform';
 import { escapeRegex } from '../common/text';
 import { found } from '../common/views';
 import type { StartupQuery } from './dto/startup-query.dto';

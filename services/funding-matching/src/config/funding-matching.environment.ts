@@ -1,6 +1,21 @@
 import { ServiceEnvironment } from '@technopark/platform';
+import { IntegerVariable } from '@technopark/security';
+import { IsOptional, IsString } from 'class-validator';
 
 /** Variables of the funding-matching service; the README describes each one. */
 export class FundingMatchingEnvironment extends ServiceEnvironment {
   override PORT = 3003;
+
+  /** Seconds between sweeps: windows opening and closing, residency months reached, raises whose introduction is not yet funded. */
+  @IntegerVariable(1, 3600, 'a whole number of seconds from 1 to 3600')
+  SWEEP_INTERVAL_SECONDS = 60;
+
+  /** Matches written per database round trip when many are computed at once (a new funder, new weights). */
+  @IntegerVariable(10, 10_000, 'a whole number from 10 to 10000')
+  MATCH_WRITE_BATCH = 1_000;
+
+  /** A JSON file of funders to load instead of the bundled ones of the site. */
+  @IsOptional()
+  @IsString({ message: 'the path of a JSON file of funders' })
+  FUNDERS_SEED_FILE?: string;
 }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { type ActorV1, ALLOCATED_SPACE_KINDS, PROGRAM_KINDS, RESIDENCY_OUTCOMES } from '@technopark/contracts';
-import { actionsPermitted } from '@technopark/security';
+import { actionsPermitted, type Role } from '@technopark/security';
 import { ActorView, PageOf } from '@technopark/platform';
 import {
   allowedActions,
@@ -110,7 +110,7 @@ export class WaitlistEntryView {
 export class WaitlistPage extends PageOf(WaitlistEntryView) {}
 
 /** The residency as `actingAs` sees it: `allowedActions` lists only the moves that role may make. */
-export function residencyView(residency: Residency, actingAs: ActorV1['role']): ResidencyView {
+export function residencyView(residency: Residency, actingAs: Role | ActorV1['role']): ResidencyView {
   const {
     _id,
     startupId,

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
-import { DomainError, UnprocessableError } from '@technopark/platform';
+import { DomainError, UnprocessableError } from './domain-error';
 import type { Request } from 'express';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';

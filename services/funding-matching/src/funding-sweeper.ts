@@ -1,0 +1,47 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { BackgroundTask, Clock, SERVICE_ENVIRONMENT } from '@technopark/platform';
+import { SWEEPER_ACTOR } from './common/system-actors';
+import type { FundingMatchingEnvironment } from './config/funding-matching.environment';
+import { FundersService } from './funders/funders.service';
+import { FundingsService } from './fundings/fundings.service';
+import { MatchRecomputer } from './matching/match-recomputer';
+import { MatchesRepository } from './matching/matches.repository';
+import { WeightsService } from './matching/weights.service';
+
+const RECHECKS_PER_SWEEP = 500;
+
+/**
+ * The durable half of funding matching: everything it acts on is in the database, so a restart loses
+ * nothing. Each sweep publishes windows that opened or closed, recomputes pairs whose residency months
+ * are reached, requeues columns and weights a crash left stale, and finishes raises a crash kept from
+ * their introduction.
+ */
+@Injectable()
+export class FundingSweeper extends BackgroundTask {
+  constructor(
+    private readonly funders: FundersService,
+    private readonly weights: WeightsService,
+    private readonly matches: MatchesRepository,
+    private readonly recomputer: MatchRecomputer,
+    private readonly fundings: FundingsService,
+    private readonly clock: Clock,
+    @Inject(SERVICE_ENVIRONMENT) environment: FundingMatchingEnvironment,
+  ) {
+    super({ name: 'funding-sweep', intervalMs: environment.SWEEP_INTERVAL_SECONDS * 1000, mode: 'repeat' });
+  }
+
+  protected async run(): Promise<void> {
+    const report = await this.sweep();
+    if (Object.values(report).some((count) => Number(count) > 0)) this.logger.log({ msg: 'sweep', ...report });
+  }
+
+  async sweep() {
+    const windowsChanged = await this.funders.sweepWindows(SWEEPER_ACTOR);
+    const due = await this.matches.dueForRecheck(this.clock.today(), RECHECKS_PER_SWEEP);
+    const rechecked = (await this.recomputer.forPairs(due)).written;
+    const staleFunders = await this.funders.requeueStale();
+    const staleWeights = await this.weights.requeueStale();
+    const raisesCompleted = await this.fundings.completeInterrupted(SWEEPER_ACTOR);
+    return { windowsChanged, rechecked, staleFunders, staleWeights, raisesCompleted };
+  }
+}
