@@ -39,7 +39,7 @@ export class FundersService {
 
   async register(body: CreateFunderDto, actor: FundingActorV1): Promise<Funder> {
     assertCoherentFunder(body, this.site);
-    const { funderId, ...criteria } = body;
+    const { funderId, ...criteria } = withoutUndefined(body);
     const funder = {
       _id: funderId,
       ...criteria,
@@ -70,7 +70,8 @@ export class FundersService {
     }
   }
 
-  async update(id: string, patch: UpdateFunderDto, actor: FundingActorV1): Promise<Funder> {
+  async update(id: string, body: UpdateFunderDto, actor: FundingActorV1): Promise<Funder> {
+    const patch = withoutUndefined(body);
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
       const current = await this.get(id);
       const next = applyMergePatch(current, patch);
@@ -138,4 +139,9 @@ export class FundersService {
 function windowEvent(funder: Funder, windowId: string | null, opened: boolean, actor: FundingActorV1) {
   const window = funder.windows.find((each) => each.windowId === windowId);
   return window ? [windowChanged(funder._id, window, opened, actor)] : [];
+}
+
+/** A plain copy without absent fields, nested ones included: stored documents never hold nulls for "not set". */
+function withoutUndefined<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
 }

@@ -32,10 +32,10 @@ export function evaluateGates(startup: StartupFacts, funder: FunderCriteria, sit
   const { requirements } = funder;
   const gates: GateResult[] = [windowGate(funder, today), siteGate(funder, site)];
   if (requirements.incorporated) gates.push(incorporatedGate(startup));
-  if (requirements.minRevenueMad !== undefined) gates.push(revenueGate(startup, requirements.minRevenueMad));
-  if (requirements.minHeadcount !== undefined) gates.push(headcountGate(startup, requirements.minHeadcount));
+  if (requirements.minRevenueMad != null) gates.push(revenueGate(startup, requirements.minRevenueMad));
+  if (requirements.minHeadcount != null) gates.push(headcountGate(startup, requirements.minHeadcount));
   let recheckOn: string | undefined;
-  if (requirements.minResidencyMonths !== undefined) {
+  if (requirements.minResidencyMonths != null) {
     const residency = residencyMonthsGate(startup, requirements.minResidencyMonths, today);
     gates.push(residency.gate);
     recheckOn = residency.recheckOn;
