@@ -40,7 +40,7 @@ export class FundingSweeper extends BackgroundTask {
     const due = await this.matches.dueForRecheck(this.clock.today(), RECHECKS_PER_SWEEP);
     const rechecked = (await this.recomputer.forPairs(due)).written;
     const staleFunders = await this.funders.requeueStale();
-    const staleWeights = await this.weights.requeueStale();
+    const staleWeights = (await this.weights.requeueStale()) ? 1 : 0;
     const raisesCompleted = await this.fundings.completeInterrupted(SWEEPER_ACTOR);
     return { windowsChanged, rechecked, staleFunders, staleWeights, raisesCompleted };
   }

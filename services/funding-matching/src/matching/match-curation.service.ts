@@ -4,7 +4,7 @@ import { Clock } from '@technopark/platform';
 import { isQualified, rankOf } from './domain/match-evaluation';
 import { alreadyCurated, matchChanged, matchNotFound, notCurated } from './matches.errors';
 import { MatchesRepository } from './matches.repository';
-import { qualifiedEvent } from './match-recomputer';
+import { qualifiedEvent } from './match-qualified-event';
 import type { Match } from './schemas/match.schema';
 
 type Curated = 'pinned' | 'suppressed';
@@ -58,9 +58,7 @@ export class MatchCurationService {
           $unset: Object.fromEntries(undefinedKeysOf(curation).map((key) => [key, ''])),
         }),
       };
-      const events = crossing
-        ? [qualifiedEvent({ ...match, id: match._id, evaluation: match }, Boolean(curation.pinned), actor)]
-        : [];
+      const events = crossing ? [qualifiedEvent({ ...match, id: match._id }, Boolean(curation.pinned), actor)] : [];
       const written = await this.matches.curate(match, update, events);
       if (written) return written;
     }

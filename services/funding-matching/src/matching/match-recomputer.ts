@@ -1,9 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { MatchQualified } from '@technopark/contracts';
-import { newEvent } from '@technopark/messaging';
 import { Clock, SERVICE_ENVIRONMENT } from '@technopark/platform';
-import { MATCHER_ACTOR } from '../common/system-actors';
 import type { FundingMatchingEnvironment } from '../config/funding-matching.environment';
 import { criteriaOf } from '../funders/funder-criteria';
 import { FundersRepository } from '../funders/funders.repository';
@@ -14,6 +11,7 @@ import type { StartupProfile } from '../profiles/schemas/startup-profile.schema'
 import { evaluateMatch, isQualified, rankOf, revenueBandOf } from './domain/match-evaluation';
 import type { MatchWeights } from './domain/match-inputs';
 import { WeightsRepository } from './weights.repository';
+import { qualifiedEvent } from './match-qualified-event';
 import { type ComputedFields, MatchesRepository, type MatchState, type MatchWrite } from './matches.repository';
 
 const ATTEMPTS = 3;
@@ -138,6 +136,7 @@ export class MatchRecomputer {
         sectors: [...facts.sectors],
         stage: facts.stage,
         revenueBand: revenueBandOf(facts.latestReport?.revenueMad),
+        resident: facts.residencies.some((residency) => residency.status === 'started'),
       };
       for (const funder of funders) {
         const evaluation = evaluateMatch(facts, criteriaOf(funder), weights, { site: this.site, today });
@@ -203,34 +202,15 @@ function writeOf(pair: PlannedPair, read: MatchState | undefined, now: Date): Ma
     digest,
     ...(crossing && { qualifiedAt: now }),
   };
-  const events = crossing ? [qualifiedEvent(pair, Boolean(read?.pinned))] : [];
+  const events = crossing
+    ? [
+        qualifiedEvent(
+          { ...pair.evaluation, id: pair.id, startupId: pair.startupId, funderId: pair.funderId, teaser: pair.teaser },
+          Boolean(read?.pinned),
+        ),
+      ]
+    : [];
   return { id: pair.id, read, fields, events, unset: evaluation.recheckOn ? [] : ['recheckOn'] };
-}
-
-export function qualifiedEvent(
-  pair: Pick<PlannedPair, 'id' | 'startupId' | 'funderId'> & {
-    evaluation: Pick<ReturnType<typeof evaluateMatch>, 'score' | 'threshold' | 'weightsVersion' | 'contributions'>;
-  },
-  pinned: boolean,
-  actor = MATCHER_ACTOR,
-) {
-  const { score, threshold, weightsVersion, contributions } = pair.evaluation;
-  return newEvent(MatchQualified, {
-    matchId: pair.id,
-    startupId: pair.startupId,
-    funderId: pair.funderId,
-    score,
-    threshold,
-    weightsVersion,
-    contributions: contributions.map(({ criterion, points, weight, rationale }) => ({
-      criterion,
-      points,
-      weight,
-      rationale,
-    })),
-    pinned,
-    actor,
-  });
 }
 
 function addTo(total: { computed: number; written: number; qualifiedNow: number }, report: RecomputeReport): void {

@@ -104,6 +104,9 @@ export class TeaserView {
 
   @ApiProperty({ example: '0.5M–2M MAD/year' })
   revenueBand!: string;
+
+  @ApiProperty({ description: 'In residency on the site now' })
+  resident!: boolean;
 }
 
 /** One entry of a funder's deal flow: a qualified match, anonymized until the startup consents. */

@@ -77,6 +77,10 @@ export class MatchQualifiedV1 {
   @IsBoolean()
   pinned!: boolean;
 
+  /** Whether the startup was in residency on the site (moved in, not gone) when it qualified. */
+  @IsBoolean()
+  resident!: boolean;
+
   @ValidateNested()
   @Type(() => FundingActorV1)
   actor!: FundingActorV1;
@@ -112,6 +116,7 @@ export const MatchQualified = defineEvent<MatchQualifiedV1>({
       { criterion: 'residency', points: 5, weight: 10, rationale: 'accepted, not moved in yet: +5' },
     ],
     pinned: false,
+    resident: true,
     actor: { id: 'funding-matcher', role: 'system' },
   },
 });

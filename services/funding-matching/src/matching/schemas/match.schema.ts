@@ -9,6 +9,8 @@ export interface Teaser {
   readonly sectors: Sector[];
   readonly stage: Stage;
   readonly revenueBand: string;
+  /** In residency on the site now (moved in, not gone). */
+  readonly resident: boolean;
 }
 
 /** A staff decision on a match, with its reason. */
