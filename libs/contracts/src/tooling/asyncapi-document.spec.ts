@@ -36,6 +36,10 @@ describe('the AsyncAPI document partners read', () => {
         .sort(),
     ).toEqual([
       'technopark.{site}.applications',
+      'technopark.{site}.funders',
+      'technopark.{site}.funding-matches',
+      'technopark.{site}.fundings',
+      'technopark.{site}.introductions',
       'technopark.{site}.kpis',
       'technopark.{site}.occupancy',
       'technopark.{site}.residencies',
