@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { FundingView } from './funding.views';
 
 /** What the KPI endpoints answer, for the OpenAPI document (the services build plain objects of these shapes). */
 export class FunnelCountsView {
@@ -137,6 +138,7 @@ export class KpisView {
   occupancy!: SiteOccupancyView[];
   @ApiProperty({ type: [CohortView] }) cohorts!: CohortView[];
   @ApiProperty({ type: EconomyView }) economy!: EconomyView;
+  @ApiProperty({ type: FundingView }) funding!: FundingView;
 }
 
 export class MonthView extends FunnelCountsView {

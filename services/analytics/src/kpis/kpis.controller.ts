@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } 
 import { Clock } from '@technopark/platform';
 import { Roles } from '@technopark/security';
 import { funnelFilterOf, KpiQueryDto, rangeOf } from './kpi-query.dto';
+import { FundingView } from './funding.views';
 import { FunnelView, KpisView, ResidentsView, SeriesView } from './kpi.views';
 import { KpisService } from './kpis.service';
 import { monthsBefore, SeriesService } from './series.service';
@@ -40,6 +41,18 @@ export class KpisController {
   @ApiOkResponse({ type: ResidentsView })
   residents(@Query() query: KpiQueryDto): Promise<ResidentsView> {
     return this.kpis.residents.figures(this.range(query));
+  }
+
+  @Get('funding')
+  @Roles('site-staff', 'committee-member', 'partner')
+  @ApiOperation({
+    summary:
+      'Money raised (per sector, instrument, quarter and cohort), introduction conversion, days to funding, residents with a qualified match',
+  })
+  @ApiOkResponse({ type: FundingView })
+  async funding(@Query() query: KpiQueryDto): Promise<FundingView> {
+    const range = this.range(query);
+    return this.kpis.funding.figures(range, (await this.kpis.residents.figures(range)).residentsNow);
   }
 
   @Get('series')

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AnalyticsStoreModule } from '../store/analytics-store.module';
 import { CohortsService } from './cohorts.service';
 import { EconomyService } from './economy.service';
+import { FundingService } from './funding.service';
 import { FunnelService } from './funnel.service';
 import { KnownSitesService } from './known-sites.service';
 import { KpisController } from './kpis.controller';
@@ -21,6 +22,7 @@ import { SitesController } from './sites.controller';
     ResidentsService,
     CohortsService,
     EconomyService,
+    FundingService,
     KpisService,
     SeriesService,
   ],

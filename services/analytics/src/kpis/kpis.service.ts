@@ -4,6 +4,7 @@ import { KpiVersionRepository } from './kpi-version.repository';
 import { OccupancyRepository } from '../occupancy/occupancy.repository';
 import { CohortsService } from './cohorts.service';
 import { EconomyService } from './economy.service';
+import { FundingService } from './funding.service';
 import { FunnelService } from './funnel.service';
 import type { KpisView } from './kpi.views';
 import { ResidentsService } from './residents.service';
@@ -23,6 +24,7 @@ export class KpisService {
     readonly residents: ResidentsService,
     readonly cohorts: CohortsService,
     readonly economy: EconomyService,
+    readonly funding: FundingService,
     private readonly occupancy: OccupancyRepository,
   ) {}
 
@@ -56,6 +58,7 @@ export class KpisService {
       this.economy.figures(scoped),
       this.occupancy.latest(site),
     ]);
+    const funding = await this.funding.figures(scoped, residents.residentsNow);
     return {
       scope: site ?? 'all',
       range,
@@ -64,6 +67,7 @@ export class KpisService {
       occupancy: occupancy.map(({ _id, version, figures, asOf }) => ({ site: _id, version, asOf, ...figures })),
       cohorts,
       economy,
+      funding,
     };
   }
 }

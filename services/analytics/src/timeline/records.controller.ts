@@ -26,6 +26,11 @@ export const COUNTED_KPIS = [
   'economy.reports',
   'economy.exporting',
   'economy.foreign-branch',
+  'funding.deals',
+  'funding.introductions-requested',
+  'funding.introductions-accepted',
+  'funding.introductions-funded',
+  'funding.deals-closed',
 ];
 
 export class RecordsQuery extends PageQuery {
