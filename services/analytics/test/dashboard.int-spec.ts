@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import {
   ApplicationSubmitted,
+  FundingRaised,
+  IntroductionAccepted,
+  IntroductionRequested,
   OccupancyChanged,
   ResidencyStarted,
   ResidentReportSubmitted,
@@ -115,6 +118,62 @@ describe('the dashboard page, in headless Chromium', () => {
     expect(await page.locator('#chart-cohorts text.pending').textContent()).toContain('18 months');
     expect(await page.locator('#chart-jobs text.empty').textContent()).toBe('Nothing reported yet');
     await page.screenshot({ path: join(tmpdir(), 'technopark-dashboard.png'), fullPage: true });
+  }, 120_000);
+
+  it('shows the money raised by sector and how introductions convert, as published', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1100 } });
+    await page.goto(`${base}/dashboard?lang=en#token=${await tokens.forRole('site-staff', analytics.site)}`);
+    const staff = { id: 's', role: 'site-staff' as const };
+    const introduction = (startupId: string) => ({
+      introductionId: randomUUID(),
+      startupId,
+      funderId: 'seed-alpha',
+      actor: staff,
+    });
+    const [first, second] = [introduction(randomUUID()), introduction(randomUUID())];
+    const month = new Date().toISOString().slice(0, 7);
+    const day = new Date().toISOString().slice(0, 10);
+    await analytics.publish([
+      scripted(IntroductionRequested, first, `${month}-01T09:00:00Z`),
+      scripted(IntroductionRequested, second, `${month}-01T09:00:00Z`),
+      scripted(IntroductionAccepted, first, `${month}-01T10:00:00Z`),
+      scripted(
+        FundingRaised,
+        {
+          fundingId: randomUUID(),
+          startupId: first.startupId,
+          funderId: 'seed-alpha',
+          introductionId: first.introductionId,
+          introducedOn: `${month}-01`,
+          amount: 750_000,
+          currency: 'MAD',
+          instrument: 'equity',
+          raisedOn: day,
+          evidence: 'signed-agreement',
+          sectors: ['agritech', 'ai'],
+          stage: 'mvp',
+          actor: staff,
+        },
+        `${day}T12:00:00Z`,
+      ),
+    ]);
+    await expectText(page, '#tile-raised', '750,000');
+    await expectText(page, '#tile-intro-funded', '50 %');
+    await expectText(page, '#tile-days-to-funding', String(Number(day.slice(8)) - 1));
+    const sectors = await bars(page, '#chart-raised');
+    expect(sectors.map((bar) => [bar.text, bar.share])).toEqual([
+      ['750,000', 1],
+      ['750,000', 1],
+    ]);
+    expect(await page.locator('#chart-raised g.bar text.label').allTextContents()).toEqual(['agritech', 'ai']);
+    const introductions = await bars(page, '#chart-introductions');
+    expect(introductions.map((bar) => [bar.text, bar.share])).toEqual([
+      ['2', 1],
+      ['1', 0.5],
+      ['1', 0.5],
+    ]);
+    for (const bar of [...sectors, ...introductions]) expect(bar.textInsideChart).toBe(true);
+    await page.screenshot({ path: join(tmpdir(), 'technopark-dashboard-funding.png'), fullPage: true });
   }, 120_000);
 
   it('says so when opened without a token', async () => {

@@ -21,6 +21,18 @@ interface Kpis {
     readonly jobsBySite: readonly { site: string; jobs: number }[];
   };
   readonly cohorts: readonly Cohort[];
+  readonly funding: {
+    readonly raisedMad: number;
+    readonly bySector: readonly { key: string; raisedMad: number }[];
+    readonly introductions: {
+      readonly requested: number;
+      readonly accepted: number;
+      readonly funded: number;
+      readonly fundedRate: number | null;
+    };
+    readonly daysToFunding: { readonly median: number | null };
+    readonly matchedResidentShare: number | null;
+  };
 }
 
 interface Cohort {
@@ -78,6 +90,13 @@ const TEXT = {
     offices: 'Bureaux',
     positions: 'Postes coworking',
     lastEvent: 'dernier événement',
+    raised: 'Fonds levés (MAD)',
+    introFunded: 'Introductions financées',
+    daysToFunding: 'Jours jusqu’au financement (médiane)',
+    matched: 'Résidents avec un match qualifié',
+    raisedChart: 'Fonds levés par secteur (MAD)',
+    introductionsChart: 'Introductions aux financeurs',
+    introStages: { requested: 'Demandées', accepted: 'Acceptées', funded: 'Financées' } as Record<string, string>,
   },
   en: {
     title: 'Technopark KPIs',
@@ -117,6 +136,13 @@ const TEXT = {
     offices: 'Offices',
     positions: 'Coworking positions',
     lastEvent: 'last event',
+    raised: 'Funds raised (MAD)',
+    introFunded: 'Introductions funded',
+    daysToFunding: 'Days to funding (median)',
+    matched: 'Residents with a qualified match',
+    raisedChart: 'Funds raised by sector (MAD)',
+    introductionsChart: 'Introductions to funders',
+    introStages: { requested: 'Requested', accepted: 'Accepted', funded: 'Funded' } as Record<string, string>,
   },
 } as const;
 
@@ -286,10 +312,39 @@ function draw(kpis: Kpis): void {
     },
   ]);
   curve(chart('chart-cohorts'), kpis.cohorts);
+  drawFunding(kpis.funding, words);
   const jobs = kpis.economy.jobsBySite.reduce((sum, row) => sum + row.jobs, 0);
   bars(
     chart('chart-jobs'),
     kpis.economy.jobsBySite.map((row) => ({ label: row.site, value: row.jobs, of: jobs, text: number(row.jobs) })),
+  );
+}
+
+/** Funding: money raised and its sectors, and how introductions convert into money. */
+function drawFunding(funding: Kpis['funding'], words: Words): void {
+  element('tile-raised').textContent = number(funding.raisedMad);
+  element('tile-intro-funded').textContent = percent(funding.introductions.fundedRate);
+  element('tile-days-to-funding').textContent =
+    funding.daysToFunding.median === null ? '–' : number(funding.daysToFunding.median);
+  element('tile-matched').textContent = percent(funding.matchedResidentShare);
+  bars(
+    chart('chart-raised'),
+    funding.bySector.map((slice) => ({
+      label: slice.key,
+      value: slice.raisedMad,
+      of: funding.raisedMad,
+      text: number(slice.raisedMad),
+    })),
+  );
+  const { requested, accepted, funded } = funding.introductions;
+  bars(
+    chart('chart-introductions'),
+    Object.entries({ requested, accepted, funded }).map(([stage, value]) => ({
+      label: words.introStages[stage] || stage,
+      value,
+      of: requested,
+      text: number(value),
+    })),
   );
 }
 
