@@ -1,10 +1,12 @@
 import { benchBackbone } from './backbone';
 import { benchKpis } from './kpis';
+import { benchMatching } from './matching';
 import { benchReplication } from './replication';
 
 const BENCHMARKS: Record<string, () => Promise<void>> = {
   backbone: benchBackbone,
   kpis: benchKpis,
+  matching: benchMatching,
   replication: benchReplication,
 };
 

@@ -24,6 +24,7 @@ import { MatchesRepository } from './matching/matches.repository';
 import { MatchesService } from './matching/matches.service';
 import { MatchingQueue } from './matching/matching-queue';
 import { Match, MatchSchema } from './matching/schemas/match.schema';
+import { MatchCrossing, MatchCrossingSchema } from './matching/schemas/match-crossing.schema';
 import { MatchWeightsVersion, MatchWeightsVersionSchema } from './matching/schemas/match-weights.schema';
 import { WeightsController } from './matching/weights.controller';
 import { WeightsRepository } from './matching/weights.repository';
@@ -40,6 +41,7 @@ import { StartupProfile, StartupProfileSchema } from './profiles/schemas/startup
       { name: Funder.name, schema: FunderSchema },
       { name: StartupProfile.name, schema: StartupProfileSchema },
       { name: Match.name, schema: MatchSchema },
+      { name: MatchCrossing.name, schema: MatchCrossingSchema },
       { name: MatchWeightsVersion.name, schema: MatchWeightsVersionSchema },
       { name: Introduction.name, schema: IntroductionSchema },
       { name: Funding.name, schema: FundingSchema },

@@ -200,7 +200,7 @@ function writeOf(pair: PlannedPair, read: MatchState | undefined, now: Date): Ma
     qualified,
     rank: rankOf(evaluation, curation),
     digest,
-    ...(crossing && { qualifiedAt: now }),
+    ...(crossing && { qualifiedAt: now, crossingId: `${pair.id}|${digest}` }),
   };
   const events = crossing
     ? [

@@ -5,6 +5,7 @@ import { isDuplicateKeyError, versionedWrite } from '@technopark/persistence';
 import { findPage, type Page, type PageRequest } from '@technopark/platform';
 import type { AnyBulkWriteOperation, Model, QueryFilter, UpdateQuery } from 'mongoose';
 import { Match } from './schemas/match.schema';
+import { MatchCrossing } from './schemas/match-crossing.schema';
 
 /** What a recomputation needs to know of a stored match: to skip it, keep its curation, and write conditionally. */
 export type MatchState = Pick<Match, '_id' | 'version' | 'digest' | 'qualified' | 'pinned' | 'suppressed'>;
@@ -28,33 +29,46 @@ export interface MatchWrite {
 export class MatchesRepository {
   constructor(
     @InjectModel(Match.name) private readonly matches: Model<Match>,
+    @InjectModel(MatchCrossing.name) private readonly crossings: Model<MatchCrossing>,
     private readonly outbox: EventOutbox,
   ) {}
 
-  states(ids: readonly string[]): Promise<MatchState[]> {
-    return this.matches
-      .find({ _id: { $in: ids } }, { _id: 1, version: 1, digest: 1, qualified: 1, pinned: 1, suppressed: 1 })
-      .lean<MatchState[]>();
+  /**
+   * One `_id` lookup per match rather than one `$in` query: FerretDB answers an `$in` by scanning the
+   * whole collection (seconds at tens of thousands of matches), an `_id` lookup in milliseconds.
+   */
+  async states(ids: readonly string[]): Promise<MatchState[]> {
+    const found: MatchState[] = [];
+    for (const id of ids) {
+      const state = await this.matches
+        .findById(id, { _id: 1, version: 1, digest: 1, qualified: 1, pinned: 1, suppressed: 1 })
+        .lean<MatchState>();
+      if (state) found.push(state);
+    }
+    return found;
   }
 
   /**
-   * Writes each match conditionally on the version read (or as new). Those with events go one by
-   * one with their outbox; the rest in one bulk round trip. Resolves to the ids someone else wrote
-   * meanwhile: the caller computes them again from fresh reads.
+   * Writes each match conditionally on the version read (or as new), in one bulk round trip; a
+   * crossing's event is kept first with its crossing, so a crash after it publishes the event and the
+   * next computation finds the same crossing. Resolves to the ids someone else wrote meanwhile: the
+   * caller computes them again from fresh reads.
    */
   async write(writes: readonly MatchWrite[]): Promise<string[]> {
-    const conflicts: string[] = [];
     for (const write of writes.filter((each) => each.events.length > 0))
-      if (!(await this.writeWithEvents(write))) conflicts.push(write.id);
-    const plain = writes.filter((each) => each.events.length === 0);
-    if (plain.length > 0) conflicts.push(...(await this.bulkWrite(plain)));
-    return conflicts;
+      await this.keepCrossing(write.fields.crossingId as string, write.id, write.events);
+    return writes.length > 0 ? this.bulkWrite(writes) : [];
   }
 
-  /** A staff decision (pin, suppress), on the match as it was read, with its events. */
-  curate(read: MatchState, update: UpdateQuery<Match>, events: NewEvent[]): Promise<Match | null> {
-    const write = versionedWrite(read, update);
-    return this.outbox.update(this.matches, write.filter, write.update, events);
+  /** A staff decision (pin, suppress), on the match as it was read, with the events of its crossing. */
+  async curate(read: MatchState, update: UpdateQuery<Match>, events: NewEvent[]): Promise<Match | null> {
+    const crossingId = `${read._id}|pin|${read.version}`;
+    if (events.length > 0) await this.keepCrossing(crossingId, read._id, events);
+    const write = versionedWrite<Match>(
+      read,
+      events.length > 0 ? { ...update, $set: { ...(update.$set as object), crossingId } } : update,
+    );
+    return this.matches.findOneAndUpdate(write.filter, write.update, { returnDocument: 'after' }).lean<Match>();
   }
 
   findById(id: string): Promise<Match | null> {
@@ -83,18 +97,12 @@ export class MatchesRepository {
     return { matches, qualified };
   }
 
-  private async writeWithEvents(write: MatchWrite): Promise<boolean> {
-    if (!write.read) {
-      try {
-        await this.outbox.insert(this.matches, { _id: write.id, ...write.fields, version: 0 }, write.events);
-        return true;
-      } catch (error) {
-        if (isDuplicateKeyError(error)) return false;
-        throw error;
-      }
+  private async keepCrossing(id: string, matchId: string, events: NewEvent[]): Promise<void> {
+    try {
+      await this.outbox.insert(this.crossings, { _id: id, matchId }, events);
+    } catch (error) {
+      if (!isDuplicateKeyError(error)) throw error;
     }
-    const versioned = versionedWrite<Match>(write.read, this.updateOf(write));
-    return (await this.outbox.update(this.matches, versioned.filter, versioned.update, write.events)) !== null;
   }
 
   private async bulkWrite(writes: readonly MatchWrite[]): Promise<string[]> {

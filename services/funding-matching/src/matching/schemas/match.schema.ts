@@ -1,6 +1,5 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import type { FundingActorV1, Sector, Stage } from '@technopark/contracts';
-import { outboxPlugin } from '@technopark/messaging';
 import type { GateResult } from '../domain/gates';
 import type { Contribution } from '../domain/scoring';
 
@@ -84,10 +83,14 @@ export class Match {
   @Prop({ required: true, default: 0 })
   version!: number;
 
+  /** `_id` of the crossing that last published it qualified. */
+  @Prop()
+  crossingId?: string;
+
   createdAt!: Date;
   updatedAt!: Date;
 }
 
-export const MatchSchema = SchemaFactory.createForClass(Match).plugin(outboxPlugin);
+export const MatchSchema = SchemaFactory.createForClass(Match);
 MatchSchema.index({ startupId: 1, rank: -1, _id: -1 });
 MatchSchema.index({ funderId: 1, rank: -1, _id: -1 });
