@@ -10,7 +10,8 @@ const SIZES: readonly (readonly [number, number])[] = (
 )
   .split(',')
   .map((size) => size.split('x').map(Number) as [number, number]);
-const READS = 200;
+/** Reads timed per size: each one scans the matches collection on FerretDB, so a few dozen. */
+const READS = Number(process.env['BENCH_MATCHING_READS'] ?? 30);
 
 /** `npm run bench -- matching`: matches computed from scratch, the update after one change, read latencies. */
 export async function benchMatching(): Promise<void> {
@@ -65,6 +66,7 @@ async function measure(service: FundingProcess, startupCount: number, funderCoun
       'the new column',
     );
   });
+  progress(`one profile change: ${profileChange.toFixed(0)} ms; one new funder's column: ${seconds(newColumn)}`);
   const mine = await latencies(
     READS,
     (read) =>

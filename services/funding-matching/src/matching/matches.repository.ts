@@ -71,6 +71,16 @@ export class MatchesRepository {
     return this.matches.findOneAndUpdate(write.filter, write.update, { returnDocument: 'after' }).lean<Match>();
   }
 
+  /** The named matches that exist, each by its `_id` (the lookup FerretDB answers without scanning). */
+  async findByIds(ids: readonly string[]): Promise<Match[]> {
+    const found: Match[] = [];
+    for (const id of ids) {
+      const match = await this.matches.findById(id).lean<Match>();
+      if (match) found.push(match);
+    }
+    return found;
+  }
+
   findById(id: string): Promise<Match | null> {
     return this.matches.findById(id).lean<Match>();
   }
