@@ -6,7 +6,8 @@ import request from 'supertest';
 import { ApplicationsApp } from './support/applications-app';
 
 const STAFF: Role[] = ['platform-admin', 'site-staff'];
-const EVERYONE: Role[] = ['platform-admin', 'site-staff', 'committee-member', 'startup', 'partner'];
+// The catalogue is readable by every role, a funder's contact included: programs and calls are public.
+const EVERYONE: Role[] = ['platform-admin', 'site-staff', 'committee-member', 'startup', 'partner', 'funder'];
 const NO_SUCH_APPLICATION = randomUUID();
 
 /** Filled once the site has a program, a call, a startup and its application. */
