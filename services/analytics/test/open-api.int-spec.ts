@@ -48,6 +48,7 @@ describe('the analytics OpenAPI document', () => {
       'occupancy',
       'cohorts',
       'economy',
+      'funding',
     ]);
     expect(
       document.paths['/v1/kpis/funnel']?.['get']?.parameters?.find((parameter) => parameter.name === 'sector')?.schema
@@ -58,7 +59,7 @@ describe('the analytics OpenAPI document', () => {
 
   it('puts every /v1 route behind the bearer scheme, with its 401, 403 and 429 answers', () => {
     const routes = Object.entries(document.paths).filter(([path]) => path.startsWith('/v1/'));
-    expect(routes.length).toBe(11); // ten of analytics, and /v1/me of every service
+    expect(routes.length).toBe(12); // eleven of analytics, and /v1/me of every service
     for (const [path, methods] of routes) {
       for (const operation of Object.values(methods)) {
         expect({ path, security: operation.security }).toEqual({ path, security: [{ bearer: [] }] });
