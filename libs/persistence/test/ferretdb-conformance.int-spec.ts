@@ -210,4 +210,63 @@ describe('the local MongoDB-protocol server', () => {
       outbox: { 'c3-d4': { n: 2 } },
     });
   });
+
+  describe('equality on an indexed field', () => {
+    const funderRows = () => connection.collection('funder_rows');
+
+    beforeAll(async () => {
+      await funderRows().createIndex({ funderId: 1, rank: -1 });
+      await funderRows().createIndex({ pending: 1 });
+      await funderRows().insertMany([
+        ...Array.from({ length: 300 }, (_, i) => ({
+          _id: `row-${i}` as never,
+          funderId: `funder-${i % 30}`,
+          rank: i,
+          pending: i % 100 === 0,
+        })),
+        { _id: 'row-pending-array' as never, pending: [false, true] },
+        { _id: 'row-pending-text' as never, pending: 'true' },
+        { _id: 'row-array' as never, funderId: ['funder-7', 'funder-8'], rank: 1 },
+        { _id: 'row-escaped' as never, funderId: 'a<b & "c"', rank: 1 },
+        { _id: 'row-number' as never, funderId: 7, rank: 1 },
+      ]);
+    });
+
+    it('finds every plain value and every array holding it, and no other type', async () => {
+      const found = await funderRows().find({ funderId: 'funder-7' }).sort({ rank: -1 }).toArray();
+
+      expect(found.map((row) => row._id)).toEqual([
+        ...Array.from({ length: 10 }, (_, i) => `row-${277 - i * 30}`),
+        'row-array',
+      ]);
+      expect(await funderRows().countDocuments({ funderId: { $in: ['funder-8', 'funder-9'] } })).toBe(21);
+      expect(await funderRows().countDocuments({ funderId: 'funder-7', rank: { $gte: 100 } })).toBe(6);
+    });
+
+    it('finds booleans, and arrays holding them, but not their text', async () => {
+      const pending = await funderRows().find({ pending: true }).toArray();
+
+      expect(pending.map((row) => row._id).sort()).toEqual(['row-0', 'row-100', 'row-200', 'row-pending-array']);
+      expect(await funderRows().countDocuments({ pending: false })).toBe(298);
+    });
+
+    it('finds values whose JSON text has escapes, and ids by $in', async () => {
+      expect(await funderRows().countDocuments({ funderId: 'a<b & "c"' })).toBe(1);
+      const byIds = await funderRows()
+        .find({ _id: { $in: ['row-3', 'row-array', 'row-none'] as never[] } })
+        .toArray();
+      expect(byIds.map((row) => row._id).sort()).toEqual(['row-3', 'row-array']);
+    });
+
+    it.each([
+      [{ funderId: 'funder-7' }, 'funderId_1_rank_-1'],
+      [{ pending: true }, 'pending_1'],
+    ])('searches the index instead of reading the collection: %j', async (filter, index) => {
+      const plan = JSON.stringify(await funderRows().find(filter).explain());
+
+      // FerretDB answers with SQLite's query plan; MongoDB with its winning plan.
+      expect(plan).toMatch(new RegExp(`USING INDEX \\S+_${index}|"stage":"IXSCAN"`));
+      expect(plan).not.toMatch(/SCAN \S+"|COLLSCAN/);
+    });
+  });
 });

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { mongo } from 'mongoose';
-import { applyFerretDbPatches, FERRETDB_PATCHES } from './ferretdb-patches';
+import { applyFerretDbPatches, patchFingerprint } from './ferretdb-patches';
 import { ferretInstall, ferretPathsOf } from './paths';
 import { runCommand } from './run-command';
 import { runningPid, spawnDetached } from './processes';
@@ -64,6 +64,6 @@ export async function isMongoReady(url: string): Promise<boolean> {
 function hashSources(): string {
   const hash = createHash('sha256');
   for (const file of SOURCE_FILES) hash.update(readFileSync(join(ferretInstall.source, file)));
-  hash.update(JSON.stringify(FERRETDB_PATCHES));
+  hash.update(patchFingerprint());
   return hash.digest('hex');
 }

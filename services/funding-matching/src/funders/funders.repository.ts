@@ -36,12 +36,6 @@ export class FundersRepository {
     return this.funders.find({}).sort({ _id: 1 }).lean<Funder[]>();
   }
 
-  async ids(): Promise<string[]> {
-    return (await this.funders.find({}, { _id: 1 }).sort({ _id: 1 }).lean<Pick<Funder, '_id'>[]>()).map(
-      (funder) => funder._id,
-    );
-  }
-
   list(filter: QueryFilter<Funder>, page: PageRequest): Promise<Page<Funder>> {
     return findPage(this.funders, filter, page);
   }

@@ -24,6 +24,8 @@ export interface MatchWrite {
   readonly unset: string[];
 }
 
+const IN_CHUNK = 500;
+
 /** The only place that touches the matches collection. */
 @Injectable()
 export class MatchesRepository {
@@ -33,19 +35,12 @@ export class MatchesRepository {
     private readonly outbox: EventOutbox,
   ) {}
 
-  /**
-   * One `_id` lookup per match rather than one `$in` query: FerretDB answers an `$in` by scanning the
-   * whole collection (seconds at tens of thousands of matches), an `_id` lookup in milliseconds.
-   */
   async states(ids: readonly string[]): Promise<MatchState[]> {
-    const found: MatchState[] = [];
-    for (const id of ids) {
-      const state = await this.matches
-        .findById(id, { _id: 1, version: 1, digest: 1, qualified: 1, pinned: 1, suppressed: 1 })
-        .lean<MatchState>();
-      if (state) found.push(state);
-    }
-    return found;
+    return this.inChunks(ids, (chunk) =>
+      this.matches
+        .find({ _id: { $in: chunk } }, { _id: 1, version: 1, digest: 1, qualified: 1, pinned: 1, suppressed: 1 })
+        .lean<MatchState[]>(),
+    );
   }
 
   /**
@@ -71,14 +66,9 @@ export class MatchesRepository {
     return this.matches.findOneAndUpdate(write.filter, write.update, { returnDocument: 'after' }).lean<Match>();
   }
 
-  /** The named matches that exist, each by its `_id` (the lookup FerretDB answers without scanning). */
-  async findByIds(ids: readonly string[]): Promise<Match[]> {
-    const found: Match[] = [];
-    for (const id of ids) {
-      const match = await this.matches.findById(id).lean<Match>();
-      if (match) found.push(match);
-    }
-    return found;
+  /** The named matches that exist. */
+  findByIds(ids: readonly string[]): Promise<Match[]> {
+    return this.inChunks(ids, (chunk) => this.matches.find({ _id: { $in: chunk } }).lean<Match[]>());
   }
 
   findById(id: string): Promise<Match | null> {
@@ -105,6 +95,14 @@ export class MatchesRepository {
       this.matches.countDocuments({ qualified: true }),
     ]);
     return { matches, qualified };
+  }
+
+  /** `$in` lists of a bounded length: FerretDB's index search takes up to 500 values. */
+  private async inChunks<T>(ids: readonly string[], read: (chunk: string[]) => Promise<T[]>): Promise<T[]> {
+    const found: T[] = [];
+    for (let start = 0; start < ids.length; start += IN_CHUNK)
+      found.push(...(await read(ids.slice(start, start + IN_CHUNK))));
+    return found;
   }
 
   private async keepCrossing(id: string, matchId: string, events: NewEvent[]): Promise<void> {

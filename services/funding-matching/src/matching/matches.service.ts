@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { decodeCursor, encodeCursor, type Page, type PageQuery, SERVICE_ENVIRONMENT } from '@technopark/platform';
+import { type Page, type PageQuery, SERVICE_ENVIRONMENT } from '@technopark/platform';
 import { assertOwnStartup, type AuthorizedPrincipal } from '@technopark/security';
 import type { FundingMatchingEnvironment } from '../config/funding-matching.environment';
-import { FundersRepository } from '../funders/funders.repository';
 import { IntroductionsRepository } from '../introductions/introductions.repository';
 import { ProfilesRepository } from '../profiles/profiles.repository';
 import type { StartupMatchesQuery } from './dto/match-queries.dto';
@@ -21,41 +20,25 @@ export class MatchesService {
     private readonly matches: MatchesRepository,
     private readonly introductions: IntroductionsRepository,
     private readonly profiles: ProfilesRepository,
-    private readonly funders: FundersRepository,
     @Inject(SERVICE_ENVIRONMENT) environment: FundingMatchingEnvironment,
   ) {
     this.site = environment.SITE_ID;
   }
 
   /**
-   * A startup's matches, best first (rank, then id, both descending). The startup itself does not see
-   * the ones staff suppressed. Its row is read by `_id`, one per funder of the site (a site has tens
-   * of funders), and ordered here: on FerretDB a query by startup would scan every match of the site.
+   * A startup's matches, best first. The startup itself does not see the ones staff suppressed. Served
+   * by the index on the startup (on FerretDB too: see the field pushdown in tools/infra).
    */
-  async forStartup(
-    startupId: string,
-    query: StartupMatchesQuery,
-    principal: AuthorizedPrincipal,
-  ): Promise<Page<Match>> {
+  forStartup(startupId: string, query: StartupMatchesQuery, principal: AuthorizedPrincipal): Promise<Page<Match>> {
     assertOwnStartup(principal, startupId);
-    const funderIds = await this.funders.ids();
-    const row = (await this.matches.findByIds(funderIds.map((funderId) => `${startupId}:${funderId}`)))
-      .filter((match) => query.qualified === undefined || match.qualified === query.qualified)
-      .filter((match) => principal.actingAs !== 'startup' || !match.suppressed)
-      .sort((a, b) => b.rank - a.rank || b._id.localeCompare(a._id));
-    const after = query.cursor ? decodeCursor(query.cursor) : undefined;
-    const start = after
-      ? row.findIndex(
-          (match) => match.rank < Number(after.value) || (match.rank === Number(after.value) && match._id < after.id),
-        )
-      : 0;
-    const rest = start < 0 ? [] : row.slice(start);
-    const items = rest.slice(0, query.limit);
-    const last = items.at(-1);
-    return {
-      items,
-      nextCursor: rest.length > query.limit && last ? encodeCursor({ value: last.rank, id: last._id }) : null,
-    };
+    return this.matches.list(
+      {
+        startupId,
+        ...(query.qualified !== undefined && { qualified: query.qualified }),
+        ...(principal.actingAs === 'startup' && { suppressed: { $exists: false } }),
+      },
+      { limit: query.limit, cursor: query.cursor },
+    );
   }
 
   async get(id: string, principal: AuthorizedPrincipal): Promise<Match> {
