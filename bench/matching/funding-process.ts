@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import { type EventContract, topicFor } from '@technopark/contracts';
 import { processRss } from '@technopark/infra';
 import { encodeEvent } from '@technopark/messaging';
+import { databaseNameFor } from '@technopark/persistence';
+import { mongo } from 'mongoose';
 import { bearer, TestTokens } from '@technopark/security/testing';
 import {
   connectTestProducer,
@@ -69,10 +71,14 @@ export async function startFundingProcess(servers: {
     rssMb() {
       return processRss(service.child.pid as number) ?? 0;
     },
+    /** Stops the service and drops its database: a bench network is tens of thousands of matches. */
     async close() {
       await producer.disconnect();
       service.child.kill('SIGTERM');
       await service.exit;
+      const client = await mongo.MongoClient.connect(servers.mongoUrl, { maxPoolSize: 1 });
+      await client.db(databaseNameFor('funding-matching', site)).dropDatabase();
+      await client.close();
     },
   };
 }

@@ -10,7 +10,7 @@ const SIZES: readonly (readonly [number, number])[] = (
 )
   .split(',')
   .map((size) => size.split('x').map(Number) as [number, number]);
-/** Reads timed per size: each one scans the matches collection on FerretDB, so a few dozen. */
+/** Reads timed per size. */
 const READS = Number(process.env['BENCH_MATCHING_READS'] ?? 30);
 
 /** `npm run bench -- matching`: matches computed from scratch, the update after one change, read latencies. */

@@ -4,11 +4,14 @@ import { SWEEPER_ACTOR } from './common/system-actors';
 import type { FundingMatchingEnvironment } from './config/funding-matching.environment';
 import { FundersService } from './funders/funders.service';
 import { FundingsService } from './fundings/fundings.service';
+import { datesFrom, daysBefore } from './matching/domain/calendar';
 import { MatchRecomputer } from './matching/match-recomputer';
 import { MatchesRepository } from './matching/matches.repository';
 import { WeightsService } from './matching/weights.service';
 
 const RECHECKS_PER_SWEEP = 500;
+/** How far back the first sweep after a start looks for recheck days it may have missed while down. */
+const RECHECK_LOOKBACK_DAYS = 400;
 
 /**
  * The durable half of funding matching: everything it acts on is in the database, so a restart loses
@@ -18,6 +21,9 @@ const RECHECKS_PER_SWEEP = 500;
  */
 @Injectable()
 export class FundingSweeper extends BackgroundTask {
+  /** The last day whose rechecks were all done: later sweeps search only the days after it. */
+  private recheckedThrough?: string;
+
   constructor(
     private readonly funders: FundersService,
     private readonly weights: WeightsService,
@@ -37,8 +43,15 @@ export class FundingSweeper extends BackgroundTask {
 
   async sweep() {
     const windowsChanged = await this.funders.sweepWindows(SWEEPER_ACTOR);
-    const due = await this.matches.dueForRecheck(this.clock.today(), RECHECKS_PER_SWEEP);
+    const today = this.clock.today();
+    const from =
+      this.recheckedThrough && this.recheckedThrough <= today
+        ? this.recheckedThrough
+        : daysBefore(today, RECHECK_LOOKBACK_DAYS);
+    const due = await this.matches.dueForRecheck(datesFrom(from, today), RECHECKS_PER_SWEEP);
     const rechecked = (await this.recomputer.forPairs(due)).written;
+    // A pair is computed with its recheck day in the future, so once today's are done none is left.
+    if (due.length < RECHECKS_PER_SWEEP) this.recheckedThrough = today;
     const staleFunders = await this.funders.requeueStale();
     const staleWeights = (await this.weights.requeueStale()) ? 1 : 0;
     const raisesCompleted = await this.fundings.completeInterrupted(SWEEPER_ACTOR);

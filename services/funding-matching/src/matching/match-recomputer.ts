@@ -60,10 +60,9 @@ export class MatchRecomputer {
     const total = { computed: 0, written: 0, qualifiedNow: 0 };
     const funder = await this.funders.findById(funderId);
     if (!funder) return total;
-    for (let after: string | undefined, batch: StartupProfile[]; ; after = batch.at(-1)?._id) {
-      batch = await this.profiles.registeredBatch(after, this.batchSize);
-      if (batch.length === 0) break;
-      const ids = batch.map((profile) => profile._id);
+    const startupIds = await this.profiles.registeredIds();
+    for (let start = 0; start < startupIds.length; start += this.batchSize) {
+      const ids = startupIds.slice(start, start + this.batchSize);
       const report = await this.retrying(async () => this.pairsOf(await this.profiles.findByIds(ids), [funder]));
       addTo(total, report);
     }

@@ -80,12 +80,22 @@ export class MatchesRepository {
     return findPage(this.matches, filter, { ...page, sortField: 'rank', direction: -1 });
   }
 
-  /** Pairs a gate of which passes with time (residency months reached). */
-  dueForRecheck(today: string, limit: number): Promise<Pick<Match, 'startupId' | 'funderId'>[]> {
-    return this.matches
-      .find({ recheckOn: { $lte: today } }, { startupId: 1, funderId: 1 })
-      .limit(limit)
-      .lean<Pick<Match, 'startupId' | 'funderId'>[]>();
+  /**
+   * Pairs a gate of which passes with time (residency months reached) on one of `days`: one index
+   * search per day, since FerretDB would read every match for a range (`$lte`) query.
+   */
+  async dueForRecheck(days: readonly string[], limit: number): Promise<Pick<Match, 'startupId' | 'funderId'>[]> {
+    const due: Pick<Match, 'startupId' | 'funderId'>[] = [];
+    for (const day of days) {
+      if (due.length >= limit) break;
+      due.push(
+        ...(await this.matches
+          .find({ recheckOn: day }, { startupId: 1, funderId: 1 })
+          .limit(limit - due.length)
+          .lean<Pick<Match, 'startupId' | 'funderId'>[]>()),
+      );
+    }
+    return due;
   }
 
   /** How many stored matches a site has, and how many qualified: for the readiness of benchmarks and logs. */

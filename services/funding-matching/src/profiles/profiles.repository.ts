@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { applyOnce, type EffectOutcome, type ReceivedEvent } from '@technopark/messaging';
-import type { Model, QueryFilter, UpdateQuery } from 'mongoose';
+import type { Model, UpdateQuery } from 'mongoose';
 import { StartupProfile } from './schemas/startup-profile.schema';
 
 /** The only place that touches the startup profiles collection. */
@@ -38,12 +38,17 @@ export class ProfilesRepository {
     return this.profiles.find({ _id: { $in: ids } }).lean<StartupProfile[]>();
   }
 
-  /** Registered startups in id order, a batch at a time after `afterId`: how a new funder's column is computed. */
-  registeredBatch(afterId: string | undefined, limit: number): Promise<StartupProfile[]> {
-    const filter: QueryFilter<StartupProfile> = afterId
-      ? { registered: true, _id: { $gt: afterId } }
-      : { registered: true };
-    return this.profiles.find(filter).sort({ _id: 1 }).limit(limit).lean<StartupProfile[]>();
+  /**
+   * Every registered startup's id, in id order: how a new funder's column is computed, a batch of
+   * profiles at a time by `_id`. One query for the ids, rather than one per batch: FerretDB orders
+   * and limits in memory, so each page would read every profile again.
+   */
+  async registeredIds(): Promise<string[]> {
+    const found = await this.profiles
+      .find({ registered: true }, { _id: 1 })
+      .sort({ _id: 1 })
+      .lean<Pick<StartupProfile, '_id'>[]>();
+    return found.map((profile) => profile._id);
   }
 
   countRegistered(): Promise<number> {
