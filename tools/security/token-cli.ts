@@ -12,6 +12,7 @@ by \`npm start\` trust. For local use only: production services trust the identi
   --startup <id>       the startup a startup token acts for
   --partner <id>       the partner program a partner token reads for
   --funder <id>        the funder a funder token acts for
+  --event <id>         the event an event-host token checks people in at
   --subject <id>       the token subject, recorded as the actor of changes (default: local-<role>)
   --ttl <duration>     lifetime such as 30m, 8h, 7d (default 8h)
 
@@ -27,6 +28,7 @@ async function main(): Promise<void> {
       startup: { type: 'string' },
       partner: { type: 'string' },
       funder: { type: 'string' },
+      event: { type: 'string' },
       subject: { type: 'string' },
       ttl: { type: 'string', default: '8h' },
       help: { type: 'boolean', default: false },
@@ -43,6 +45,7 @@ async function main(): Promise<void> {
     startupId: values.startup,
     partnerId: values.partner,
     funderId: values.funder,
+    eventId: values.event,
     expiresIn: values.ttl,
   });
   process.stdout.write(`${token}\n`);
@@ -51,7 +54,7 @@ async function main(): Promise<void> {
 function problemWith(
   roles: string[],
   sites: string[],
-  { startup, partner, funder }: { startup?: string; partner?: string; funder?: string },
+  { startup, partner, funder, event }: { startup?: string; partner?: string; funder?: string; event?: string },
   ttl = '',
 ): string | undefined {
   const unknown = roles.filter((role) => !isRole(role));
@@ -61,6 +64,7 @@ function problemWith(
   if (roles.includes('startup') && !startup) return 'a startup token needs --startup <id>';
   if (roles.includes('partner') && !partner) return 'a partner token needs --partner <id>';
   if (roles.includes('funder') && !funder) return 'a funder token needs --funder <id>';
+  if (roles.includes('event-host') && !event) return 'an event-host token needs --event <id>';
   if (!/^\d+[smhd]$/.test(ttl)) return `--ttl '${ttl}' is not a duration such as 30m, 8h or 7d`;
   return undefined;
 }

@@ -34,6 +34,8 @@ const ENDPOINTS: Endpoint[] = [
       startup: 403,
       partner: 403,
       funder: 403,
+      individual: 403,
+      'event-host': 403,
     },
   },
   {
@@ -47,6 +49,8 @@ const ENDPOINTS: Endpoint[] = [
       startup: 200,
       partner: 403,
       funder: 403,
+      individual: 403,
+      'event-host': 403,
     },
   },
   {
@@ -60,6 +64,8 @@ const ENDPOINTS: Endpoint[] = [
       startup: 403,
       partner: 200,
       funder: 403,
+      individual: 403,
+      'event-host': 403,
     },
   },
   {
@@ -73,6 +79,8 @@ const ENDPOINTS: Endpoint[] = [
       startup: 200,
       partner: 200,
       funder: 200,
+      individual: 200,
+      'event-host': 200,
     },
   },
 ];

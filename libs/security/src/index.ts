@@ -1,4 +1,5 @@
 export {
+  assertOwnEvent,
   assertOwnFunder,
   assertOwnPartner,
   assertOwnStartup,
@@ -7,7 +8,7 @@ export {
   type RouteRequirement,
 } from './lib/access-policy';
 export { actionsPermitted, type ActionRoles } from './lib/action-roles';
-export { actorOf, fundingActorOf, type AuthorizedPrincipal, type Principal } from './lib/principal';
+export { actorOf, eventActorOf, fundingActorOf, type AuthorizedPrincipal, type Principal } from './lib/principal';
 export { isRole, ROLES, SITE_SCOPED_ROLES, type Role } from './lib/roles';
 export {
   AccessDenied,

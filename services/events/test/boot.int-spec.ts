@@ -1,5 +1,6 @@
 import { describeServiceBoot } from '@technopark/platform/testing';
 import { AppModule } from '../src/app.module';
 import { EVENTS_SERVICE } from '../src/events.service-descriptor';
+import { EVENTS_TEST_ENVIRONMENT } from './support/events-environment';
 
-describeServiceBoot(EVENTS_SERVICE, AppModule);
+describeServiceBoot(EVENTS_SERVICE, AppModule, { environment: EVENTS_TEST_ENVIRONMENT });

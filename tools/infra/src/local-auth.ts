@@ -1,3 +1,6 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   ensureLocalSigningKey,
   LOCAL_AUDIENCE,
@@ -18,6 +21,19 @@ export function externalIdentityProviderConfigured(environment: NodeJS.ProcessEn
 export function localAuthEnvironment(): Record<string, string> {
   const { publicKeyFile } = ensureLocalSigningKey(localAuthHome);
   return { AUTH_ISSUER: LOCAL_ISSUER, AUTH_AUDIENCE: LOCAL_AUDIENCE, AUTH_PUBLIC_KEY_FILE: publicKeyFile };
+}
+
+/**
+ * Secrets a local platform's services sign with besides tokens (the events service's check-in
+ * codes), created once in `.infra/auth` so codes stay valid across restarts.
+ */
+export function localServiceSecrets(): Record<string, string> {
+  const file = join(localAuthHome, 'check-in-secret');
+  if (!existsSync(file)) {
+    mkdirSync(localAuthHome, { recursive: true });
+    writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600 });
+  }
+  return { CHECK_IN_SECRET: readFileSync(file, 'utf8').trim() };
 }
 
 export function mintLocalToken(request: TokenRequest): Promise<string> {

@@ -3,7 +3,12 @@ import { servicesOf, supervisedService, type CellService } from './cells/cell-se
 import { brokersOf, mongoUrlOf, platformCells } from './cells/cells';
 import { platformServers } from './cells/platform-servers';
 import { down, ensureAll, type Server } from './infrastructure';
-import { externalIdentityProviderConfigured, localAuthEnvironment, mintLocalToken } from './local-auth';
+import {
+  externalIdentityProviderConfigured,
+  localAuthEnvironment,
+  localServiceSecrets,
+  mintLocalToken,
+} from './local-auth';
 import { formatLogLine, LOG_PREFIX_WIDTH } from './log-format';
 import { repoRoot } from './paths';
 import { runCommand } from './run-command';
@@ -39,7 +44,11 @@ async function main(): Promise<void> {
   );
   servers = platformServers(cells);
   startedServers = await ensureAll(servers);
-  const auth = externalIdentityProviderConfigured() ? {} : localAuthEnvironment();
+  const auth = {
+    ...(externalIdentityProviderConfigured() ? {} : localAuthEnvironment()),
+    // An operator's own secret, when set, wins over the local one.
+    ...(process.env['CHECK_IN_SECRET'] ? {} : localServiceSecrets()),
+  };
   const services = [...sites, hq].flatMap(servicesOf);
   for (const service of services) supervisor.start(supervisedService(service, auth));
   await Promise.all(services.map(waitUntilReady));

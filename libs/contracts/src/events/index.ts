@@ -24,6 +24,18 @@ import {
   IntroductionRequested,
   MatchQualified,
 } from './funding';
+import {
+  AttendanceCheckedIn,
+  EventCancelled,
+  EventCompleted,
+  EventPostponed,
+  EventScheduled,
+  EventUpdated,
+  RegistrationCancelled,
+  RegistrationConfirmed,
+  RegistrationPromoted,
+  RegistrationWaitlisted,
+} from './community';
 
 export { ApplicationAccepted, ApplicationAcceptedV1, WorkspaceNeedsV1 } from './application-accepted.v1';
 export {
@@ -73,6 +85,8 @@ export {
 export { ActorV1, ACTOR_ROLES } from './shared/actor.v1';
 export { FundingActorV1, FUNDING_ACTOR_ROLES } from './shared/funding-actor.v1';
 export * from './funding';
+export { EventActorV1, EVENT_ACTOR_ROLES } from './shared/event-actor.v1';
+export * from './community';
 export { ApplicationReferenceV1 } from './shared/application-reference.v1';
 export {
   LEGAL_FORMS,
@@ -122,4 +136,14 @@ export const PUBLISHED_EVENTS: readonly EventContract[] = [
   IntroductionDeclined,
   DealStageChanged,
   FundingRaised,
+  EventScheduled,
+  EventUpdated,
+  EventPostponed,
+  EventCancelled,
+  EventCompleted,
+  RegistrationConfirmed,
+  RegistrationWaitlisted,
+  RegistrationPromoted,
+  RegistrationCancelled,
+  AttendanceCheckedIn,
 ];

@@ -42,8 +42,10 @@ describe('the AsyncAPI document partners read', () => {
       'technopark.{site}.introductions',
       'technopark.{site}.kpis',
       'technopark.{site}.occupancy',
+      'technopark.{site}.registrations',
       'technopark.{site}.residencies',
       'technopark.{site}.resident-reports',
+      'technopark.{site}.site-events',
       'technopark.{site}.spaces',
       'technopark.{site}.startups',
     ]);

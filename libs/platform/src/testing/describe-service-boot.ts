@@ -17,11 +17,15 @@ function activeHandles(): Record<string, number> {
  * What every service must do from its first day, checked against the real broker and
  * database: liveness, readiness that tells the truth either way, and its OpenAPI page.
  */
-export function describeServiceBoot(service: ServiceDescriptor, rootModule: Type): void {
+export function describeServiceBoot(
+  service: ServiceDescriptor,
+  rootModule: Type,
+  options: { readonly environment?: Record<string, string> } = {},
+): void {
   describe(`${service.name} service boot`, () => {
     const tokens = new TestTokens();
     const start = (environment: Record<string, string>) =>
-      startTestApp(service, rootModule, { ...tokens.environment, ...environment });
+      startTestApp(service, rootModule, { ...tokens.environment, ...options.environment, ...environment });
     let app: INestApplication | undefined;
 
     afterEach(async () => {

@@ -57,6 +57,13 @@ export function assertOwnFunder(principal: AuthorizedPrincipal, funderId: string
   }
 }
 
+/** Record-level rule: an event-host token checks people in at its own event only. */
+export function assertOwnEvent(principal: AuthorizedPrincipal, eventId: string): void {
+  if (principal.actingAs === 'event-host' && principal.eventId !== eventId) {
+    throw new AccessDenied('AUTH.NOT_YOUR_EVENT', 'this token hosts another event');
+  }
+}
+
 /** Record-level rule for services that hold several sites' data (national scope). */
 export function assertSiteAccess(principal: AuthorizedPrincipal, site: string): void {
   if (SITE_SCOPED_ROLES.includes(principal.actingAs) && !principal.sites.includes(site)) {

@@ -16,6 +16,7 @@ export interface TokenRequest {
   readonly startupId?: string;
   readonly partnerId?: string;
   readonly funderId?: string;
+  readonly eventId?: string;
   /** Lifetime, e.g. `8h`, or an absolute expiry in seconds since the epoch (may be past, for tests). */
   readonly expiresIn?: string | number;
   /** Seconds since the epoch before which the token is not valid. */
@@ -44,6 +45,7 @@ export class LocalTokenIssuer {
       ...(request.startupId && { [CLAIMS.startupId]: request.startupId }),
       ...(request.partnerId && { [CLAIMS.partnerId]: request.partnerId }),
       ...(request.funderId && { [CLAIMS.funderId]: request.funderId }),
+      ...(request.eventId && { [CLAIMS.eventId]: request.eventId }),
     };
     const token = new SignJWT(claims)
       .setProtectedHeader({ alg: ALGORITHM, typ: 'JWT' })

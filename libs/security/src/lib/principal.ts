@@ -1,4 +1,4 @@
-import type { ActorV1, FundingActorV1 } from '@technopark/contracts';
+import { ACTOR_ROLES, type ActorV1, type EventActorV1, type FundingActorV1 } from '@technopark/contracts';
 import type { Role } from './roles';
 
 /** Who a verified token speaks for. Built only by `TokenVerifier`. */
@@ -14,6 +14,8 @@ export interface Principal {
   readonly partnerId?: string;
   /** The funder a `funder` token acts for: its deal flow and its introductions only. */
   readonly funderId?: string;
+  /** The one event an `event-host` token checks people in at. */
+  readonly eventId?: string;
 }
 
 /** A principal with the role that let it through this request. */
@@ -24,12 +26,27 @@ export interface AuthorizedPrincipal extends Principal {
 /** The actor recorded on changes and carried in the events they cause. */
 export function actorOf(principal: AuthorizedPrincipal): ActorV1 {
   const { actingAs } = principal;
-  // Only funding routes admit the funder role, and they record it with fundingActorOf.
-  if (actingAs === 'funder') throw new Error('a funder acts only on funding routes, recorded with fundingActorOf');
+  // Funder, individual and event-host act only on the routes of their own event families, which
+  // record them with fundingActorOf and eventActorOf.
+  if (!isActorRole(actingAs)) throw new Error(`the ${actingAs} role is recorded with its own event family's actor`);
   return { id: principal.subject, role: actingAs };
 }
 
 /** The actor of a funding event, which may be a funder's contact. */
 export function fundingActorOf(principal: AuthorizedPrincipal): FundingActorV1 {
-  return { id: principal.subject, role: principal.actingAs };
+  const { actingAs } = principal;
+  if (actingAs === 'individual' || actingAs === 'event-host')
+    throw new Error(`the ${actingAs} role acts only on community events, recorded with eventActorOf`);
+  return { id: principal.subject, role: actingAs };
+}
+
+/** The actor of a community event, which may be a person acting for themself or an event's host. */
+export function eventActorOf(principal: AuthorizedPrincipal): EventActorV1 {
+  const { actingAs } = principal;
+  if (actingAs === 'funder') throw new Error('a funder acts only on funding routes, recorded with fundingActorOf');
+  return { id: principal.subject, role: actingAs };
+}
+
+function isActorRole(role: string): role is ActorV1['role'] {
+  return (ACTOR_ROLES as readonly string[]).includes(role);
 }

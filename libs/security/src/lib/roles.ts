@@ -1,6 +1,15 @@
-import type { FundingActorV1 } from '@technopark/contracts';
+import type { EventActorV1, FundingActorV1 } from '@technopark/contracts';
 
-export const ROLES = ['platform-admin', 'site-staff', 'committee-member', 'startup', 'partner', 'funder'] as const;
+export const ROLES = [
+  'platform-admin',
+  'site-staff',
+  'committee-member',
+  'startup',
+  'partner',
+  'funder',
+  'individual',
+  'event-host',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Roles that hold only on the sites listed in the token's `sites` claim. */
@@ -10,6 +19,7 @@ export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
 }
 
-// A role of a person must be a role an event can carry (a funder acts in funding events only).
-const actorRoleCheck: readonly FundingActorV1['role'][] = ROLES;
+// A role of a person must be a role some event family can carry (a funder acts in funding events,
+// an individual and an event host in community events).
+const actorRoleCheck: readonly (FundingActorV1['role'] | EventActorV1['role'])[] = ROLES;
 void actorRoleCheck;

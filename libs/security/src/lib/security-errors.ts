@@ -44,7 +44,8 @@ export type AccessDenialCode =
   | 'AUTH.READ_ONLY_ROLE'
   | 'AUTH.NOT_YOUR_STARTUP'
   | 'AUTH.NOT_YOUR_PARTNER'
-  | 'AUTH.NOT_YOUR_FUNDER';
+  | 'AUTH.NOT_YOUR_FUNDER'
+  | 'AUTH.NOT_YOUR_EVENT';
 
 /** A valid token that may not do this here (answered 403). */
 export class AccessDenied extends Error {

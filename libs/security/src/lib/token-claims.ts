@@ -9,6 +9,7 @@ export const CLAIMS = {
   startupId: 'startup_id',
   partnerId: 'partner_id',
   funderId: 'funder_id',
+  eventId: 'event_id',
 } as const;
 
 /**
@@ -25,6 +26,8 @@ export function principalFromClaims(payload: JWTPayload, rolesClaim: string): Pr
   const funderId = optionalText(payload[CLAIMS.funderId], CLAIMS.funderId);
   if (roles.includes('partner') && !partnerId) throw invalid(`the partner role needs a ${CLAIMS.partnerId} claim`);
   if (roles.includes('funder') && !funderId) throw invalid(`the funder role needs a ${CLAIMS.funderId} claim`);
+  const eventId = optionalText(payload[CLAIMS.eventId], CLAIMS.eventId);
+  if (roles.includes('event-host') && !eventId) throw invalid(`the event-host role needs an ${CLAIMS.eventId} claim`);
   return {
     subject,
     roles,
@@ -32,6 +35,7 @@ export function principalFromClaims(payload: JWTPayload, rolesClaim: string): Pr
     ...(startupId && { startupId }),
     ...(partnerId && { partnerId }),
     ...(funderId && { funderId }),
+    ...(eventId && { eventId }),
   };
 }
 

@@ -30,7 +30,7 @@ export class TestTokens {
     return this.issuer.mint({ subject: 'test-user', ...request });
   }
 
-  /** A token for one role: site-scoped roles get `site`, startup, partner and funder roles get an id. */
+  /** A token for one role: site-scoped roles get `site`, startup, partner, funder and event-host roles get an id. */
   forRole(role: Role, site: string, extra: Partial<TokenRequest> = {}): Promise<string> {
     return this.mint({ roles: [role], ...scopeOf(role, site), ...extra });
   }
@@ -48,5 +48,7 @@ function scopeOf(role: Role, site: string): Partial<TokenRequest> {
   if (role === 'startup') return { startupId: 'startup-1' };
   if (role === 'partner') return { partnerId: 'partner-1' };
   if (role === 'funder') return { funderId: 'funder-1' };
+  if (role === 'event-host') return { eventId: '00000000-0000-4000-8000-000000000001' };
+  if (role === 'individual') return {};
   return { sites: [site] };
 }

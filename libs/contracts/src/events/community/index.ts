@@ -1,0 +1,3 @@
+export * from './community-terms';
+export * from './event-lifecycle.v1';
+export * from './registration-events.v1';

@@ -1,0 +1,4 @@
+import type { EventActorV1 } from '@technopark/contracts';
+
+/** The service itself, for what it does on its own: promotions, completions, cancellations it carries on. */
+export const EVENTS_SYSTEM_ACTOR: EventActorV1 = { id: 'events', role: 'system' };

@@ -1,0 +1,54 @@
+import { Module } from '@nestjs/common';
+import { MongooseModule } from '@nestjs/mongoose';
+import { CheckInController } from './check-in/check-in.controller';
+import { CheckInService } from './check-in/check-in.service';
+import { EventsSweeper } from './events-sweeper';
+import { RegistrationsController } from './registrations/registrations.controller';
+import { RegistrationsRepository } from './registrations/registrations.repository';
+import { RegistrationsService } from './registrations/registrations.service';
+import { Registration, RegistrationSchema } from './registrations/schemas/registration.schema';
+import { RoomEventsConsumer } from './rooms/room-events.consumer';
+import { RoomsController } from './rooms/rooms.controller';
+import { RoomsRepository } from './rooms/rooms.repository';
+import { RoomsService } from './rooms/rooms.service';
+import { Room, RoomSchema } from './rooms/schemas/room.schema';
+import { PublicEventsController } from './site-events/public-events.controller';
+import { SiteEvent, SiteEventSchema } from './site-events/schemas/site-event.schema';
+import { SiteEventsController } from './site-events/site-events.controller';
+import { SiteEventsRepository } from './site-events/site-events.repository';
+import { SiteEventsService } from './site-events/site-events.service';
+import { StartupStanding, StartupStandingSchema } from './standing/schemas/startup-standing.schema';
+import { StandingEventsConsumer } from './standing/standing-events.consumer';
+import { StandingRepository } from './standing/standing.repository';
+
+@Module({
+  imports: [
+    MongooseModule.forFeature([
+      { name: Room.name, schema: RoomSchema },
+      { name: StartupStanding.name, schema: StartupStandingSchema },
+      { name: SiteEvent.name, schema: SiteEventSchema },
+      { name: Registration.name, schema: RegistrationSchema },
+    ]),
+  ],
+  controllers: [
+    SiteEventsController,
+    PublicEventsController,
+    RegistrationsController,
+    CheckInController,
+    RoomsController,
+    RoomEventsConsumer,
+    StandingEventsConsumer,
+  ],
+  providers: [
+    RoomsRepository,
+    RoomsService,
+    StandingRepository,
+    SiteEventsRepository,
+    SiteEventsService,
+    RegistrationsRepository,
+    RegistrationsService,
+    CheckInService,
+    EventsSweeper,
+  ],
+})
+export class EventsModule {}

@@ -1,0 +1,44 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { EventOutbox, type NewEvent } from '@technopark/messaging';
+import { versionedWrite } from '@technopark/persistence';
+import { findPage, type Page, type PageRequest } from '@technopark/platform';
+import type { Model, QueryFilter, UpdateQuery } from 'mongoose';
+import { Registration, type RegistrationStatus } from './schemas/registration.schema';
+
+/** The only place that touches the registrations collection. */
+@Injectable()
+export class RegistrationsRepository {
+  constructor(
+    @InjectModel(Registration.name) private readonly registrations: Model<Registration>,
+    private readonly outbox: EventOutbox,
+  ) {}
+
+  insert(registration: Omit<Registration, 'createdAt' | 'updatedAt'>, events: NewEvent[]): Promise<Registration> {
+    return this.outbox.insert(this.registrations, registration, events);
+  }
+
+  /** A change to the registration as it was read (and in the status read); null when it moved meanwhile. */
+  change(
+    read: Pick<Registration, '_id' | 'version' | 'status'>,
+    update: UpdateQuery<Registration>,
+    events: NewEvent[],
+  ): Promise<Registration | null> {
+    const write = versionedWrite(read, update);
+    return this.outbox.update(this.registrations, { ...write.filter, status: read.status }, write.update, events);
+  }
+
+  findById(id: string): Promise<Registration | null> {
+    return this.registrations.findById(id).lean<Registration>();
+  }
+
+  /** Every registration of an event in the given statuses: one query by event (indexed). */
+  async ofEvent(eventId: string, statuses?: readonly RegistrationStatus[]): Promise<Registration[]> {
+    const all = await this.registrations.find({ eventId }).lean<Registration[]>();
+    return statuses ? all.filter((registration) => statuses.includes(registration.status)) : all;
+  }
+
+  list(filter: QueryFilter<Registration>, page: PageRequest): Promise<Page<Registration>> {
+    return findPage(this.registrations, filter, page);
+  }
+}
