@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   ensureLocalSigningKey,
@@ -25,7 +25,8 @@ export function localAuthEnvironment(): Record<string, string> {
 
 /**
  * Secrets a local platform's services sign with besides tokens (the events service's check-in
- * codes), created once in `.infra/auth` so codes stay valid across restarts.
+ * codes), created once in `.infra/auth` so codes stay valid across restarts; Docker Compose mounts
+ * the same folder.
  */
 export function localServiceSecrets(): Record<string, string> {
   const file = join(localAuthHome, 'check-in-secret');
@@ -33,9 +34,10 @@ export function localServiceSecrets(): Record<string, string> {
     mkdirSync(localAuthHome, { recursive: true });
     writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600 });
   }
-  return { CHECK_IN_SECRET: readFileSync(file, 'utf8').trim() };
+  return { CHECK_IN_SECRET_FILE: file };
 }
 
 export function mintLocalToken(request: TokenRequest): Promise<string> {
+  localServiceSecrets();
   return LocalTokenIssuer.fromFile(ensureLocalSigningKey(localAuthHome).privateKeyFile).mint(request);
 }

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { Inject, Injectable } from '@nestjs/common';
 import type { EventActorV1 } from '@technopark/contracts';
-import { Clock, SERVICE_ENVIRONMENT } from '@technopark/platform';
+import { Clock, ConfigurationError, SERVICE_ENVIRONMENT } from '@technopark/platform';
 import type { EventsEnvironment } from '../config/events.environment';
 import { checkedIn } from '../registrations/registration-events';
 import { RegistrationsRepository } from '../registrations/registrations.repository';
@@ -20,6 +21,21 @@ import {
 } from './check-in.errors';
 import type { WalkInDto } from './dto/check-in.dto';
 
+/** The configured secret, from the variable or its file; start-up stops when it is unusable. */
+function checkInSecretOf(environment: EventsEnvironment): string {
+  if (environment.CHECK_IN_SECRET) return environment.CHECK_IN_SECRET;
+  const file = environment.CHECK_IN_SECRET_FILE as string;
+  let secret: string;
+  try {
+    secret = readFileSync(file, 'utf8').trim();
+  } catch (error) {
+    throw new ConfigurationError([`CHECK_IN_SECRET_FILE: cannot read ${file} (${(error as Error).message})`]);
+  }
+  if (secret.length < 32)
+    throw new ConfigurationError([`CHECK_IN_SECRET_FILE: ${file} holds fewer than 32 characters`]);
+  return secret;
+}
+
 /** People in at the door: a registration's code once, or a walk-in staff let in. */
 @Injectable()
 export class CheckInService {
@@ -31,7 +47,7 @@ export class CheckInService {
     private readonly clock: Clock,
     @Inject(SERVICE_ENVIRONMENT) environment: EventsEnvironment,
   ) {
-    this.codes = new CheckInCodes(environment.CHECK_IN_SECRET);
+    this.codes = new CheckInCodes(checkInSecretOf(environment));
   }
 
   /** The code a confirmed registration shows at the door. */
