@@ -12,6 +12,9 @@ import {
 import { TestTokens } from '@technopark/security/testing';
 import { eventually, runTypeScriptProcess, type TypeScriptProcess } from '@technopark/testing';
 
+/** The events service signs check-in codes; these cells are throwaway, so is their secret. */
+const CELLS_CHECK_IN_SECRET = 'site-cells-check-in-secret-0123456789abcdef';
+
 const repoRoot = join(__dirname, '../../..');
 
 /** What a site cell of this suite runs: the service that takes applications, and the site's own analytics. */
@@ -66,7 +69,10 @@ export class SiteCellsRun {
     const services = servicesOf(this.cells.cell(cellName));
     for (const service of services) {
       const main = join(repoRoot, 'services', service.service, 'src/main.ts');
-      const env = { ...cellServiceEnvironment(service, this.tokens.environment), LOG_LEVEL: 'warn' };
+      const env = {
+        ...cellServiceEnvironment(service, { ...this.tokens.environment, CHECK_IN_SECRET: CELLS_CHECK_IN_SECRET }),
+        LOG_LEVEL: 'warn',
+      };
       this.running.set(service.name, { service, process: runTypeScriptProcess(main, env) });
     }
     await Promise.all(services.map((service) => this.waitUntilReady(service.name)));
