@@ -241,6 +241,10 @@ describe('the local MongoDB-protocol server', () => {
       ]);
       expect(await funderRows().countDocuments({ funderId: { $in: ['funder-8', 'funder-9'] } })).toBe(21);
       expect(await funderRows().countDocuments({ funderId: 'funder-7', rank: { $gte: 100 } })).toBe(6);
+      // How a keyset page asks: the filter and the cursor's condition, both in an $and.
+      expect(
+        await funderRows().countDocuments({ $and: [{ funderId: 'funder-7' }, { rank: { $lt: 100 } }] } as never),
+      ).toBe(5);
     });
 
     it('finds booleans, and arrays holding them, but not their text', async () => {
@@ -261,6 +265,7 @@ describe('the local MongoDB-protocol server', () => {
     it.each([
       [{ funderId: 'funder-7' }, 'funderId_1_rank_-1'],
       [{ pending: true }, 'pending_1'],
+      [{ $and: [{ funderId: 'funder-7' }, { rank: { $lt: 100 } }] }, 'funderId_1_rank_-1'],
     ])('searches the index instead of reading the collection: %j', async (filter, index) => {
       const plan = JSON.stringify(await funderRows().find(filter).explain());
 
