@@ -1,12 +1,14 @@
 import { benchBackbone } from './backbone';
 import { benchKpis } from './kpis';
 import { benchMatching } from './matching';
+import { benchRegistrations } from './registrations';
 import { benchReplication } from './replication';
 
 const BENCHMARKS: Record<string, () => Promise<void>> = {
   backbone: benchBackbone,
   kpis: benchKpis,
   matching: benchMatching,
+  registrations: benchRegistrations,
   replication: benchReplication,
 };
 

@@ -1,15 +1,6 @@
-import { join } from 'node:path';
-import { type EventContract, topicFor } from '@technopark/contracts';
-import { encodeEvent } from '@technopark/messaging';
-import { bearer, TestTokens } from '@technopark/security/testing';
-import {
-  connectTestProducer,
-  eventually,
-  freePort,
-  runTypeScriptProcess,
-  testKafka,
-  uniqueSiteId,
-} from '@technopark/testing';
+import type { EventContract } from '@technopark/contracts';
+import { bearer } from '@technopark/security/testing';
+import { startServiceProcess } from '../support/service-process';
 
 /** An event as another service would have published it, at a given time. */
 export interface ScriptedEvent {
@@ -30,55 +21,23 @@ export interface AnalyticsProcess {
   close(): Promise<void>;
 }
 
-const ANALYTICS_MAIN = join(__dirname, '../../services/analytics/src/main.ts');
-
 /** Starts analytics on a fresh site of the given servers, and a producer standing in for the other services. */
 export async function startAnalyticsProcess(servers: {
   kafkaBrokers: string;
   mongoUrl: string;
 }): Promise<AnalyticsProcess> {
-  const site = uniqueSiteId('bench');
-  const tokens = new TestTokens();
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const service = runTypeScriptProcess(ANALYTICS_MAIN, {
-    SITE_ID: site,
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    KAFKA_BROKERS: servers.kafkaBrokers,
-    MONGO_URL: servers.mongoUrl,
-    LOG_LEVEL: 'warn',
-    ...tokens.environment,
-  });
-  const producer = await connectTestProducer(testKafka(servers.kafkaBrokers));
-  const staff = bearer(await tokens.forRole('site-staff', site));
-  await eventually(
-    async () => (await fetch(`${url}/health/ready`).catch(() => undefined))?.status === 200,
-    'the analytics service ready',
-    90_000,
-  );
+  const service = await startServiceProcess('analytics', servers);
+  const staff = bearer(await service.tokens.forRole('site-staff', service.site));
   return {
     async publish(events) {
-      for (const event of events) {
-        const message = encodeEvent(
-          event.contract,
-          event.payload,
-          { site, service: event.contract.producer },
-          { time: new Date(event.time) },
-        );
-        await producer.send(topicFor(site, event.contract.stream), [message]);
-      }
+      for (const event of events) await service.publishAt(event.contract, event.payload, new Date(event.time));
     },
     async get(path) {
-      const response = await fetch(url + path, { headers: staff });
-      if (response.status !== 200)
-        throw new Error(`bench: GET ${path} answered ${response.status}: ${await response.text()}`);
-      return response.json();
+      const answer = await service.call('GET', path, undefined, staff);
+      if (answer.status !== 200)
+        throw new Error(`bench: GET ${path} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
+      return answer.body;
     },
-    async close() {
-      await producer.disconnect();
-      service.child.kill('SIGTERM');
-      await service.exit;
-    },
+    close: () => service.close(),
   };
 }

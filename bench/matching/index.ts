@@ -1,7 +1,7 @@
 import { ResidencyStarted, ResidentReportSubmitted, StartupRegistered } from '@technopark/contracts';
 import { up } from '@technopark/infra';
 import { percentile, progress } from '../backbone/measure';
-import { type FundingProcess, startFundingProcess } from './funding-process';
+import { type ServiceProcess, startServiceProcess } from '../support/service-process';
 import { type SyntheticStartup, syntheticFunders, syntheticStartups } from './synthetic-network';
 
 /** startups × funders: the issue's target last, two smaller networks before it to show the growth. */
@@ -18,7 +18,7 @@ export async function benchMatching(): Promise<void> {
   const rows: string[] = [];
   const servers = await up();
   for (const [startups, funders] of SIZES) {
-    const service = await startFundingProcess(servers);
+    const service = await startServiceProcess('funding-matching', servers);
     try {
       rows.push(await measure(service, startups, funders));
       progress(rows.at(-1) as string);
@@ -36,7 +36,7 @@ export async function benchMatching(): Promise<void> {
   process.exit(0);
 }
 
-async function measure(service: FundingProcess, startupCount: number, funderCount: number): Promise<string> {
+async function measure(service: ServiceProcess, startupCount: number, funderCount: number): Promise<string> {
   const startups = syntheticStartups(startupCount);
   await loadStartups(service, startups);
   const fromScratch = await timed(async () => {
@@ -91,7 +91,7 @@ async function measure(service: FundingProcess, startupCount: number, funderCoun
 }
 
 /** The startups as applications and residency would publish them, then what half of them seek. */
-async function loadStartups(service: FundingProcess, startups: readonly SyntheticStartup[]): Promise<void> {
+async function loadStartups(service: ServiceProcess, startups: readonly SyntheticStartup[]): Promise<void> {
   const started = Date.now();
   await service.publish(
     StartupRegistered,
@@ -120,7 +120,7 @@ async function loadStartups(service: FundingProcess, startups: readonly Syntheti
   progress(`${startups.length} startups known to funding matching in ${seconds(Date.now() - started)}`);
 }
 
-async function allMatched(service: FundingProcess, funders: number, matches: number): Promise<void> {
+async function allMatched(service: ServiceProcess, funders: number, matches: number): Promise<void> {
   let reported = Date.now();
   await until(async () => {
     const stale = await staleFunders(service);
@@ -134,7 +134,7 @@ async function allMatched(service: FundingProcess, funders: number, matches: num
   }, 'every column');
 }
 
-async function staleFunders(service: FundingProcess): Promise<number> {
+async function staleFunders(service: ServiceProcess): Promise<number> {
   let stale = 0;
   for (let cursor: string | null = null, first = true; first || cursor; first = false) {
     const page = (await service.call('GET', `/v1/funders?limit=100${cursor ? `&cursor=${cursor}` : ''}`)).body as {
@@ -147,7 +147,7 @@ async function staleFunders(service: FundingProcess): Promise<number> {
   return stale;
 }
 
-async function latencies(count: number, pathOf: (read: number) => string, service: FundingProcess): Promise<number[]> {
+async function latencies(count: number, pathOf: (read: number) => string, service: ServiceProcess): Promise<number[]> {
   const took: number[] = [];
   for (let read = 0; read < count; read++) {
     const begun = performance.now();

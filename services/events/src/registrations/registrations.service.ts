@@ -97,7 +97,7 @@ export class RegistrationsService {
               if (error.code === 11000) return null;
               throw error;
             });
-      if (written) return { registration: await this.settle(written), replayed: false };
+      if (written) return { registration: await this.settle(written, true), replayed: false };
     }
     throw registrationChanged(id);
   }
@@ -225,30 +225,33 @@ export class RegistrationsService {
     };
   }
 
-  /** A pending registration gets its seats, or a place on the waiting list, from the event's document. */
-  private async settle(registration: Registration): Promise<Registration> {
+  /**
+   * A pending registration gets its seats, or a place on the waiting list, from the event's document.
+   * One just written (`fresh`) holds neither yet; one found by the sweep may, after a crash.
+   */
+  private async settle(registration: Registration, fresh = false): Promise<Registration> {
     const { eventId, _id: id, seats } = registration;
-    let event = await this.events.findById(eventId);
-    if (!event) throw eventNotFound(eventId);
-    if (!event.claims.includes(id) && !event.queue.includes(id)) {
+    let event = fresh ? undefined : await this.events.findById(eventId);
+    if (!fresh && !event) throw eventNotFound(eventId);
+    if (!event || (!event.claims.includes(id) && !event.queue.includes(id))) {
       if (!(await this.events.claimSeats(eventId, id, seats))) await this.events.joinQueue(eventId, id);
-      event = (await this.events.findById(eventId)) as SiteEvent;
+      event = await this.events.findById(eventId);
+      if (!event) throw eventNotFound(eventId);
     }
-    let settled: Registration | null;
-    if (event.claims.includes(id)) {
-      settled = await this.registrations.change(registration, { $set: { status: 'confirmed' } }, [
-        confirmed(registration, registration.registeredBy),
-      ]);
-    } else {
-      const position = event.queue.indexOf(id) + 1;
-      settled = await this.registrations.change(registration, { $set: { status: 'waitlisted' } }, [
-        waitlisted(registration, Math.max(position, 1), registration.registeredBy),
-      ]);
-      // Seats may have been freed while this one joined the list.
-      await this.promote(eventId);
-    }
+    const held = event.claims.includes(id);
+    const settled = held
+      ? await this.registrations.change(registration, { $set: { status: 'confirmed' } }, [
+          confirmed(registration, registration.registeredBy),
+        ])
+      : await this.registrations.change(registration, { $set: { status: 'waitlisted' } }, [
+          waitlisted(registration, Math.max(event.queue.indexOf(id) + 1, 1), registration.registeredBy),
+        ]);
+    // Seats freed while this one joined the list go to the list's head.
+    if (!held && event.seatsLeft > 0) await this.promote(eventId);
     if (!settled) this.logger.debug({ msg: 'registration settled elsewhere meanwhile', registrationId: id });
-    return (await this.registrations.findById(id)) ?? registration;
+    return settled && (held || event.seatsLeft === 0)
+      ? settled
+      : ((await this.registrations.findById(id)) ?? registration);
   }
 
   /** A registration whose seats the event holds for it: confirmed (or promoted, when it was waiting). */

@@ -3,7 +3,6 @@ import { type EventContract, topicFor } from '@technopark/contracts';
 import { processRss } from '@technopark/infra';
 import { encodeEvent } from '@technopark/messaging';
 import { databaseNameFor } from '@technopark/persistence';
-import { mongo } from 'mongoose';
 import { bearer, TestTokens } from '@technopark/security/testing';
 import {
   connectTestProducer,
@@ -13,71 +12,86 @@ import {
   testKafka,
   uniqueSiteId,
 } from '@technopark/testing';
+import { mongo } from 'mongoose';
 
-/** Funding matching as it runs on a site: its own process, fed through Kafka, driven over HTTP. */
-export interface FundingProcess {
+/** One service as it runs on a site: its own process on a fresh site, fed through Kafka, driven over HTTP. */
+export interface ServiceProcess {
   readonly site: string;
+  readonly tokens: TestTokens;
   publish(contract: EventContract, payloads: readonly object[]): Promise<void>;
-  call(method: string, path: string, body?: unknown): Promise<{ status: number; body: unknown }>;
+  /** One event as its service would have published it at `time`. */
+  publishAt(contract: EventContract, payload: object, time: Date): Promise<void>;
+  /** A request as a platform admin, or with the headers given. */
+  call(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<{ status: number; body: unknown }>;
   /** Resident memory of the service process, MB. */
   rssMb(): number;
+  /** Stops the service and drops its database: a bench site is thousands of documents. */
   close(): Promise<void>;
 }
 
-const FUNDING_MAIN = join(__dirname, '../../services/funding-matching/src/main.ts');
-
-export async function startFundingProcess(servers: {
-  kafkaBrokers: string;
-  mongoUrl: string;
-}): Promise<FundingProcess> {
+export async function startServiceProcess(
+  service: string,
+  servers: { kafkaBrokers: string; mongoUrl: string },
+  environment: Record<string, string> = {},
+): Promise<ServiceProcess> {
   const site = uniqueSiteId('bench');
   const tokens = new TestTokens();
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const service = runTypeScriptProcess(FUNDING_MAIN, {
+  const child = runTypeScriptProcess(join(__dirname, '../../services', service, 'src/main.ts'), {
     SITE_ID: site,
     PORT: String(port),
     HOST: '127.0.0.1',
     KAFKA_BROKERS: servers.kafkaBrokers,
     MONGO_URL: servers.mongoUrl,
     LOG_LEVEL: 'warn',
-    // The bench is one client making the site's requests of an hour.
+    // The bench is a few clients making the requests of a whole site.
     RATE_LIMIT_REQUESTS: '1000000',
     ...tokens.environment,
+    ...environment,
   });
   const producer = await connectTestProducer(testKafka(servers.kafkaBrokers));
   const admin = bearer(await tokens.forRole('platform-admin', site));
   await eventually(
     async () => (await fetch(`${url}/health/ready`).catch(() => undefined))?.status === 200,
-    'the funding-matching service ready',
+    `the ${service} service ready`,
     120_000,
   );
   return {
     site,
+    tokens,
     async publish(contract, payloads) {
       const messages = payloads.map((payload) => encodeEvent(contract, payload, { site, service: contract.producer }));
       for (let start = 0; start < messages.length; start += 500)
         await producer.send(topicFor(site, contract.stream), messages.slice(start, start + 500));
     },
-    async call(method, path, body) {
+    async publishAt(contract, payload, time) {
+      const message = encodeEvent(contract, payload, { site, service: contract.producer }, { time });
+      await producer.send(topicFor(site, contract.stream), [message]);
+    },
+    async call(method, path, body, headers = admin) {
       const response = await fetch(url + path, {
         method,
-        headers: { ...admin, ...(body !== undefined && { 'content-type': 'application/json' }) },
+        headers: { ...headers, ...(body !== undefined && { 'content-type': 'application/json' }) },
         ...(body !== undefined && { body: JSON.stringify(body) }),
       });
       const text = await response.text();
       return { status: response.status, body: text ? JSON.parse(text) : undefined };
     },
     rssMb() {
-      return processRss(service.child.pid as number) ?? 0;
+      return processRss(child.child.pid as number) ?? 0;
     },
-    /** Stops the service and drops its database: a bench network is tens of thousands of matches. */
     async close() {
       await producer.disconnect();
-      service.child.kill('SIGTERM');
-      await service.exit;
+      child.child.kill('SIGTERM');
+      await child.exit;
       const client = await mongo.MongoClient.connect(servers.mongoUrl, { maxPoolSize: 1 });
-      await client.db(databaseNameFor('funding-matching', site)).dropDatabase();
+      await client.db(databaseNameFor(service, site)).dropDatabase();
       await client.close();
     },
   };
