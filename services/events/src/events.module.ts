@@ -1,7 +1,10 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
+import { CalendarsController } from './calendars/calendars.controller';
+import { CalendarsService } from './calendars/calendars.service';
 import { CheckInController } from './check-in/check-in.controller';
 import { CheckInService } from './check-in/check-in.service';
+import { SigningSecret } from './config/signing-secret';
 import { EventsSweeper } from './events-sweeper';
 import { RegistrationsController } from './registrations/registrations.controller';
 import { RegistrationsRepository } from './registrations/registrations.repository';
@@ -35,11 +38,13 @@ import { StandingRepository } from './standing/standing.repository';
     PublicEventsController,
     RegistrationsController,
     CheckInController,
+    CalendarsController,
     RoomsController,
     RoomEventsConsumer,
     StandingEventsConsumer,
   ],
   providers: [
+    SigningSecret,
     RoomsRepository,
     RoomsService,
     StandingRepository,
@@ -48,6 +53,7 @@ import { StandingRepository } from './standing/standing.repository';
     RegistrationsRepository,
     RegistrationsService,
     CheckInService,
+    CalendarsService,
     EventsSweeper,
   ],
 })

@@ -71,6 +71,7 @@ const ENDPOINTS: Record<string, Endpoint> = {
     allowed: [...STAFF, 'event-host'],
   },
   'list rooms': { method: 'get', path: () => '/v1/rooms', allowed: STAFF },
+  'my calendar link': { method: 'get', path: () => '/v1/me/calendar-link', allowed: ['startup', 'individual'] },
   'read a room': { method: 'get', path: () => '/v1/rooms/none', allowed: STAFF, passes: 404 },
 };
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ResidencyStarted, SpaceRegistered, SpaceRetired, StartupRegistered } from '@technopark/contracts';
 import { bearer } from '@technopark/security/testing';
+import ICAL from 'ical.js';
 import { eventBody, type EventsSite, startEventsSite, tokens, until } from './support/events-site';
 
 const staffActor = { id: 'staff-12', role: 'site-staff' as const };
@@ -317,5 +318,52 @@ describe('the events service on the real broker and database', () => {
     const listed = await site.http().get('/v1/public/events?limit=100').expect(200);
     expect(listed.body.items.every((event: { status: string }) => event.status !== 'draft')).toBe(true);
     expect(listed.body.items[0]).not.toHaveProperty('invitees');
+  });
+
+  it('publishes iCalendar feeds an independent parser reads: the site programme, and a private one per registrant', async () => {
+    const startsAt = new Date(Math.floor(Date.now() / 1000) * 1000 + 500 * 3_600_000).toISOString();
+    const endsAt = new Date(Date.parse(startsAt) + 2 * 3_600_000).toISOString();
+    const workshop = await published(
+      { title: { fr: 'Atelier pitch', en: 'Pitch workshop' }, roomId: 'agora-1', startsAt, endsAt },
+      500,
+    );
+    const privateOnly = await published({ eligibility: 'invited', invitees: ['cal-person'] }, 510);
+    const calledOff = await published({ title: { en: 'Called off' } }, 520);
+    await site
+      .http()
+      .post(`/v1/events/${calledOff}/cancel`)
+      .set(site.staff)
+      .send({ reason: 'speaker ill' })
+      .expect(200);
+    const hidden = await draft({ title: { en: 'Still a draft' } }, 530);
+
+    const feed = await site.http().get('/v1/public/calendar.ics?lang=en').expect(200);
+    expect(feed.headers['content-type']).toMatch(/^text\/calendar/);
+    const events = new ICAL.Component(ICAL.parse(feed.text))
+      .getAllSubcomponents('vevent')
+      .map((each) => new ICAL.Event(each));
+    const byUid = new Map(events.map((event) => [event.uid, event]));
+    const pitch = byUid.get(`${workshop}@events.technopark.ma`);
+    expect(pitch?.summary).toBe('Pitch workshop');
+    expect(pitch?.location).toBe('Room agora-1');
+    expect([pitch?.startDate.toJSDate().toISOString(), pitch?.endDate.toJSDate().toISOString()]).toEqual([
+      startsAt,
+      endsAt,
+    ]);
+    expect(byUid.get(`${calledOff}@events.technopark.ma`)?.component.getFirstPropertyValue('status')).toBe('CANCELLED');
+    expect(byUid.has(`${hidden}@events.technopark.ma`)).toBe(false);
+    expect(byUid.has(`${privateOnly}@events.technopark.ma`)).toBe(false);
+
+    const guest = await person('cal-person');
+    await site.http().post(`/v1/events/${privateOnly}/registrations`).set(guest).send({}).expect(201);
+    const link = (await site.http().get('/v1/me/calendar-link').set(guest).expect(200)).body.path as string;
+    const mine = await site.http().get(link).expect(200);
+    const uids = new ICAL.Component(ICAL.parse(mine.text))
+      .getAllSubcomponents('vevent')
+      .map((each) => new ICAL.Event(each).uid);
+    expect(uids).toEqual([`${privateOnly}@events.technopark.ma`]);
+    const forged = link.replace(/\.[^./]+\/events\.ics$/, '.AAAAAAAAAAAAAAAAAAAAAA/events.ics');
+    const refused = await site.http().get(forged);
+    expect([refused.status, refused.body.code]).toEqual([404, 'CALENDAR.NOT_FOUND']);
   });
 });

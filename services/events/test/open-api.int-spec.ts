@@ -39,16 +39,17 @@ describe('the events OpenAPI document', () => {
   });
   afterAll(() => app.close());
 
-  it('types the success answer of every operation; only the public programme needs no token', () => {
+  it('types the success answer of every operation; only the public programme and calendar links need no token', () => {
     expect(operations().length).toBeGreaterThanOrEqual(16);
     for (const { path, method, operation } of operations()) {
       const success = Object.entries(operation.responses).find(([status]) => status.startsWith('2'));
-      expect({
-        path,
-        method,
-        typed: JSON.stringify(success?.[1].content ?? {}).includes('#/components/schemas/'),
-      }).toEqual({ path, method, typed: true });
-      const expected = path.startsWith('/v1/public/') ? undefined : [{ bearer: [] }];
+      // Calendar feeds answer iCalendar text, every other operation a JSON schema.
+      const typed = path.endsWith('.ics')
+        ? Object.keys(success?.[1].content ?? {}).includes('text/calendar')
+        : JSON.stringify(success?.[1].content ?? {}).includes('#/components/schemas/');
+      expect({ path, method, typed }).toEqual({ path, method, typed: true });
+      const open = path.startsWith('/v1/public/') || path.startsWith('/v1/calendars/');
+      const expected = open ? undefined : [{ bearer: [] }];
       expect({ path, method, security: operation.security }).toEqual({ path, method, security: expected });
     }
   });

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { EventActorV1 } from '@technopark/contracts';
-import { Clock, ConfigurationError, SERVICE_ENVIRONMENT } from '@technopark/platform';
-import type { EventsEnvironment } from '../config/events.environment';
+import { Clock } from '@technopark/platform';
+import { SigningSecret } from '../config/signing-secret';
+import { registrantKeyOf } from '../registrations/domain/registration-id';
 import { checkedIn } from '../registrations/registration-events';
 import { RegistrationsRepository } from '../registrations/registrations.repository';
 import type { Registration } from '../registrations/schemas/registration.schema';
@@ -21,21 +21,6 @@ import {
 } from './check-in.errors';
 import type { WalkInDto } from './dto/check-in.dto';
 
-/** The configured secret, from the variable or its file; start-up stops when it is unusable. */
-function checkInSecretOf(environment: EventsEnvironment): string {
-  if (environment.CHECK_IN_SECRET) return environment.CHECK_IN_SECRET;
-  const file = environment.CHECK_IN_SECRET_FILE as string;
-  let secret: string;
-  try {
-    secret = readFileSync(file, 'utf8').trim();
-  } catch (error) {
-    throw new ConfigurationError([`CHECK_IN_SECRET_FILE: cannot read ${file} (${(error as Error).message})`]);
-  }
-  if (secret.length < 32)
-    throw new ConfigurationError([`CHECK_IN_SECRET_FILE: ${file} holds fewer than 32 characters`]);
-  return secret;
-}
-
 /** People in at the door: a registration's code once, or a walk-in staff let in. */
 @Injectable()
 export class CheckInService {
@@ -45,9 +30,9 @@ export class CheckInService {
     private readonly registrations: RegistrationsRepository,
     private readonly events: SiteEventsService,
     private readonly clock: Clock,
-    @Inject(SERVICE_ENVIRONMENT) environment: EventsEnvironment,
+    secret: SigningSecret,
   ) {
-    this.codes = new CheckInCodes(checkInSecretOf(environment));
+    this.codes = new CheckInCodes(secret.value);
   }
 
   /** The code a confirmed registration shows at the door. */
@@ -93,6 +78,7 @@ export class CheckInService {
         _id: randomUUID(),
         eventId,
         registrant,
+        registrantKey: registrantKeyOf(registrant),
         seats: 1,
         status: 'walk-in',
         round: 1,

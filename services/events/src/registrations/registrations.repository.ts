@@ -38,6 +38,11 @@ export class RegistrationsRepository {
     return statuses ? all.filter((registration) => statuses.includes(registration.status)) : all;
   }
 
+  /** A registrant's registrations at every event. */
+  ofRegistrant(registrantKey: string): Promise<Registration[]> {
+    return this.registrations.find({ registrantKey }).lean<Registration[]>();
+  }
+
   list(filter: QueryFilter<Registration>, page: PageRequest): Promise<Page<Registration>> {
     return findPage(this.registrations, filter, page);
   }

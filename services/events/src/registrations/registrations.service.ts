@@ -8,7 +8,7 @@ import { eventNotFound } from '../site-events/site-events.errors';
 import { SiteEventsRepository } from '../site-events/site-events.repository';
 import { StandingRepository } from '../standing/standing.repository';
 import { ineligibilityOf } from './domain/eligibility';
-import { registrationIdOf } from './domain/registration-id';
+import { registrantKeyOf, registrationIdOf } from './domain/registration-id';
 import { cancelledRegistration, confirmed, promoted, waitlisted } from './registration-events';
 import {
   alreadyRegistered,
@@ -76,6 +76,7 @@ export class RegistrationsService {
       await this.assertMayRegister(event, request);
       const fields = {
         registrant: request.registrant,
+        registrantKey: registrantKeyOf(request.registrant),
         seats: request.seats,
         status: 'pending' as const,
         registeredBy: request.actor,

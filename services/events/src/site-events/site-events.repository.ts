@@ -48,6 +48,19 @@ export class SiteEventsRepository {
     return found.flat();
   }
 
+  /** Events past the draft ending after `since`, by start: what calendars show. */
+  async visible(since: Date): Promise<SiteEvent[]> {
+    const found = await Promise.all(
+      (['published', 'postponed', 'completed', 'cancelled'] as const).map((status) =>
+        this.events.find({ status }).lean<SiteEvent[]>(),
+      ),
+    );
+    return found
+      .flat()
+      .filter((event) => new Date(event.endsAt).getTime() >= since.getTime())
+      .sort((a, b) => new Date(a.startsAt).getTime() - new Date(b.startsAt).getTime());
+  }
+
   /** Cancelled events some registrations of which were not yet cancelled with them (a crash meanwhile). */
   cancelledUnfinished(): Promise<SiteEvent[]> {
     return this.events.find({ status: 'cancelled', registrationsClosed: { $ne: true } }).lean<SiteEvent[]>();

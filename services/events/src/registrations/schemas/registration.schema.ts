@@ -28,6 +28,10 @@ export class Registration {
   @Prop({ type: Object, required: true })
   registrant!: Registrant;
 
+  /** `startup:<id>` or `person:<subject>`: how a registrant's registrations are found (indexed). */
+  @Prop({ required: true, index: true })
+  registrantKey!: string;
+
   @Prop({ required: true })
   seats!: number;
 
