@@ -4,6 +4,7 @@ import { ANALYTICS_SERVICE } from './analytics.service-descriptor';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { KpisModule } from './kpis/kpis.module';
 import { ApplicationsProjectionModule } from './projections/applications/applications-projection.module';
+import { CommunityProjectionModule } from './projections/community/community-projection.module';
 import { FundingProjectionModule } from './projections/funding/funding-projection.module';
 import { ReportsProjectionModule } from './projections/reports/reports-projection.module';
 import { ResidencyProjectionModule } from './projections/residency/residency-projection.module';
@@ -16,6 +17,7 @@ const PROJECTIONS = [
   ResidencyProjectionModule,
   ReportsProjectionModule,
   FundingProjectionModule,
+  CommunityProjectionModule,
 ];
 
 @Module({

@@ -36,6 +36,7 @@ describe('the analytics OpenAPI document', () => {
     expect(answers('/v1/kpis/funnel')).toContain('#/components/schemas/FunnelView');
     expect(answers('/v1/kpis/residents')).toContain('#/components/schemas/ResidentsView');
     expect(answers('/v1/kpis/series')).toContain('#/components/schemas/SeriesView');
+    expect(answers('/v1/kpis/community')).toContain('#/components/schemas/CommunityView');
     expect(answers('/v1/sites')).toContain('#/components/schemas/SitesView');
     expect(answers('/v1/kpis/records')).toContain('#/components/schemas/RecordPage');
     expect(answers('/v1/startups/{startupId}/timeline')).toContain('#/components/schemas/TimelinePage');
@@ -49,6 +50,7 @@ describe('the analytics OpenAPI document', () => {
       'cohorts',
       'economy',
       'funding',
+      'community',
     ]);
     expect(
       document.paths['/v1/kpis/funnel']?.['get']?.parameters?.find((parameter) => parameter.name === 'sector')?.schema
@@ -59,7 +61,7 @@ describe('the analytics OpenAPI document', () => {
 
   it('puts every /v1 route behind the bearer scheme, with its 401, 403 and 429 answers', () => {
     const routes = Object.entries(document.paths).filter(([path]) => path.startsWith('/v1/'));
-    expect(routes.length).toBe(12); // eleven of analytics, and /v1/me of every service
+    expect(routes.length).toBe(13); // twelve of analytics, and /v1/me of every service
     for (const [path, methods] of routes) {
       for (const operation of Object.values(methods)) {
         expect({ path, security: operation.security }).toEqual({ path, security: [{ bearer: [] }] });

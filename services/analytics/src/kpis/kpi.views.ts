@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { CommunityView } from './community.views';
 import { FundingView } from './funding.views';
 
 /** What the KPI endpoints answer, for the OpenAPI document (the services build plain objects of these shapes). */
@@ -139,6 +140,7 @@ export class KpisView {
   @ApiProperty({ type: [CohortView] }) cohorts!: CohortView[];
   @ApiProperty({ type: EconomyView }) economy!: EconomyView;
   @ApiProperty({ type: FundingView }) funding!: FundingView;
+  @ApiProperty({ type: CommunityView }) community!: CommunityView;
 }
 
 export class MonthView extends FunnelCountsView {

@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } 
 import { Clock } from '@technopark/platform';
 import { Roles } from '@technopark/security';
 import { funnelFilterOf, KpiQueryDto, rangeOf } from './kpi-query.dto';
+import { CommunityView } from './community.views';
 import { FundingView } from './funding.views';
 import { FunnelView, KpisView, ResidentsView, SeriesView } from './kpi.views';
 import { KpisService } from './kpis.service';
@@ -53,6 +54,14 @@ export class KpisController {
   async funding(@Query() query: KpiQueryDto): Promise<FundingView> {
     const range = this.range(query);
     return this.kpis.funding.figures(range, (await this.kpis.residents.figures(range)).residentsNow);
+  }
+
+  @Get('community')
+  @Roles('site-staff', 'committee-member', 'partner')
+  @ApiOperation({ summary: 'Events held per kind, seats confirmed, and the attendance rate at the events held' })
+  @ApiOkResponse({ type: CommunityView })
+  community(@Query() query: KpiQueryDto): Promise<CommunityView> {
+    return this.kpis.community.figures(this.range(query));
   }
 
   @Get('series')

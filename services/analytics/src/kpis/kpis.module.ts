@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AnalyticsStoreModule } from '../store/analytics-store.module';
 import { CohortsService } from './cohorts.service';
 import { EconomyService } from './economy.service';
+import { CommunityService } from './community.service';
 import { FundingService } from './funding.service';
 import { FunnelService } from './funnel.service';
 import { KnownSitesService } from './known-sites.service';
@@ -23,6 +24,7 @@ import { SitesController } from './sites.controller';
     CohortsService,
     EconomyService,
     FundingService,
+    CommunityService,
     KpisService,
     SeriesService,
   ],

@@ -4,6 +4,7 @@ import { KpiVersionRepository } from './kpi-version.repository';
 import { OccupancyRepository } from '../occupancy/occupancy.repository';
 import { CohortsService } from './cohorts.service';
 import { EconomyService } from './economy.service';
+import { CommunityService } from './community.service';
 import { FundingService } from './funding.service';
 import { FunnelService } from './funnel.service';
 import type { KpisView } from './kpi.views';
@@ -25,6 +26,7 @@ export class KpisService {
     readonly cohorts: CohortsService,
     readonly economy: EconomyService,
     readonly funding: FundingService,
+    readonly community: CommunityService,
     private readonly occupancy: OccupancyRepository,
   ) {}
 
@@ -58,7 +60,10 @@ export class KpisService {
       this.economy.figures(scoped),
       this.occupancy.latest(site),
     ]);
-    const funding = await this.funding.figures(scoped, residents.residentsNow);
+    const [funding, community] = await Promise.all([
+      this.funding.figures(scoped, residents.residentsNow),
+      this.community.figures(scoped),
+    ]);
     return {
       scope: site ?? 'all',
       range,
@@ -68,6 +73,7 @@ export class KpisService {
       cohorts,
       economy,
       funding,
+      community,
     };
   }
 }

@@ -1,0 +1,51 @@
+import { Controller } from '@nestjs/common';
+import { Payload } from '@nestjs/microservices';
+import {
+  AttendanceCheckedIn,
+  type AttendanceCheckedInV1,
+  EventCompleted,
+  type EventCompletedV1,
+  RegistrationConfirmed,
+  RegistrationPromoted,
+  type RegistrationReferenceV1,
+} from '@technopark/contracts';
+import { HandleEvent, type ReceivedEvent } from '@technopark/messaging';
+import { EventProjection } from '../event-projection';
+import { completedIncrements, registrationIncrements } from './community.projection';
+
+/** The events service's events: events held and their attendance, registrations, and startups' timelines. */
+@Controller()
+export class CommunityProjectionConsumer {
+  constructor(private readonly projection: EventProjection) {}
+
+  /** A startup's registration joins its timeline ("registered"); a person's counts without one. */
+  @HandleEvent(RegistrationConfirmed)
+  confirmed(@Payload() event: ReceivedEvent<RegistrationReferenceV1>) {
+    return this.registration(event);
+  }
+
+  @HandleEvent(RegistrationPromoted)
+  promoted(@Payload() event: ReceivedEvent<RegistrationReferenceV1>) {
+    return this.registration(event);
+  }
+
+  /** Someone of a startup came in: "attended" on its timeline. */
+  @HandleEvent(AttendanceCheckedIn)
+  checkedIn(@Payload() event: ReceivedEvent<AttendanceCheckedInV1>) {
+    const { startupId } = event.data.registrant;
+    return this.projection.record(event, { ...(startupId && { startupId }) });
+  }
+
+  @HandleEvent(EventCompleted)
+  completed(@Payload() event: ReceivedEvent<EventCompletedV1>) {
+    return this.projection.record(event, { increments: completedIncrements(event.site, event.data) });
+  }
+
+  private registration(event: ReceivedEvent<RegistrationReferenceV1>) {
+    const { startupId } = event.data.registrant;
+    return this.projection.record(event, {
+      ...(startupId && { startupId }),
+      increments: registrationIncrements(event.site, event.data.seats, event.time),
+    });
+  }
+}

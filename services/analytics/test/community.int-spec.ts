@@ -1,0 +1,96 @@
+import { randomUUID } from 'node:crypto';
+import {
+  AttendanceCheckedIn,
+  EventCompleted,
+  type EventCompletedV1,
+  RegistrationConfirmed,
+  RegistrationPromoted,
+  type RegistrationReferenceV1,
+} from '@technopark/contracts';
+import { bearer } from '@technopark/security/testing';
+import { eventually } from '@technopark/testing';
+import request from 'supertest';
+import { type AnalyticsSite, scripted, startAnalyticsSite, tokens } from './support/analytics-site';
+
+const startupId = randomUUID();
+const eventId = randomUUID();
+const registration = (overrides: Partial<RegistrationReferenceV1> = {}): RegistrationReferenceV1 => ({
+  registrationId: randomUUID(),
+  eventId,
+  registrant: { kind: 'startup', startupId },
+  seats: 3,
+  actor: { id: 'user-1', role: 'startup' },
+  ...overrides,
+});
+const held = (
+  kind: EventCompletedV1['kind'],
+  startsAt: string,
+  confirmed: number,
+  checkedIn: number,
+): EventCompletedV1 => ({
+  eventId: randomUUID(),
+  kind,
+  startsAt,
+  attendance: { confirmed, checkedIn, walkIns: 2, noShows: confirmed - checkedIn, startupsReached: 5 },
+  actor: { id: 'events', role: 'system' },
+});
+
+describe('the community KPIs, from the events service’s events', () => {
+  let analytics: AnalyticsSite;
+  beforeAll(async () => {
+    analytics = await startAnalyticsSite({ today: '2027-03-31' });
+  }, 60_000);
+  afterAll(() => analytics?.close());
+
+  it('counts events held per kind, seats confirmed and the attendance rate, and puts registered and attended on the timeline', async () => {
+    const confirmed = scripted(RegistrationConfirmed, registration(), '2027-02-20T10:00:00Z');
+    await analytics.publish([
+      confirmed,
+      confirmed,
+      scripted(
+        RegistrationPromoted,
+        registration({ registrant: { kind: 'individual', personId: 'p-1' }, seats: 1 }),
+        '2027-03-01T10:00:00Z',
+      ),
+      scripted(
+        AttendanceCheckedIn,
+        {
+          eventId,
+          registrationId: confirmed.payload && (confirmed.payload as RegistrationReferenceV1).registrationId,
+          registrant: { kind: 'startup', startupId },
+          walkIn: false,
+          checkedInAt: '2027-03-18T13:55:00Z',
+          actor: { id: 'staff-1', role: 'site-staff' },
+        },
+        '2027-03-18T13:55:00Z',
+      ),
+      scripted(EventCompleted, held('workshop', '2027-03-18T13:00:00.000Z', 40, 30), '2027-03-19T09:00:00Z'),
+      scripted(EventCompleted, held('workshop', '2027-03-25T13:00:00.000Z', 20, 18), '2027-03-26T09:00:00Z'),
+      scripted(EventCompleted, held('hackathon', '2027-02-06T08:00:00.000Z', 60, 42), '2027-02-08T09:00:00Z'),
+      scripted(EventCompleted, held('demo-day', '2026-12-10T08:00:00.000Z', 100, 90), '2026-12-11T09:00:00Z'),
+    ]);
+    const community = async () => (await analytics.get('/v1/kpis/community?from=2027-01&to=2027-03')).body;
+    await eventually(async () => (await community()).eventsHeld === 3, 'the events held counted', 60_000);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(await community()).toEqual({
+      eventsHeld: 3,
+      byKind: [
+        { kind: 'workshop', held: 2 },
+        { kind: 'hackathon', held: 1 },
+      ],
+      registrations: 4,
+      attendance: { confirmed: 120, checkedIn: 90, rate: 0.75, walkIns: 6 },
+    });
+    expect((await analytics.get('/v1/kpis?from=2027-01&to=2027-03')).body.community.eventsHeld).toBe(3);
+
+    const founder = bearer(await tokens.forRole('startup', analytics.site, { startupId }));
+    const timeline = await request(analytics.app.getHttpServer())
+      .get(`/v1/startups/${startupId}/timeline?limit=50`)
+      .set(founder)
+      .expect(200);
+    expect(timeline.body.items.map((item: { type: string }) => item.type).sort()).toEqual([
+      'ma.technopark.attendance.checked-in.v1',
+      'ma.technopark.registration.confirmed.v1',
+    ]);
+  });
+});
