@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   ApplicationSubmitted,
+  EventCompleted,
   FundingRaised,
   IntroductionAccepted,
   IntroductionRequested,
@@ -174,6 +175,28 @@ describe('the dashboard page, in headless Chromium', () => {
     ]);
     for (const bar of [...sectors, ...introductions]) expect(bar.textInsideChart).toBe(true);
     await page.screenshot({ path: join(tmpdir(), 'technopark-dashboard-funding.png'), fullPage: true });
+  }, 120_000);
+
+  it('shows the events held and the attendance rate at them', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1100 } });
+    await page.goto(`${base}/dashboard?lang=en#token=${await tokens.forRole('site-staff', analytics.site)}`);
+    const startsAt = `${new Date().toISOString().slice(0, 7)}-01T09:00:00.000Z`;
+    const held = (kind: 'workshop' | 'hackathon', confirmed: number, checkedIn: number) =>
+      scripted(
+        EventCompleted,
+        {
+          eventId: randomUUID(),
+          kind,
+          startsAt,
+          attendance: { confirmed, checkedIn, walkIns: 0, noShows: confirmed - checkedIn, startupsReached: 3 },
+          actor: { id: 'events', role: 'system' as const },
+        },
+        startsAt,
+      );
+    await analytics.publish([held('workshop', 30, 24), held('hackathon', 50, 40)]);
+    await expectText(page, '#tile-events-held', '2');
+    await expectText(page, '#tile-attendance', '80 %');
+    await page.screenshot({ path: join(tmpdir(), 'technopark-dashboard-community.png'), fullPage: true });
   }, 120_000);
 
   it('says so when opened without a token', async () => {

@@ -33,6 +33,7 @@ interface Kpis {
     readonly daysToFunding: { readonly median: number | null };
     readonly matchedResidentShare: number | null;
   };
+  readonly community: { readonly eventsHeld: number; readonly attendance: { readonly rate: number | null } };
 }
 
 interface Cohort {
@@ -94,6 +95,8 @@ const TEXT = {
     introFunded: 'Introductions financées',
     daysToFunding: 'Jours jusqu’au financement (médiane)',
     matched: 'Résidents avec un match qualifié',
+    eventsHeld: 'Événements tenus',
+    attendance: 'Taux de présence',
     raisedChart: 'Fonds levés par secteur (MAD)',
     introductionsChart: 'Introductions aux financeurs',
     introStages: { requested: 'Demandées', accepted: 'Acceptées', funded: 'Financées' } as Record<string, string>,
@@ -140,6 +143,8 @@ const TEXT = {
     introFunded: 'Introductions funded',
     daysToFunding: 'Days to funding (median)',
     matched: 'Residents with a qualified match',
+    eventsHeld: 'Events held',
+    attendance: 'Attendance rate',
     raisedChart: 'Funds raised by sector (MAD)',
     introductionsChart: 'Introductions to funders',
     introStages: { requested: 'Requested', accepted: 'Accepted', funded: 'Funded' } as Record<string, string>,
@@ -313,6 +318,8 @@ function draw(kpis: Kpis): void {
   ]);
   curve(chart('chart-cohorts'), kpis.cohorts);
   drawFunding(kpis.funding, words);
+  element('tile-events-held').textContent = number(kpis.community.eventsHeld);
+  element('tile-attendance').textContent = percent(kpis.community.attendance.rate);
   const jobs = kpis.economy.jobsBySite.reduce((sum, row) => sum + row.jobs, 0);
   bars(
     chart('chart-jobs'),
