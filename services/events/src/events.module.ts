@@ -6,6 +6,9 @@ import { CheckInController } from './check-in/check-in.controller';
 import { CheckInService } from './check-in/check-in.service';
 import { SigningSecret } from './config/signing-secret';
 import { EventsSweeper } from './events-sweeper';
+import { InterestsController } from './interests/interests.controller';
+import { InterestsService } from './interests/interests.service';
+import { InvestorInterest, InvestorInterestSchema } from './interests/schemas/investor-interest.schema';
 import { RegistrationsController } from './registrations/registrations.controller';
 import { RegistrationsRepository } from './registrations/registrations.repository';
 import { RegistrationsService } from './registrations/registrations.service';
@@ -31,6 +34,7 @@ import { StandingRepository } from './standing/standing.repository';
       { name: StartupStanding.name, schema: StartupStandingSchema },
       { name: SiteEvent.name, schema: SiteEventSchema },
       { name: Registration.name, schema: RegistrationSchema },
+      { name: InvestorInterest.name, schema: InvestorInterestSchema },
     ]),
   ],
   controllers: [
@@ -39,6 +43,7 @@ import { StandingRepository } from './standing/standing.repository';
     RegistrationsController,
     CheckInController,
     CalendarsController,
+    InterestsController,
     RoomsController,
     RoomEventsConsumer,
     StandingEventsConsumer,
@@ -54,6 +59,7 @@ import { StandingRepository } from './standing/standing.repository';
     RegistrationsService,
     CheckInService,
     CalendarsService,
+    InterestsService,
     EventsSweeper,
   ],
 })

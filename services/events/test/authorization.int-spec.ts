@@ -71,6 +71,13 @@ const ENDPOINTS: Record<string, Endpoint> = {
     allowed: [...STAFF, 'event-host'],
   },
   'list rooms': { method: 'get', path: () => '/v1/rooms', allowed: STAFF },
+  'record an interest': {
+    method: 'post',
+    path: (ids) => `/v1/events/${ids.eventId}/interests`,
+    body: { funderId: 'X' },
+    allowed: [...STAFF, 'funder'],
+  },
+  'list interests': { method: 'get', path: (ids) => `/v1/events/${ids.eventId}/interests`, allowed: STAFF },
   'my calendar link': { method: 'get', path: () => '/v1/me/calendar-link', allowed: ['startup', 'individual'] },
   'read a room': { method: 'get', path: () => '/v1/rooms/none', allowed: STAFF, passes: 404 },
 };

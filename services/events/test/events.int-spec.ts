@@ -366,4 +366,47 @@ describe('the events service on the real broker and database', () => {
     const refused = await site.http().get(forged);
     expect([refused.status, refused.body.code]).toEqual([404, 'CALENDAR.NOT_FOUND']);
   });
+
+  it("records an invited funder's interest in a startup that pitched, once, and tells funding matching", async () => {
+    const session = await published({ kind: 'investor-session', partnerIds: ['seed-alpha'] }, 600);
+    const workshop = await published({}, 610);
+    const pitching = randomUUID();
+    const startup = bearer(await tokens.forRole('startup', site.site, { startupId: pitching }));
+    await site.http().post(`/v1/events/${session}/registrations`).set(startup).send({ seats: 2 }).expect(201);
+    const contact = bearer(
+      await tokens.forRole('funder', site.site, { funderId: 'seed-alpha', subject: 'contact-seed' }),
+    );
+    const record = (at: string, body: object, as = contact) =>
+      site.http().post(`/v1/events/${at}/interests`).set(as).send(body);
+
+    const recorded = await record(session, { funderId: 'seed-alpha', startupId: pitching, note: 'strong team' });
+    expect(recorded.status).toBe(201);
+    const again = await record(session, { funderId: 'seed-alpha', startupId: pitching });
+    expect([again.status, again.body.code]).toEqual([409, 'INTEREST.EXISTS']);
+    const notPitching = await record(session, { funderId: 'seed-alpha', startupId: randomUUID() });
+    expect([notPitching.status, notPitching.body.code]).toEqual([422, 'INTEREST.STARTUP_NOT_PITCHING']);
+    const notInvited = await record(session, { funderId: 'vc-beta', startupId: pitching }, site.staff);
+    expect([notInvited.status, notInvited.body.code]).toEqual([422, 'INTEREST.FUNDER_NOT_INVITED']);
+    const forAnother = await record(session, { funderId: 'vc-beta', startupId: pitching });
+    expect([forAnother.status, forAnother.body.code]).toEqual([403, 'AUTH.NOT_YOUR_FUNDER']);
+    const notASession = await record(workshop, { funderId: 'seed-alpha', startupId: pitching }, site.staff);
+    expect([notASession.status, notASession.body.code]).toEqual([422, 'INTEREST.NOT_AN_INVESTOR_SESSION']);
+
+    await until(
+      async () => (await site.eventsAbout('site-events', session)).length === 2,
+      'scheduled, then the interest',
+    );
+    expect((await site.eventsAbout('site-events', session))[1]).toEqual({
+      type: 'ma.technopark.investor-interest.recorded.v1',
+      data: {
+        interestId: recorded.body.id,
+        eventId: session,
+        funderId: 'seed-alpha',
+        startupId: pitching,
+        actor: { id: 'contact-seed', role: 'funder' },
+      },
+    });
+    const listed = await site.http().get(`/v1/events/${session}/interests`).set(site.staff).expect(200);
+    expect(listed.body.items).toEqual([expect.objectContaining({ funderId: 'seed-alpha', note: 'strong team' })]);
+  });
 });

@@ -10,6 +10,7 @@ import { FundingsController } from './fundings/fundings.controller';
 import { FundingsRepository } from './fundings/fundings.repository';
 import { FundingsService } from './fundings/fundings.service';
 import { Funding, FundingSchema } from './fundings/schemas/funding.schema';
+import { InterestEventsConsumer } from './introductions/interest-events.consumer';
 import { IntroductionActionsController } from './introductions/introduction-actions.controller';
 import { IntroductionPresenter } from './introductions/introduction-presenter';
 import { IntroductionQueries } from './introductions/introduction-queries';
@@ -56,6 +57,7 @@ import { StartupProfile, StartupProfileSchema } from './profiles/schemas/startup
     IntroductionActionsController,
     FundingsController,
     ProfileEventsConsumer,
+    InterestEventsConsumer,
   ],
   providers: [
     FundersRepository,

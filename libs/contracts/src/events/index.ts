@@ -31,6 +31,7 @@ import {
   EventPostponed,
   EventScheduled,
   EventUpdated,
+  InvestorInterestRecorded,
   RegistrationCancelled,
   RegistrationConfirmed,
   RegistrationPromoted,
@@ -146,4 +147,5 @@ export const PUBLISHED_EVENTS: readonly EventContract[] = [
   RegistrationPromoted,
   RegistrationCancelled,
   AttendanceCheckedIn,
+  InvestorInterestRecorded,
 ];

@@ -40,11 +40,9 @@ export function fundingActorOf(principal: AuthorizedPrincipal): FundingActorV1 {
   return { id: principal.subject, role: actingAs };
 }
 
-/** The actor of a community event, which may be a person acting for themself or an event's host. */
+/** The actor of a community event: a person acting for themself, an event's host, a funder at a session, staff. */
 export function eventActorOf(principal: AuthorizedPrincipal): EventActorV1 {
-  const { actingAs } = principal;
-  if (actingAs === 'funder') throw new Error('a funder acts only on funding routes, recorded with fundingActorOf');
-  return { id: principal.subject, role: actingAs };
+  return { id: principal.subject, role: principal.actingAs };
 }
 
 function isActorRole(role: string): role is ActorV1['role'] {

@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { DeclineReason, FundingActorV1 } from '@technopark/contracts';
+import {
+  type DeclineReason,
+  type EventActorV1,
+  FUNDING_ACTOR_ROLES,
+  type FundingActorV1,
+  type InvestorInterestRecordedV1,
+} from '@technopark/contracts';
 import { isDuplicateKeyError } from '@technopark/persistence';
 import { Clock, replayOf, requestHashOf, scopedIdempotencyKey } from '@technopark/platform';
 import { type AuthorizedPrincipal, fundingActorOf } from '@technopark/security';
@@ -59,9 +65,40 @@ export class IntroductionWorkflowService {
   ): Promise<MoveResult> {
     const actor = fundingActorOf(principal);
     const id = randomUUID();
-    const key = scopedIdempotencyKey(actor.id, idempotencyKey, id);
-    const requestHash = requestHashOf(body);
-    const earlier = idempotencyKey && (await this.introductions.findByIdempotencyKey(key));
+    return this.create(id, body, actor, principal.actingAs === 'startup', {
+      key: scopedIdempotencyKey(actor.id, idempotencyKey, id),
+      requestHash: requestHashOf(body),
+      replayable: idempotencyKey !== undefined,
+    });
+  }
+
+  /**
+   * A funder's interest recorded at an investor session: an introduction awaiting the startup's
+   * consent. Keyed by the interest, so a redelivered event answers the introduction it made.
+   */
+  async requestForInterest(interest: InvestorInterestRecordedV1): Promise<MoveResult> {
+    const actor = fundingActorFromEvent(interest.actor);
+    const body = {
+      startupId: interest.startupId,
+      funderId: interest.funderId,
+      note: 'interest at an investor session',
+    };
+    return this.create(randomUUID(), body, actor, false, {
+      key: `interest:${interest.interestId}`,
+      requestHash: requestHashOf({ interestId: interest.interestId }),
+      replayable: true,
+    });
+  }
+
+  private async create(
+    id: string,
+    body: { startupId: string; funderId: string; note?: string },
+    actor: FundingActorV1,
+    byStartup: boolean,
+    request: { key: string; requestHash: string; replayable: boolean },
+  ): Promise<MoveResult> {
+    const { key, requestHash, replayable } = request;
+    const earlier = replayable && (await this.introductions.findByIdempotencyKey(key));
     if (earlier) return { introduction: replayOf(earlier, requestHash), replayed: true };
     const match = await this.matches.findById(pairKey(body.startupId, body.funderId));
     if (!match) throw noMatch(body.startupId, body.funderId);
@@ -72,7 +109,6 @@ export class IntroductionWorkflowService {
         match.gates.filter((gate) => !gate.passed),
       );
     const now = this.clock.now();
-    const byStartup = principal.actingAs === 'startup';
     const status = byStartup ? 'requested' : 'awaiting-consent';
     const introduction: Omit<Introduction, 'createdAt' | 'updatedAt'> = {
       _id: id,
@@ -94,7 +130,7 @@ export class IntroductionWorkflowService {
       return { introduction: await this.introductions.insert(introduction, events), replayed: false };
     } catch (error) {
       if (!isDuplicateKeyError(error)) throw error;
-      const replay = idempotencyKey && (await this.introductions.findByIdempotencyKey(key));
+      const replay = replayable && (await this.introductions.findByIdempotencyKey(key));
       if (replay) return { introduction: replayOf(replay, requestHash), replayed: true };
       throw introductionExists(body.startupId, body.funderId);
     }
@@ -150,4 +186,11 @@ export class IntroductionWorkflowService {
     if (!introduction) throw introductionNotFound(id);
     return introduction;
   }
+}
+
+/** The actor of an interest, as a funding event records actors: a role funding events do not know acts as the system. */
+function fundingActorFromEvent(actor: EventActorV1): FundingActorV1 {
+  return (FUNDING_ACTOR_ROLES as readonly string[]).includes(actor.role)
+    ? (actor as FundingActorV1)
+    : { id: actor.id, role: 'system' };
 }

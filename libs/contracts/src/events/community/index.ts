@@ -1,3 +1,4 @@
 export * from './community-terms';
 export * from './event-lifecycle.v1';
 export * from './registration-events.v1';
+export * from './investor-interest.v1';

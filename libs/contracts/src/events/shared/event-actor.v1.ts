@@ -3,10 +3,10 @@ import { ACTOR_ROLES } from './actor.v1';
 
 /**
  * Actors of community events: the platform's roles plus a person acting for themself (an
- * `individual`) and an event's host at its door (`event-host`). A separate class, so the actor of
- * every earlier event keeps its published shape.
+ * `individual`), an event's host at its door (`event-host`) and a funder's contact at an investor
+ * session (`funder`). A separate class, so the actor of every earlier event keeps its published shape.
  */
-export const EVENT_ACTOR_ROLES = [...ACTOR_ROLES, 'individual', 'event-host'] as const;
+export const EVENT_ACTOR_ROLES = [...ACTOR_ROLES, 'individual', 'event-host', 'funder'] as const;
 
 /** Who caused a community event: a token subject, never an e-mail address. */
 export class EventActorV1 {

@@ -11,10 +11,12 @@ export function registrantKeyOf(registrant: Registrant): string {
  * event always gets the same id, so the database's unique `_id` admits one registration per person.
  */
 export function registrationIdOf(eventId: string, registrant: Registrant): string {
-  const bytes = createHash('sha1')
-    .update(`${eventId}|${registrantKeyOf(registrant)}`)
-    .digest()
-    .subarray(0, 16);
+  return derivedIdOf(`${eventId}|${registrantKeyOf(registrant)}`);
+}
+
+/** A UUID (version 5 layout) derived from a text: the same text, the same id. */
+export function derivedIdOf(text: string): string {
+  const bytes = createHash('sha1').update(text).digest().subarray(0, 16);
   bytes[6] = ((bytes[6] as number) & 0x0f) | 0x50;
   bytes[8] = ((bytes[8] as number) & 0x3f) | 0x80;
   const hex = bytes.toString('hex');
