@@ -7,6 +7,8 @@ export { CHROMIUM_PATH, ensureChromium } from './lib/chromium';
 export {
   connectTestProducer,
   header,
+  eventsAbout,
+  type PublishedEvent,
   readTopic,
   readTopicPartitions,
   type PartitionedRecord,

@@ -6,8 +6,18 @@ import request from 'supertest';
 import { ApplicationsApp } from './support/applications-app';
 
 const STAFF: Role[] = ['platform-admin', 'site-staff'];
-// The catalogue is readable by every role, a funder's contact included: programs and calls are public.
-const EVERYONE: Role[] = ['platform-admin', 'site-staff', 'committee-member', 'startup', 'partner', 'funder'];
+// The catalogue is readable by every role, a funder's contact or an event's guest included: programs
+// and calls are public.
+const EVERYONE: Role[] = [
+  'platform-admin',
+  'site-staff',
+  'committee-member',
+  'startup',
+  'partner',
+  'funder',
+  'individual',
+  'event-host',
+];
 const NO_SUCH_APPLICATION = randomUUID();
 
 /** Filled once the site has a program, a call, a startup and its application. */

@@ -51,6 +51,20 @@ export function withoutCopies(records: readonly KafkaMessage[]): KafkaMessage[] 
   return records.filter((record) => !seen.has(header(record, 'ce_id')) && seen.add(header(record, 'ce_id')));
 }
 
+/** A published event as a test reads it back: its CloudEvents type and its payload. */
+export interface PublishedEvent {
+  readonly type: string;
+  readonly data: Record<string, unknown>;
+}
+
+/** The events on a topic about one subject (its CloudEvents subject), in order, copies dropped; none before the topic exists. */
+export async function eventsAbout(kafka: Kafka, topic: string, subject: string): Promise<PublishedEvent[]> {
+  const records = await readTopic(kafka, topic).catch(() => []);
+  return withoutCopies(records)
+    .filter((record) => header(record, 'ce_subject') === subject)
+    .map((record) => ({ type: String(header(record, 'ce_type')), data: JSON.parse(String(record.value)) }));
+}
+
 /** Writes records the way another service's producer would; the topic is created first, as a deployment would have it. */
 export interface TestProducer {
   send(

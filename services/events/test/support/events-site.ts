@@ -7,12 +7,11 @@ import { bearer, TestTokens } from '@technopark/security/testing';
 import {
   connectTestProducer,
   eventually,
-  header,
   infrastructureEnv,
-  readTopic,
   testKafka,
   uniqueSiteId,
-  withoutCopies,
+  eventsAbout,
+  type PublishedEvent,
 } from '@technopark/testing';
 import request from 'supertest';
 import { AppModule } from '../../src/app.module';
@@ -38,7 +37,7 @@ export interface EventsSite {
   publish(contract: EventContract, payload: object): Promise<void>;
   sweep(): ReturnType<EventsSweeper['sweep']>;
   /** The CloudEvents types and payloads published on one of the site's streams about one subject. */
-  eventsAbout(stream: string, subject: string): Promise<{ type: string; data: Record<string, unknown> }[]>;
+  eventsAbout(stream: string, subject: string): Promise<PublishedEvent[]>;
   close(): Promise<void>;
 }
 
@@ -72,12 +71,7 @@ export async function startEventsSite(): Promise<EventsSite> {
       await producer.send(topicFor(site, contract.stream), [message]);
     },
     sweep: () => app.get(EventsSweeper).sweep(),
-    async eventsAbout(stream, subject) {
-      const records = await readTopic(kafka, topicFor(site, stream)).catch(() => []);
-      return withoutCopies(records)
-        .filter((record) => header(record, 'ce_subject') === subject)
-        .map((record) => ({ type: String(header(record, 'ce_type')), data: JSON.parse(String(record.value)) }));
-    },
+    eventsAbout: (stream, subject) => eventsAbout(kafka, topicFor(site, stream), subject),
     async close() {
       running.delete(started);
       await producer.disconnect();

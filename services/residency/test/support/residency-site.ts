@@ -4,7 +4,7 @@ import { type ApplicationAcceptedV1, topicFor } from '@technopark/contracts';
 import { Clock } from '@technopark/platform';
 import { startTestApp, TestClock } from '@technopark/platform/testing';
 import { bearer, TestTokens } from '@technopark/security/testing';
-import { header, infrastructureEnv, readTopic, testKafka, uniqueSiteId, withoutCopies } from '@technopark/testing';
+import { infrastructureEnv, testKafka, uniqueSiteId, eventsAbout, type PublishedEvent } from '@technopark/testing';
 import request from 'supertest';
 import { AppModule } from '../../src/app.module';
 import { AllocationService } from '../../src/residencies/allocation.service';
@@ -42,7 +42,7 @@ export interface ResidencySite {
   /** What the consumer does with an `application.accepted`. */
   accept(desks: number, overrides?: Partial<ApplicationAcceptedV1>): Promise<Residency>;
   /** The CloudEvents types and payloads published on one of the site's streams about one subject. */
-  eventsAbout(stream: string, subject: string): Promise<{ type: string; data: Record<string, unknown> }[]>;
+  eventsAbout(stream: string, subject: string): Promise<PublishedEvent[]>;
 }
 
 /** A residency service on a fresh site of its own, with the given spaces registered by staff. */
@@ -72,12 +72,7 @@ export async function startResidencySite(
       await app.get(CapacityFollowUp).afterChange(false);
       return residency as Residency;
     },
-    async eventsAbout(stream, subject) {
-      const records = await readTopic(kafka, topicFor(site, stream)).catch(() => []);
-      return withoutCopies(records)
-        .filter((record) => header(record, 'ce_subject') === subject)
-        .map((record) => ({ type: String(header(record, 'ce_type')), data: JSON.parse(String(record.value)) }));
-    },
+    eventsAbout: (stream, subject) => eventsAbout(kafka, topicFor(site, stream), subject),
   };
 }
 
