@@ -25,3 +25,5 @@ export { ActorView } from './views/actor.view';
 export { PageInfo, PageOf } from './views/page.view';
 export { allowlistView, type AllowlistedView } from './views/allowlist-view';
 export { IDEMPOTENCY_HEADER, IdempotencyKey, replayOf, requestHashOf, scopedIdempotencyKey } from './http/idempotency';
+export { averageOf, MAX_MARK, rubricScore, type WeightedCriterion } from './scoring/rubric-score';
+export { MarksOutOfTen, WeightsSumTo } from './scoring/rubric.validators';

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   AttendanceCheckedIn,
+  CompetitionResultsPublished,
   EventCompleted,
   type EventCompletedV1,
   RegistrationConfirmed,
@@ -68,6 +69,36 @@ describe('the community KPIs, from the events service’s events', () => {
       scripted(EventCompleted, held('workshop', '2027-03-25T13:00:00.000Z', 20, 18), '2027-03-26T09:00:00Z'),
       scripted(EventCompleted, held('hackathon', '2027-02-06T08:00:00.000Z', 60, 42), '2027-02-08T09:00:00Z'),
       scripted(EventCompleted, held('demo-day', '2026-12-10T08:00:00.000Z', 100, 90), '2026-12-11T09:00:00Z'),
+      scripted(
+        CompetitionResultsPublished,
+        {
+          eventId,
+          kind: 'hackathon',
+          jurors: 3,
+          results: [
+            {
+              teamId: randomUUID(),
+              teamName: 'Argan',
+              startupId,
+              memberCount: 3,
+              rank: 1,
+              score: 88,
+              prize: { label: 'Grand prix', amountMad: 50_000 },
+            },
+            {
+              teamId: randomUUID(),
+              teamName: 'Nomads',
+              memberCount: 2,
+              rank: 2,
+              score: 80,
+              prize: { label: 'Runner-up', amountMad: 20_000 },
+            },
+            { teamId: randomUUID(), teamName: 'Dunes', startupId: randomUUID(), memberCount: 1, rank: 3, score: 61 },
+          ],
+          actor: { id: 'staff-1', role: 'site-staff' },
+        },
+        '2027-02-07T18:00:00Z',
+      ),
     ]);
     const community = async () => (await analytics.get('/v1/kpis/community?from=2027-01&to=2027-03')).body;
     await eventually(async () => (await community()).eventsHeld === 3, 'the events held counted', 60_000);
@@ -80,6 +111,7 @@ describe('the community KPIs, from the events service’s events', () => {
       ],
       registrations: 4,
       attendance: { confirmed: 120, checkedIn: 90, rate: 0.75, walkIns: 6 },
+      competitions: { judged: 1, prizesWon: 2, prizeMoneyMad: 70_000 },
     });
     expect((await analytics.get('/v1/kpis?from=2027-01&to=2027-03')).body.community.eventsHeld).toBe(3);
 
@@ -90,7 +122,17 @@ describe('the community KPIs, from the events service’s events', () => {
       .expect(200);
     expect(timeline.body.items.map((item: { type: string }) => item.type).sort()).toEqual([
       'ma.technopark.attendance.checked-in.v1',
+      'ma.technopark.competition.results-published.v1',
       'ma.technopark.registration.confirmed.v1',
     ]);
+    const won = timeline.body.items.find((item: { type: string }) => item.type === CompetitionResultsPublished.type);
+    expect(won.data).toMatchObject({
+      eventId,
+      kind: 'hackathon',
+      rank: 1,
+      won: true,
+      teams: 3,
+      prize: { amountMad: 50_000 },
+    });
   });
 });

@@ -2,6 +2,15 @@ import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { CalendarsController } from './calendars/calendars.controller';
 import { CalendarsService } from './calendars/calendars.service';
+import { CompetitionsController } from './competitions/competitions.controller';
+import { CompetitionsRepository } from './competitions/competitions.repository';
+import { CompetitionsService } from './competitions/competitions.service';
+import { PublicResultsController } from './competitions/public-results.controller';
+import { Competition, CompetitionSchema } from './competitions/schemas/competition.schema';
+import { JuryScore, JuryScoreSchema } from './competitions/schemas/jury-score.schema';
+import { Team, TeamSchema } from './competitions/schemas/team.schema';
+import { TeamsController } from './competitions/teams.controller';
+import { TeamsService } from './competitions/teams.service';
 import { CheckInController } from './check-in/check-in.controller';
 import { CheckInService } from './check-in/check-in.service';
 import { SigningSecret } from './config/signing-secret';
@@ -35,6 +44,9 @@ import { StandingRepository } from './standing/standing.repository';
       { name: SiteEvent.name, schema: SiteEventSchema },
       { name: Registration.name, schema: RegistrationSchema },
       { name: InvestorInterest.name, schema: InvestorInterestSchema },
+      { name: Competition.name, schema: CompetitionSchema },
+      { name: Team.name, schema: TeamSchema },
+      { name: JuryScore.name, schema: JuryScoreSchema },
     ]),
   ],
   controllers: [
@@ -44,6 +56,9 @@ import { StandingRepository } from './standing/standing.repository';
     CheckInController,
     CalendarsController,
     InterestsController,
+    CompetitionsController,
+    TeamsController,
+    PublicResultsController,
     RoomsController,
     RoomEventsConsumer,
     StandingEventsConsumer,
@@ -60,6 +75,9 @@ import { StandingRepository } from './standing/standing.repository';
     CheckInService,
     CalendarsService,
     InterestsService,
+    CompetitionsRepository,
+    CompetitionsService,
+    TeamsService,
     EventsSweeper,
   ],
 })

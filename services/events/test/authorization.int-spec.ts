@@ -13,6 +13,8 @@ interface Ids {
 }
 
 const STAFF: Role[] = ['platform-admin', 'site-staff'];
+// Who follows a competition's judging: staff, jurors (committee members) and the event's host.
+const JURY_SIDE: Role[] = [...STAFF, 'committee-member', 'event-host'];
 const startupId = '6f1c1c2e-5a43-4b7e-9a53-0b1c2d3e4f50';
 
 const ENDPOINTS: Record<string, Endpoint> = {
@@ -80,6 +82,44 @@ const ENDPOINTS: Record<string, Endpoint> = {
   'list interests': { method: 'get', path: (ids) => `/v1/events/${ids.eventId}/interests`, allowed: STAFF },
   'my calendar link': { method: 'get', path: () => '/v1/me/calendar-link', allowed: ['startup', 'individual'] },
   'read a room': { method: 'get', path: () => '/v1/rooms/none', allowed: STAFF, passes: 404 },
+  'set up a competition': {
+    method: 'put',
+    path: (ids) => `/v1/events/${ids.eventId}/competition`,
+    body: { rubric: 'x' },
+    allowed: STAFF,
+  },
+  // The matrix's event is a workshop: there is no competition to read, a 404 once let through.
+  'read a competition': {
+    method: 'get',
+    path: (ids) => `/v1/events/${ids.eventId}/competition`,
+    allowed: JURY_SIDE,
+    passes: 404,
+  },
+  'read the standings': {
+    method: 'get',
+    path: (ids) => `/v1/events/${ids.eventId}/competition/standings`,
+    allowed: JURY_SIDE,
+    passes: 404,
+  },
+  'publish results': {
+    method: 'post',
+    path: (ids) => `/v1/events/${ids.eventId}/competition/results`,
+    body: { tieOrder: 'x' },
+    allowed: STAFF,
+  },
+  'enter a team': {
+    method: 'post',
+    path: (ids) => `/v1/events/${ids.eventId}/teams`,
+    body: { name: '' },
+    allowed: [...STAFF, 'startup', 'individual'],
+  },
+  'list teams': { method: 'get', path: (ids) => `/v1/events/${ids.eventId}/teams`, allowed: JURY_SIDE },
+  'score a team': {
+    method: 'put',
+    path: (ids) => `/v1/events/${ids.eventId}/teams/00000000-0000-4000-8000-00000000dead/score`,
+    body: { marks: 'x' },
+    allowed: ['committee-member', 'event-host'],
+  },
 };
 
 describe('who may do what in the events service', () => {
@@ -124,6 +164,8 @@ describe('who may do what in the events service', () => {
   it('shows the public programme to anyone, without a token', async () => {
     await site.http().get('/v1/public/events').expect(200);
     await site.http().get(`/v1/public/events/${ids.eventId}`).expect(200);
+    const results = await site.http().get(`/v1/public/events/${ids.eventId}/results`);
+    expect([results.status, results.body.code]).toEqual([404, 'COMPETITION.RESULTS_NOT_PUBLISHED']);
   });
 
   it('lets a person read only their own registration, and a host check in at their own event only', async () => {

@@ -26,6 +26,7 @@ import {
 } from './funding';
 import {
   AttendanceCheckedIn,
+  CompetitionResultsPublished,
   EventCancelled,
   EventCompleted,
   EventPostponed,
@@ -148,4 +149,5 @@ export const PUBLISHED_EVENTS: readonly EventContract[] = [
   RegistrationCancelled,
   AttendanceCheckedIn,
   InvestorInterestRecorded,
+  CompetitionResultsPublished,
 ];

@@ -45,7 +45,8 @@ export type AccessDenialCode =
   | 'AUTH.NOT_YOUR_STARTUP'
   | 'AUTH.NOT_YOUR_PARTNER'
   | 'AUTH.NOT_YOUR_FUNDER'
-  | 'AUTH.NOT_YOUR_EVENT';
+  | 'AUTH.NOT_YOUR_EVENT'
+  | 'AUTH.NOT_A_JUROR';
 
 /** A valid token that may not do this here (answered 403). */
 export class AccessDenied extends Error {

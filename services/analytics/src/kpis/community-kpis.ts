@@ -8,4 +8,9 @@ export const COMMUNITY_KPIS = {
   confirmedAtHeld: 'community.confirmed-at-held',
   checkedInAtHeld: 'community.checked-in-at-held',
   walkInsAtHeld: 'community.walk-ins-at-held',
+  /** Competitions and hackathons whose results were published, in the month they were: per kind and in all. */
+  competitionsJudged: 'community.competitions-judged',
+  /** Teams that won a prize, and the cash prizes' total in MAD, in the month the results were published. */
+  prizesWon: 'community.prizes-won',
+  prizeMoneyMad: 'community.prize-money-mad',
 } as const;

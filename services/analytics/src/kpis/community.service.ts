@@ -17,6 +17,12 @@ export interface CommunityFigures {
     readonly rate: number | null;
     readonly walkIns: number;
   };
+  /** Competitions and hackathons whose results were published in the range, the prizes won and their cash. */
+  readonly competitions: {
+    readonly judged: number;
+    readonly prizesWon: number;
+    readonly prizeMoneyMad: number;
+  };
 }
 
 const sum = (cells: readonly CountedCell[], kpi: string) =>
@@ -52,6 +58,11 @@ export class CommunityService {
         checkedIn,
         rate: confirmed === 0 ? null : Math.round((checkedIn / confirmed) * 1000) / 1000,
         walkIns: sum(totals, COMMUNITY_KPIS.walkInsAtHeld),
+      },
+      competitions: {
+        judged: sum(totals, COMMUNITY_KPIS.competitionsJudged),
+        prizesWon: sum(totals, COMMUNITY_KPIS.prizesWon),
+        prizeMoneyMad: sum(totals, COMMUNITY_KPIS.prizeMoneyMad),
       },
     };
   }

@@ -14,10 +14,18 @@ export class AttendanceFiguresView {
   @ApiProperty({ example: 12 }) walkIns!: number;
 }
 
+export class CompetitionFiguresView {
+  @ApiProperty({ example: 2, description: 'Competitions and hackathons whose results were published in the range' })
+  judged!: number;
+  @ApiProperty({ example: 5, description: 'Teams that won a prize' }) prizesWon!: number;
+  @ApiProperty({ example: 150000, description: 'Cash prizes won, in MAD' }) prizeMoneyMad!: number;
+}
+
 export class CommunityView {
   @ApiProperty({ example: 9, description: 'Events held in the months of the range' }) eventsHeld!: number;
   @ApiProperty({ type: [HeldByKindView], description: 'Per kind, most held first' }) byKind!: HeldByKindView[];
   @ApiProperty({ example: 310, description: 'Seats confirmed in the range (confirmed or promoted)' })
   registrations!: number;
   @ApiProperty({ type: AttendanceFiguresView }) attendance!: AttendanceFiguresView;
+  @ApiProperty({ type: CompetitionFiguresView }) competitions!: CompetitionFiguresView;
 }

@@ -15,6 +15,12 @@ export interface ProjectedEffects {
   readonly startupId?: string;
   /** The program the startup's funnel counts are also kept under, per sector. */
   readonly programId?: string;
+  /** An event about several startups (a competition's results): one timeline entry each, with its own part of the payload. */
+  readonly startupEntries?: readonly {
+    readonly startupId: string;
+    readonly data: object;
+    readonly cells?: readonly CellIncrement[];
+  }[];
   /** An effect the projection stores itself (jobs, occupancy, a profile's sectors), after the shared ones; true when it changed a figure. */
   readonly ownEffect?: () => Promise<boolean>;
 }
@@ -35,7 +41,7 @@ export class EventProjection {
   ) {}
 
   async record<T extends object>(event: ReceivedEvent<T>, effects: ProjectedEffects): Promise<void> {
-    const { increments = [], startupId, programId, ownEffect } = effects;
+    const { increments = [], startupId, programId, ownEffect, startupEntries = [] } = effects;
     if (startupId) {
       const cells = increments.map(({ site, kpi, period, dimension }) => cellId(site, kpi, period, dimension));
       await this.timeline.record({
@@ -47,6 +53,18 @@ export class EventProjection {
         time: event.time,
         data: event.data,
         cells,
+      });
+    }
+    for (const entry of startupEntries) {
+      await this.timeline.record({
+        _id: `${event.id}|${entry.startupId}`,
+        startupId: entry.startupId,
+        site: event.site,
+        type: event.type,
+        subject: event.subject,
+        time: event.time,
+        data: entry.data,
+        cells: (entry.cells ?? []).map(({ site, kpi, period, dimension }) => cellId(site, kpi, period, dimension)),
       });
     }
     const counted = await this.cells.apply(increments, event);

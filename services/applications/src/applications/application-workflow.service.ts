@@ -2,7 +2,7 @@ import { isDuplicateKeyError } from '@technopark/persistence';
 import { Inject, Injectable } from '@nestjs/common';
 import type { ActorV1 } from '@technopark/contracts';
 import type { NewEvent } from '@technopark/messaging';
-import { Clock, SERVICE_ENVIRONMENT } from '@technopark/platform';
+import { averageOf, Clock, rubricScore, SERVICE_ENVIRONMENT } from '@technopark/platform';
 import { actorOf, type AuthorizedPrincipal } from '@technopark/security';
 import { CatalogueService } from '../catalogue/catalogue.service';
 import { scopedIdempotencyKey } from '@technopark/platform';
@@ -13,7 +13,6 @@ import { changedMeanwhile, cohortFull, notEnoughScores, outsideWindow } from './
 import { ApplicationsRepository } from './applications.repository';
 import { ApplicationsService } from './applications.service';
 import { type ApplicationAction, nextStatus } from './domain/application-lifecycle';
-import { averageOf, rubricScore } from './domain/rubric-score';
 import type { DecideApplicationDto, Outcome, ScoreApplicationDto } from './dto/application-actions.dto';
 import { type Application, endedKeyOf, seatsOf } from './schemas/application.schema';
 
@@ -88,7 +87,7 @@ export class ApplicationWorkflowService {
   ): Promise<MoveResult> {
     return this.move({ id, principal, action: 'score', idempotencyKey }, async (application, actor, now) => {
       const program = await this.catalogue.program(application.programId);
-      const score = rubricScore(program.rubric, marks);
+      const score = rubricScore(program.rubric, marks, 'APPLICATION.MARKS_DO_NOT_FIT_RUBRIC');
       const scores = [
         ...application.scores.filter(({ memberId }) => memberId !== actor.id),
         { memberId: actor.id, marks, score, comment, scoredAt: now },

@@ -5,7 +5,7 @@ import type { NewEvent } from '@technopark/messaging';
 import { Clock, type Page } from '@technopark/platform';
 import { RegistrationsService } from '../registrations/registrations.service';
 import { RoomsService } from '../rooms/rooms.service';
-import { type EventAction, isLegal, statusAfter } from './domain/event-lifecycle';
+import { type EventAction, isLegal } from './domain/event-lifecycle';
 import type { CreateEventDto, PostponeEventDto } from './dto/event.dto';
 import type { EventsQuery, PublicEventsQuery } from './dto/event-queries.dto';
 import type { UpdateEventDto } from './dto/update-event.dto';

@@ -3,6 +3,8 @@ import { Payload } from '@nestjs/microservices';
 import {
   AttendanceCheckedIn,
   type AttendanceCheckedInV1,
+  CompetitionResultsPublished,
+  type CompetitionResultsPublishedV1,
   EventCompleted,
   type EventCompletedV1,
   RegistrationConfirmed,
@@ -11,7 +13,12 @@ import {
 } from '@technopark/contracts';
 import { HandleEvent, type ReceivedEvent } from '@technopark/messaging';
 import { EventProjection } from '../event-projection';
-import { completedIncrements, registrationIncrements } from './community.projection';
+import {
+  completedIncrements,
+  registrationIncrements,
+  resultsIncrements,
+  startupPlacements,
+} from './community.projection';
 
 /** The events service's events: events held and their attendance, registrations, and startups' timelines. */
 @Controller()
@@ -39,6 +46,15 @@ export class CommunityProjectionConsumer {
   @HandleEvent(EventCompleted)
   completed(@Payload() event: ReceivedEvent<EventCompletedV1>) {
     return this.projection.record(event, { increments: completedIncrements(event.site, event.data) });
+  }
+
+  /** Results: the competition and its prizes counted, and each startup's place on its timeline. */
+  @HandleEvent(CompetitionResultsPublished)
+  results(@Payload() event: ReceivedEvent<CompetitionResultsPublishedV1>) {
+    return this.projection.record(event, {
+      increments: resultsIncrements(event.site, event.time, event.data),
+      startupEntries: startupPlacements(event.site, event.time, event.data),
+    });
   }
 
   private registration(event: ReceivedEvent<RegistrationReferenceV1>) {

@@ -1,23 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsObject, IsOptional, IsString, Length, registerDecorator } from 'class-validator';
-import { MAX_MARK } from '../domain/rubric-score';
-
-function MarksOutOfTen(): PropertyDecorator {
-  return (target, propertyName) =>
-    registerDecorator({
-      name: 'marksOutOfTen',
-      target: target.constructor,
-      propertyName: String(propertyName),
-      options: { message: `$property must map each rubric criterion to a whole mark from 0 to ${MAX_MARK}` },
-      validator: {
-        validate: (value: unknown) =>
-          typeof value === 'object' &&
-          value !== null &&
-          Object.keys(value).length > 0 &&
-          Object.values(value).every((mark) => Number.isInteger(mark) && mark >= 0 && mark <= MAX_MARK),
-      },
-    });
-}
+import { MarksOutOfTen, MAX_MARK } from '@technopark/platform';
+import { IsIn, IsObject, IsOptional, IsString, Length } from 'class-validator';
 
 export class ScoreApplicationDto {
   @ApiProperty({

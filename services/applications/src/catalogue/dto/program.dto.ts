@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
-import { MergePatchType } from '@technopark/platform';
+import { MergePatchType, WeightsSumTo } from '@technopark/platform';
 import { PROGRAM_KINDS, type ProgramKind, SECTORS, type Sector } from '@technopark/contracts';
 import { Type } from 'class-transformer';
 import {
@@ -16,7 +16,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { SLUG, WeightsSumTo } from '../../common/validators';
+import { SLUG } from '../../common/validators';
 
 export class RubricCriterionDto {
   @ApiProperty({ example: 'team', description: 'A short key, marked by committee members' })

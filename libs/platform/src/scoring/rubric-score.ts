@@ -1,4 +1,4 @@
-import { UnprocessableError } from '@technopark/platform';
+import { UnprocessableError } from '../http/domain-error';
 
 export interface WeightedCriterion {
   readonly criterion: string;
@@ -10,19 +10,24 @@ export interface WeightedCriterion {
 export const MAX_MARK = 10;
 
 /**
- * One committee member's score out of 100: each criterion's mark weighted by the rubric.
- * Every criterion must be marked, and nothing else.
+ * One scorer's score out of 100 (a committee member's for an application, a juror's for a team):
+ * each criterion's mark weighted by the rubric. Every criterion must be marked, and nothing else;
+ * `errorCode` names the refusal in the caller's own terms (`APPLICATION.MARKS_DO_NOT_FIT_RUBRIC`).
  */
-export function rubricScore(rubric: readonly WeightedCriterion[], marks: Readonly<Record<string, number>>): number {
+export function rubricScore(
+  rubric: readonly WeightedCriterion[],
+  marks: Readonly<Record<string, number>>,
+  errorCode: string,
+): number {
   const expected = rubric.map(({ criterion }) => criterion);
   const missing = expected.filter((criterion) => marks[criterion] === undefined);
   const unknown = Object.keys(marks).filter((criterion) => !expected.includes(criterion));
   if (missing.length > 0 || unknown.length > 0) {
-    throw new UnprocessableError(
-      'APPLICATION.MARKS_DO_NOT_FIT_RUBRIC',
-      "marks must cover exactly the program's rubric",
-      { rubric: expected, missing, unknown },
-    );
+    throw new UnprocessableError(errorCode, 'marks must cover exactly the rubric', {
+      rubric: expected,
+      missing,
+      unknown,
+    });
   }
   const total = rubric.reduce(
     (sum, { criterion, weight }) => sum + (weight * (marks[criterion] as number)) / MAX_MARK,

@@ -1,0 +1,137 @@
+import { Injectable } from '@nestjs/common';
+import { type EventActorV1, JUDGED_EVENT_KINDS } from '@technopark/contracts';
+import { isDuplicateKeyError } from '@technopark/persistence';
+import { rubricScore } from '@technopark/platform';
+import { assertOwnEvent, assertOwnStartup, type AuthorizedPrincipal } from '@technopark/security';
+import { derivedIdOf, registrationIdOf } from '../registrations/domain/registration-id';
+import { RegistrationsRepository } from '../registrations/registrations.repository';
+import type { Registrant } from '../registrations/schemas/registration.schema';
+import { SiteEventsService } from '../site-events/site-events.service';
+import {
+  memberTaken,
+  notAJuror,
+  notInOwnTeam,
+  notJudged,
+  notRegistered,
+  resultsPublished,
+  startupOrMembers,
+  teamExists,
+  teamNotFound,
+} from './competitions.errors';
+import { CompetitionsRepository } from './competitions.repository';
+import { CompetitionsService } from './competitions.service';
+import type { EnterTeamDto, ScoreTeamDto } from './dto/competition.dto';
+import type { JuryScore } from './schemas/jury-score.schema';
+import type { Team } from './schemas/team.schema';
+
+const ENTRY_STATUSES = new Set(['draft', 'published', 'postponed']);
+
+/** Teams entering a competition, and the jurors' scores of them. */
+@Injectable()
+export class TeamsService {
+  constructor(
+    private readonly competitions: CompetitionsRepository,
+    private readonly setUps: CompetitionsService,
+    private readonly events: SiteEventsService,
+    private readonly registrations: RegistrationsRepository,
+  ) {}
+
+  /** A startup's team (its members registered with it) or a group of people each registered themself. */
+  async enter(eventId: string, body: EnterTeamDto, principal: AuthorizedPrincipal, actor: EventActorV1): Promise<Team> {
+    await this.assertOpenForEntries(eventId);
+    const entry = entryOf(body, principal);
+    const places = await this.confirmedPlaces(eventId, entry);
+    const team = {
+      _id: derivedIdOf(
+        entry.startupId
+          ? `team|${eventId}|startup:${entry.startupId}`
+          : `team|${eventId}|name:${body.name.trim().toLowerCase()}`,
+      ),
+      eventId,
+      name: body.name.trim(),
+      ...(entry.startupId && { startupId: entry.startupId }),
+      memberIds: entry.memberIds,
+      memberCount: entry.startupId ? places : entry.memberIds.length,
+      enteredBy: actor,
+    };
+    if (entry.memberIds.length > 0) {
+      const taken = (await this.competitions.teamsWithMembers(eventId, entry.memberIds)).flatMap(
+        (other) => other.memberIds,
+      );
+      const clash = entry.memberIds.filter((member) => taken.includes(member));
+      if (clash.length > 0) throw memberTaken(clash);
+    }
+    try {
+      return await this.competitions.insertTeam(team);
+    } catch (error) {
+      if (isDuplicateKeyError(error))
+        throw teamExists(entry.startupId ? 'this startup' : `a team named '${team.name}'`);
+      throw error;
+    }
+  }
+
+  teams(eventId: string): Promise<Team[]> {
+    return this.competitions.teamsOf(eventId);
+  }
+
+  /** A juror's marks for a team by the rubric; scoring again replaces their earlier marks. */
+  async score(eventId: string, teamId: string, body: ScoreTeamDto, principal: AuthorizedPrincipal): Promise<JuryScore> {
+    assertOwnEvent(principal, eventId);
+    const competition = await this.setUps.get(eventId);
+    if (!competition.jurorIds.includes(principal.subject)) throw notAJuror();
+    if (competition.results) throw resultsPublished();
+    const team = await this.competitions.findTeam(teamId);
+    if (team?.eventId !== eventId) throw teamNotFound(teamId);
+    const score = rubricScore(competition.rubric, body.marks, 'COMPETITION.MARKS_DO_NOT_FIT_RUBRIC');
+    return this.competitions.putScore({
+      eventId,
+      teamId,
+      jurorId: principal.subject,
+      marks: body.marks,
+      score,
+      ...(body.comment !== undefined && { comment: body.comment }),
+    });
+  }
+
+  private async assertOpenForEntries(eventId: string): Promise<void> {
+    const event = await this.events.get(eventId);
+    if (!(JUDGED_EVENT_KINDS as readonly string[]).includes(event.kind)) throw notJudged(event.kind);
+    const competition = await this.competitions.findCompetition(eventId);
+    if (competition?.results || !ENTRY_STATUSES.has(event.status)) throw resultsPublished();
+  }
+
+  /** The seats a startup's team holds, or checks every member of a group holds a place; refuses anyone without one. */
+  private async confirmedPlaces(eventId: string, entry: Entry): Promise<number> {
+    const registrants: Registrant[] = entry.startupId
+      ? [{ kind: 'startup', startupId: entry.startupId }]
+      : entry.memberIds.map((personId) => ({ kind: 'individual', personId }));
+    const places = await Promise.all(
+      registrants.map((registrant) => this.registrations.findById(registrationIdOf(eventId, registrant))),
+    );
+    const missing = registrants.filter((_, index) => places[index]?.status !== 'confirmed');
+    if (missing.length > 0) throw notRegistered(missing.map((each) => each.startupId ?? (each.personId as string)));
+    return places.reduce((sum, place) => sum + (place?.seats ?? 0), 0);
+  }
+}
+
+interface Entry {
+  readonly startupId?: string;
+  readonly memberIds: string[];
+}
+
+/** Who a team entry enters, from the caller's role: its own startup, a group with themself, or what staff name. */
+function entryOf(body: EnterTeamDto, principal: AuthorizedPrincipal): Entry {
+  if (principal.actingAs === 'individual') {
+    if (body.startupId) throw startupOrMembers();
+    const memberIds = [...new Set(body.memberIds ?? [principal.subject])];
+    if (!memberIds.includes(principal.subject)) throw notInOwnTeam();
+    return { memberIds };
+  }
+  const startupId = principal.actingAs === 'startup' ? (body.startupId ?? principal.startupId) : body.startupId;
+  if (Boolean(startupId) === Boolean(body.memberIds)) throw startupOrMembers();
+  if (startupId) {
+    assertOwnStartup(principal, startupId);
+    return { startupId, memberIds: [] };
+  }
+  return { memberIds: [...new Set(body.memberIds)] };
+}
