@@ -9,6 +9,8 @@ import { Funder, FunderSchema } from './funders/schemas/funder.schema';
 import { FundingsController } from './fundings/fundings.controller';
 import { FundingsRepository } from './fundings/fundings.repository';
 import { FundingsService } from './fundings/fundings.service';
+import { PrizeEventsConsumer } from './fundings/prize-events.consumer';
+import { PrizeFundings } from './fundings/prize-fundings.service';
 import { Funding, FundingSchema } from './fundings/schemas/funding.schema';
 import { InterestEventsConsumer } from './introductions/interest-events.consumer';
 import { IntroductionActionsController } from './introductions/introduction-actions.controller';
@@ -58,6 +60,7 @@ import { StartupProfile, StartupProfileSchema } from './profiles/schemas/startup
     FundingsController,
     ProfileEventsConsumer,
     InterestEventsConsumer,
+    PrizeEventsConsumer,
   ],
   providers: [
     FundersRepository,
@@ -78,6 +81,7 @@ import { StartupProfile, StartupProfileSchema } from './profiles/schemas/startup
     IntroductionPresenter,
     FundingsRepository,
     FundingsService,
+    PrizeFundings,
     FundingSweeper,
   ],
 })

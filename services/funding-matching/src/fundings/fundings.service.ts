@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { FundingRaised, type FundingActorV1 } from '@technopark/contracts';
-import { newEvent } from '@technopark/messaging';
+import type { FundingActorV1 } from '@technopark/contracts';
 import { isDuplicateKeyError } from '@technopark/persistence';
 import { Clock, type Page, replayOf, requestHashOf, scopedIdempotencyKey } from '@technopark/platform';
 import { type AuthorizedPrincipal, fundingActorOf } from '@technopark/security';
@@ -14,6 +13,7 @@ import { profileNotFound } from '../profiles/profiles.errors';
 import { ProfilesService } from '../profiles/profiles.service';
 import type { StartupProfile } from '../profiles/schemas/startup-profile.schema';
 import type { RecordFundingDto } from './dto/funding.dto';
+import { raisedEvent } from './funding-raised-event';
 import {
   fundingNotFound,
   introductionMismatch,
@@ -137,33 +137,4 @@ interface FundingDraft {
   readonly requestHash: string;
   readonly profile: StartupProfile;
   readonly introduction?: Introduction;
-}
-
-function raisedEvent(
-  funding: Omit<Funding, 'createdAt' | 'updatedAt'>,
-  profile: StartupProfile,
-  introduction?: Introduction,
-) {
-  const cohort = Object.values(profile.residencies ?? {})
-    .map((residency) => residency.startedOn?.slice(0, 7))
-    .filter((month): month is string => month !== undefined)
-    .sort()[0];
-  return newEvent(FundingRaised, {
-    fundingId: funding._id,
-    startupId: funding.startupId,
-    funderId: funding.funderId,
-    ...(introduction && {
-      introductionId: introduction._id,
-      introducedOn: introduction.requestedAt.toISOString().slice(0, 10),
-    }),
-    amount: funding.amountMad,
-    currency: 'MAD',
-    instrument: funding.instrument,
-    raisedOn: funding.raisedOn,
-    evidence: funding.evidence.kind,
-    sectors: profile.sectors ?? [],
-    stage: profile.stage ?? 'idea',
-    ...(cohort && { cohort }),
-    actor: funding.recordedBy,
-  });
 }
