@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   ApplicationSubmitted,
+  CompetitionResultsPublished,
   EventCompleted,
   FundingRaised,
   IntroductionAccepted,
@@ -193,9 +194,36 @@ describe('the dashboard page, in headless Chromium', () => {
         },
         startsAt,
       );
-    await analytics.publish([held('workshop', 30, 24), held('hackathon', 50, 40)]);
+    const team = (rank: number, prize?: { label: string; amountMad?: number }) => ({
+      teamId: randomUUID(),
+      teamName: `Team ${rank}`,
+      startupId: randomUUID(),
+      memberCount: 3,
+      rank,
+      score: 90 - rank * 5,
+      ...(prize && { prize }),
+    });
+    const judged = scripted(
+      CompetitionResultsPublished,
+      {
+        eventId: randomUUID(),
+        kind: 'hackathon' as const,
+        jurors: 3,
+        results: [
+          team(1, { label: 'Grand prix', amountMad: 100_000 }),
+          team(2, { label: 'Second prize', amountMad: 25_000 }),
+          team(3, { label: 'Jury’s favourite' }),
+          team(4),
+        ],
+        actor: { id: 'staff-1', role: 'site-staff' as const },
+      },
+      startsAt,
+    );
+    await analytics.publish([held('workshop', 30, 24), held('hackathon', 50, 40), judged]);
     await expectText(page, '#tile-events-held', '2');
     await expectText(page, '#tile-attendance', '80 %');
+    await expectText(page, '#tile-prizes-won', '3');
+    await expectText(page, '#tile-prize-money', '125,000');
     await page.screenshot({ path: join(tmpdir(), 'technopark-dashboard-community.png'), fullPage: true });
   }, 120_000);
 

@@ -33,7 +33,11 @@ interface Kpis {
     readonly daysToFunding: { readonly median: number | null };
     readonly matchedResidentShare: number | null;
   };
-  readonly community: { readonly eventsHeld: number; readonly attendance: { readonly rate: number | null } };
+  readonly community: {
+    readonly eventsHeld: number;
+    readonly attendance: { readonly rate: number | null };
+    readonly competitions: { readonly prizesWon: number; readonly prizeMoneyMad: number };
+  };
 }
 
 interface Cohort {
@@ -97,6 +101,8 @@ const TEXT = {
     matched: 'Résidents avec un match qualifié',
     eventsHeld: 'Événements tenus',
     attendance: 'Taux de présence',
+    prizesWon: 'Prix remportés (concours)',
+    prizeMoney: 'Dotation des prix (MAD)',
     raisedChart: 'Fonds levés par secteur (MAD)',
     introductionsChart: 'Introductions aux financeurs',
     introStages: { requested: 'Demandées', accepted: 'Acceptées', funded: 'Financées' } as Record<string, string>,
@@ -145,6 +151,8 @@ const TEXT = {
     matched: 'Residents with a qualified match',
     eventsHeld: 'Events held',
     attendance: 'Attendance rate',
+    prizesWon: 'Prizes won (competitions)',
+    prizeMoney: 'Prize money (MAD)',
     raisedChart: 'Funds raised by sector (MAD)',
     introductionsChart: 'Introductions to funders',
     introStages: { requested: 'Requested', accepted: 'Accepted', funded: 'Funded' } as Record<string, string>,
@@ -320,6 +328,8 @@ function draw(kpis: Kpis): void {
   drawFunding(kpis.funding, words);
   element('tile-events-held').textContent = number(kpis.community.eventsHeld);
   element('tile-attendance').textContent = percent(kpis.community.attendance.rate);
+  element('tile-prizes-won').textContent = number(kpis.community.competitions.prizesWon);
+  element('tile-prize-money').textContent = number(kpis.community.competitions.prizeMoneyMad);
   const jobs = kpis.economy.jobsBySite.reduce((sum, row) => sum + row.jobs, 0);
   bars(
     chart('chart-jobs'),
