@@ -27,3 +27,4 @@ export { allowlistView, type AllowlistedView } from './views/allowlist-view';
 export { IDEMPOTENCY_HEADER, IdempotencyKey, replayOf, requestHashOf, scopedIdempotencyKey } from './http/idempotency';
 export { averageOf, MAX_MARK, rubricScore, type WeightedCriterion } from './scoring/rubric-score';
 export { MarksOutOfTen, WeightsSumTo } from './scoring/rubric.validators';
+export { RubricCriterionDto } from './scoring/rubric-criterion.dto';

@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
 import {
   AttendanceCheckedIn,
   CompetitionResultsPublished,
   EventCompleted,
+  ResidencyEnded,
+  ResidencyStarted,
   type EventCompletedV1,
   RegistrationConfirmed,
   RegistrationPromoted,
@@ -44,6 +47,8 @@ describe('the community KPIs, from the events service’s events', () => {
   afterAll(() => analytics?.close());
 
   it('counts events held per kind, seats confirmed and the attendance rate, and puts registered and attended on the timeline', async () => {
+    const february = { residencyId: randomUUID(), startupId: randomUUID() };
+    const december = { residencyId: randomUUID(), startupId: randomUUID() };
     const confirmed = scripted(RegistrationConfirmed, registration(), '2027-02-20T10:00:00Z');
     await analytics.publish([
       confirmed,
@@ -69,6 +74,33 @@ describe('the community KPIs, from the events service’s events', () => {
       scripted(EventCompleted, held('workshop', '2027-03-25T13:00:00.000Z', 20, 18), '2027-03-26T09:00:00Z'),
       scripted(EventCompleted, held('hackathon', '2027-02-06T08:00:00.000Z', 60, 42), '2027-02-08T09:00:00Z'),
       scripted(EventCompleted, held('demo-day', '2026-12-10T08:00:00.000Z', 100, 90), '2026-12-11T09:00:00Z'),
+      // Residencies: the startup that came (resident since October), one resident of February that did
+      // not come (its end read before its start), and one that left in December (not a resident of Q1).
+      scripted(
+        ResidencyStarted,
+        { ...ResidencyStarted.example, residencyId: randomUUID(), startupId, startedOn: '2026-10-01' },
+        '2026-10-01T09:00:00Z',
+      ),
+      scripted(
+        ResidencyEnded,
+        { ...ResidencyEnded.example, ...february, startedOn: '2027-02-01', endedOn: '2027-02-20' },
+        '2027-02-20T09:00:00Z',
+      ),
+      scripted(
+        ResidencyStarted,
+        { ...ResidencyStarted.example, ...february, startedOn: '2027-02-01' },
+        '2027-02-01T09:00:00Z',
+      ),
+      scripted(
+        ResidencyStarted,
+        { ...ResidencyStarted.example, ...december, startedOn: '2026-06-01' },
+        '2026-06-01T09:00:00Z',
+      ),
+      scripted(
+        ResidencyEnded,
+        { ...ResidencyEnded.example, ...december, startedOn: '2026-06-01', endedOn: '2026-12-15' },
+        '2026-12-15T09:00:00Z',
+      ),
       scripted(
         CompetitionResultsPublished,
         {
@@ -101,9 +133,7 @@ describe('the community KPIs, from the events service’s events', () => {
       ),
     ]);
     const community = async () => (await analytics.get('/v1/kpis/community?from=2027-01&to=2027-03')).body;
-    await eventually(async () => (await community()).eventsHeld === 3, 'the events held counted', 60_000);
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
-    expect(await community()).toEqual({
+    const expected = {
       eventsHeld: 3,
       byKind: [
         { kind: 'workshop', held: 2 },
@@ -111,8 +141,16 @@ describe('the community KPIs, from the events service’s events', () => {
       ],
       registrations: 4,
       attendance: { confirmed: 120, checkedIn: 90, rate: 0.75, walkIns: 6 },
+      reach: { quarter: '2027-Q1', startupsReached: 1, residents: 2, residentsReached: 1, residentShare: 0.5 },
       competitions: { judged: 1, prizesWon: 2, prizeMoneyMad: 70_000 },
-    });
+    };
+    await eventually(
+      async () => isDeepStrictEqual(await community(), expected),
+      'every figure, the residencies read from their own topic',
+      60_000,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(await community()).toEqual(expected);
     expect((await analytics.get('/v1/kpis?from=2027-01&to=2027-03')).body.community.eventsHeld).toBe(3);
 
     const founder = bearer(await tokens.forRole('startup', analytics.site, { startupId }));
@@ -124,6 +162,7 @@ describe('the community KPIs, from the events service’s events', () => {
       'ma.technopark.attendance.checked-in.v1',
       'ma.technopark.competition.results-published.v1',
       'ma.technopark.registration.confirmed.v1',
+      'ma.technopark.residency.started.v1',
     ]);
     const won = timeline.body.items.find((item: { type: string }) => item.type === CompetitionResultsPublished.type);
     expect(won.data).toMatchObject({

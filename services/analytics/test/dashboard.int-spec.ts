@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   ApplicationSubmitted,
+  AttendanceCheckedIn,
   CompetitionResultsPublished,
   EventCompleted,
   FundingRaised,
@@ -219,9 +220,36 @@ describe('the dashboard page, in headless Chromium', () => {
       },
       startsAt,
     );
-    await analytics.publish([held('workshop', 30, 24), held('hackathon', 50, 40), judged]);
+    // A second resident, who came to an event this quarter: one of the site's two residents reached.
+    const newcomer = randomUUID();
+    const came = [
+      scripted(
+        ResidencyStarted,
+        {
+          ...ResidencyStarted.example,
+          residencyId: randomUUID(),
+          startupId: newcomer,
+          startedOn: startsAt.slice(0, 10),
+        },
+        startsAt,
+      ),
+      scripted(
+        AttendanceCheckedIn,
+        {
+          eventId: randomUUID(),
+          registrationId: randomUUID(),
+          registrant: { kind: 'startup' as const, startupId: newcomer },
+          walkIn: false,
+          checkedInAt: startsAt,
+          actor: { id: 'staff-1', role: 'site-staff' as const },
+        },
+        startsAt,
+      ),
+    ];
+    await analytics.publish([held('workshop', 30, 24), held('hackathon', 50, 40), judged, ...came]);
     await expectText(page, '#tile-events-held', '2');
     await expectText(page, '#tile-attendance', '80 %');
+    await expectText(page, '#tile-residents-reached', '50 %');
     await expectText(page, '#tile-prizes-won', '3');
     await expectText(page, '#tile-prize-money', '125,000');
     await page.screenshot({ path: join(tmpdir(), 'technopark-dashboard-community.png'), fullPage: true });

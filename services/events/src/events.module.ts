@@ -31,6 +31,7 @@ import { PublicEventsController } from './site-events/public-events.controller';
 import { SiteEvent, SiteEventSchema } from './site-events/schemas/site-event.schema';
 import { SiteEventsController } from './site-events/site-events.controller';
 import { SiteEventsRepository } from './site-events/site-events.repository';
+import { SeasonSeeder } from './site-events/season-seeder';
 import { SiteEventsService } from './site-events/site-events.service';
 import { StartupStanding, StartupStandingSchema } from './standing/schemas/startup-standing.schema';
 import { StandingEventsConsumer } from './standing/standing-events.consumer';
@@ -79,6 +80,7 @@ import { StandingRepository } from './standing/standing.repository';
     CompetitionsService,
     TeamsService,
     EventsSweeper,
+    SeasonSeeder,
   ],
 })
 export class EventsModule {}

@@ -3,6 +3,9 @@ import { EVENT_KINDS } from '@technopark/contracts';
 import { COMMUNITY_KPIS } from './community-kpis';
 import type { CountedCell } from './kpi-cell';
 import { KpiCellsRepository } from './kpi-cells.repository';
+import { quarterOf } from '../reach/quarter';
+import type { QuarterReach } from '../reach/quarter-reach';
+import { ReachRepository } from '../reach/reach.repository';
 
 export interface CommunityFigures {
   /** Events held in the months of the range (the month each started). */
@@ -17,6 +20,8 @@ export interface CommunityFigures {
     readonly rate: number | null;
     readonly walkIns: number;
   };
+  /** Who the events reached in the quarter of the range's last month, and the residents among them. */
+  readonly reach: QuarterReach & { readonly residentShare: number | null };
   /** Competitions and hackathons whose results were published in the range, the prizes won and their cash. */
   readonly competitions: {
     readonly judged: number;
@@ -31,11 +36,14 @@ const sum = (cells: readonly CountedCell[], kpi: string) =>
 /** The community KPIs of a site or of the network, read from the projection's cells. */
 @Injectable()
 export class CommunityService {
-  constructor(private readonly cells: KpiCellsRepository) {}
+  constructor(
+    private readonly cells: KpiCellsRepository,
+    private readonly reach: ReachRepository,
+  ) {}
 
   async figures(query: { site?: string; from: string; to: string }): Promise<CommunityFigures> {
     const range = { site: query.site, from: query.from, to: query.to };
-    const [totals, kinds] = await Promise.all([
+    const [totals, kinds, reach] = await Promise.all([
       this.cells.find({ kpis: Object.values(COMMUNITY_KPIS), ...range, dimension: 'all' }),
       Promise.all(
         EVENT_KINDS.map(async (kind) => ({
@@ -46,6 +54,7 @@ export class CommunityService {
           ),
         })),
       ),
+      this.reach.ofQuarter(quarterOf(query.to), query.site),
     ]);
     const confirmed = sum(totals, COMMUNITY_KPIS.confirmedAtHeld);
     const checkedIn = sum(totals, COMMUNITY_KPIS.checkedInAtHeld);
@@ -58,6 +67,11 @@ export class CommunityService {
         checkedIn,
         rate: confirmed === 0 ? null : Math.round((checkedIn / confirmed) * 1000) / 1000,
         walkIns: sum(totals, COMMUNITY_KPIS.walkInsAtHeld),
+      },
+      reach: {
+        ...reach,
+        residentShare:
+          reach.residents === 0 ? null : Math.round((reach.residentsReached / reach.residents) * 1000) / 1000,
       },
       competitions: {
         judged: sum(totals, COMMUNITY_KPIS.competitionsJudged),

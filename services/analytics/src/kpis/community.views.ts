@@ -21,11 +21,23 @@ export class CompetitionFiguresView {
   @ApiProperty({ example: 150000, description: 'Cash prizes won, in MAD' }) prizeMoneyMad!: number;
 }
 
+export class ReachFiguresView {
+  @ApiProperty({ example: '2027-Q1', description: "The quarter of the range's last month" }) quarter!: string;
+  @ApiProperty({ example: 31, description: 'Startups with someone checked in at an event in the quarter' })
+  startupsReached!: number;
+  @ApiProperty({ example: 120, description: 'Startups in residency at some time in the quarter' }) residents!: number;
+  @ApiProperty({ example: 54, description: 'Residents that attended at least one event in the quarter' })
+  residentsReached!: number;
+  @ApiProperty({ type: Number, nullable: true, example: 0.45, description: 'residentsReached / residents' })
+  residentShare!: number | null;
+}
+
 export class CommunityView {
   @ApiProperty({ example: 9, description: 'Events held in the months of the range' }) eventsHeld!: number;
   @ApiProperty({ type: [HeldByKindView], description: 'Per kind, most held first' }) byKind!: HeldByKindView[];
   @ApiProperty({ example: 310, description: 'Seats confirmed in the range (confirmed or promoted)' })
   registrations!: number;
   @ApiProperty({ type: AttendanceFiguresView }) attendance!: AttendanceFiguresView;
+  @ApiProperty({ type: ReachFiguresView }) reach!: ReachFiguresView;
   @ApiProperty({ type: CompetitionFiguresView }) competitions!: CompetitionFiguresView;
 }

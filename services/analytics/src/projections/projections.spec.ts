@@ -6,6 +6,8 @@ import {
   type EventContract,
   OccupancyChanged,
   ResidencyAllocated,
+  ResidencyEnded,
+  ResidencyStarted,
   ResidencyWaitlisted,
   ResidentReportSubmitted,
   StartupProfileUpdated,
@@ -23,10 +25,12 @@ import {
   InMemoryKpiCells,
   InMemoryKpiVersions,
   InMemoryOccupancy,
+  InMemoryReach,
   InMemoryStartupSectors,
   InMemoryTimeline,
   InMemoryWaitStarts,
 } from '../testing/in-memory-store';
+import { ReachRepository } from '../reach/reach.repository';
 import { TimelineRepository } from '../timeline/timeline.repository';
 import { WaitStartsRepository } from '../waits/wait-starts.repository';
 import { ApplicationsProjectionConsumer } from './applications/applications-projection.consumer';
@@ -62,6 +66,7 @@ describe('the projections, over in-memory repositories', () => {
   let cells: InMemoryKpiCells;
   let versions: InMemoryKpiVersions;
   let timeline: InMemoryTimeline;
+  let reach: InMemoryReach;
   let applications: ApplicationsProjectionConsumer;
   let residency: ResidencyProjectionConsumer;
   let reports: ReportsProjectionConsumer;
@@ -70,6 +75,7 @@ describe('the projections, over in-memory repositories', () => {
     cells = new InMemoryKpiCells();
     versions = new InMemoryKpiVersions();
     timeline = new InMemoryTimeline();
+    reach = new InMemoryReach();
     const module = await Test.createTestingModule({
       controllers: [ApplicationsProjectionConsumer, ResidencyProjectionConsumer, ReportsProjectionConsumer],
       providers: [
@@ -78,6 +84,7 @@ describe('the projections, over in-memory repositories', () => {
         { provide: KpiVersionRepository, useValue: versions },
         { provide: TimelineRepository, useValue: timeline },
         { provide: WaitStartsRepository, useValue: new InMemoryWaitStarts() },
+        { provide: ReachRepository, useValue: reach },
         { provide: OccupancyRepository, useValue: new InMemoryOccupancy() },
         { provide: StartupSectorsRepository, useValue: new InMemoryStartupSectors(cells) },
         { provide: JobsRepository, useValue: new InMemoryJobs(cells) },
@@ -147,6 +154,25 @@ describe('the projections, over in-memory repositories', () => {
     await residency.waitlisted(received(ResidencyWaitlisted, ResidencyWaitlisted.example, '2026-05-01T08:00:00Z'));
     await residency.allocated(received(ResidencyAllocated, ResidencyAllocated.example, '2026-05-15T09:00:00Z'));
     expect(cells.value(SITE, 'waitlist.wait-days', '2026-05', 'days:14')).toBe(1);
+  });
+
+  it("keeps residencies' spans whichever of their start and end is read first", async () => {
+    const ended = { ...ResidencyEnded.example, startedOn: '2026-02-01', endedOn: '2026-05-20' };
+    await residency.ended(received(ResidencyEnded, ended, '2026-05-20T09:00:00Z'));
+    expect(await reach.ofQuarter('2026-Q2', SITE)).toMatchObject({ residents: 1 });
+    await residency.started(
+      received(ResidencyStarted, { ...ResidencyStarted.example, startedOn: '2026-02-01' }, '2026-02-01T09:00:00Z'),
+    );
+    expect(await reach.ofQuarter('2026-Q2', SITE)).toMatchObject({ residents: 1 });
+    expect(await reach.ofQuarter('2026-Q3', SITE)).toMatchObject({ residents: 0 });
+    const neverStarted = {
+      ...ResidencyEnded.example,
+      residencyId: randomUUID(),
+      startupId: randomUUID(),
+      startedOn: undefined,
+    };
+    await residency.ended(received(ResidencyEnded, neverStarted, '2026-05-21T09:00:00Z'));
+    expect(await reach.ofQuarter('2026-Q2', SITE)).toMatchObject({ residents: 1 });
   });
 
   it("keeps a site's newest occupancy picture only, and pushes only a change", async () => {

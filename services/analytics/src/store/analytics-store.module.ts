@@ -12,11 +12,14 @@ import { TimelineEntry, TimelineEntrySchema } from '../timeline/timeline-entry.s
 import { TimelineRepository } from '../timeline/timeline.repository';
 import { WaitStart, WaitStartSchema } from '../waits/wait-start.schema';
 import { WaitStartsRepository } from '../waits/wait-starts.repository';
+import { ReachRepository } from '../reach/reach.repository';
+import { ResidencySpan, ResidencySpanSchema, StartupReach, StartupReachSchema } from '../reach/reach.schemas';
 
 const REPOSITORIES = [
   KpiCellsRepository,
   KpiVersionRepository,
   OccupancyRepository,
+  ReachRepository,
   StartupSectorsRepository,
   TimelineRepository,
   WaitStartsRepository,
@@ -33,6 +36,8 @@ const REPOSITORIES = [
       { name: StartupSectors.name, schema: StartupSectorsSchema },
       { name: TimelineEntry.name, schema: TimelineEntrySchema },
       { name: WaitStart.name, schema: WaitStartSchema },
+      { name: StartupReach.name, schema: StartupReachSchema },
+      { name: ResidencySpan.name, schema: ResidencySpanSchema },
     ]),
   ],
   providers: REPOSITORIES,

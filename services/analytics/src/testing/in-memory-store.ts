@@ -14,6 +14,14 @@ import type { KpiVersionRepository } from '../kpis/kpi-version.repository';
 import type { TimelineEntry } from '../timeline/timeline-entry.schema';
 import type { TimelineRepository } from '../timeline/timeline.repository';
 import type { Wait, WaitStartsRepository } from '../waits/wait-starts.repository';
+import { type Quarter, quarterOf } from '../reach/quarter';
+import {
+  type QuarterReach,
+  quarterReachOf,
+  type ReachedStartup,
+  type ResidencySpanFacts,
+} from '../reach/quarter-reach';
+import type { ReachRepository } from '../reach/reach.repository';
 
 /** The public surface of a repository: what an in-memory one implements, checked by the compiler. */
 type SameInterface<T> = { [K in keyof T]: T[K] };
@@ -232,6 +240,47 @@ export class InMemoryJobs implements SameInterface<JobsRepository> {
     return this.cells.apply(
       [{ kpi: JOBS_KPI, site: event.site, period: event.data.period, dimension: 'all', by: delta }],
       event,
+    );
+  }
+}
+
+export class InMemoryReach implements SameInterface<ReachRepository> {
+  private readonly reach = new Map<string, ReachedStartup & { quarter: Quarter }>();
+  private readonly spans = new Map<string, ResidencySpanFacts>();
+
+  async reached(site: string, startupId: string, checkedInAt: string): Promise<boolean> {
+    const quarter = quarterOf(checkedInAt);
+    const id = `${site}|${quarter}|${startupId}`;
+    if (this.reach.has(id)) return false;
+    this.reach.set(id, { site, startupId, quarter });
+    return true;
+  }
+
+  async spanned(
+    site: string,
+    residency: { residencyId: string; startupId: string; startedOn?: string; endedOn?: string },
+  ): Promise<boolean> {
+    const id = `${site}|${residency.residencyId}`;
+    const before = this.spans.get(id);
+    const { startedOn, endedOn } = residency;
+    const after = {
+      ...before,
+      site,
+      startupId: residency.startupId,
+      ...(startedOn && { startedOn }),
+      ...(endedOn && { endedOn }),
+    };
+    this.spans.set(id, after);
+    return JSON.stringify(before) !== JSON.stringify(after);
+  }
+
+  async ofQuarter(quarter: Quarter, site?: string): Promise<QuarterReach> {
+    const inScope = <T extends { site: string }>(entries: Iterable<T>) =>
+      [...entries].filter((entry) => !site || entry.site === site);
+    return quarterReachOf(
+      quarter,
+      inScope(this.reach.values()).filter((entry) => entry.quarter === quarter),
+      inScope(this.spans.values()),
     );
   }
 }

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { JUDGED_EVENT_KINDS, type JudgedEventKind, type TeamResultV1 } from '@technopark/contracts';
-import { PrizeDto, RubricCriterionDto } from './dto/competition.dto';
+import { RubricCriterionDto } from '@technopark/platform';
+import { PrizeDto } from './dto/competition.dto';
 import type { Competition } from './schemas/competition.schema';
 
 export class PrizeView {

@@ -20,6 +20,11 @@ export class EventsEnvironment extends ServiceEnvironment {
   @IsString({ message: 'the path of a file holding the check-in secret' })
   CHECK_IN_SECRET_FILE?: string;
 
+  /** A season programme to load once instead of the site's bundled one (JSON: `{ events: [...] }`). */
+  @IsOptional()
+  @IsString({ message: 'the path of a JSON file holding the season programme' })
+  SEASON_SEED_FILE?: string;
+
   /** Minutes a room is held before and after each event, for setup and teardown. */
   @IntegerVariable(0, 240, 'a whole number of minutes from 0 to 240')
   ROOM_BUFFER_MINUTES = 30;

@@ -48,9 +48,10 @@ export class SiteEventsService {
     private readonly clock: Clock,
   ) {}
 
-  async create(body: CreateEventDto, actor: EventActorV1): Promise<SiteEvent> {
+  /** A draft; `id` is given only by the season seeder, whose ids derive from the season's keys. */
+  async create(body: CreateEventDto, actor: EventActorV1, id: string = randomUUID()): Promise<SiteEvent> {
     const event = {
-      _id: randomUUID(),
+      _id: id,
       ...withoutUndefined(body),
       ...datesOf(body),
       timezone: body.timezone ?? 'Africa/Casablanca',
@@ -68,6 +69,10 @@ export class SiteEventsService {
     assertCoherentEvent(event);
     if (event.roomId) await this.rooms.assertUsable(event.roomId, event.capacity);
     return this.events.insert(event, []);
+  }
+
+  async exists(id: string): Promise<boolean> {
+    return (await this.events.findById(id)) !== null;
   }
 
   async get(id: string): Promise<SiteEvent> {

@@ -42,8 +42,8 @@ export interface EventsSite {
 }
 
 /** An events service on a fresh site of its own. */
-export async function startEventsSite(): Promise<EventsSite> {
-  const site = uniqueSiteId('events');
+export async function startEventsSite(env: Record<string, string> = {}): Promise<EventsSite> {
+  const site = env['SITE_ID'] ?? uniqueSiteId('events');
   const clock = new TestClock();
   const kafka = testKafka(infrastructureEnv().KAFKA_BROKERS);
   const producer = await connectTestProducer(kafka);
@@ -57,6 +57,7 @@ export async function startEventsSite(): Promise<EventsSite> {
       ...EVENTS_TEST_ENVIRONMENT,
       SWEEP_INTERVAL_SECONDS: '3600',
       RATE_LIMIT_REQUESTS: '100000',
+      ...env,
     },
     (builder) => builder.overrideProvider(Clock).useValue(clock),
   );

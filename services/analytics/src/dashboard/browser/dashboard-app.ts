@@ -36,6 +36,7 @@ interface Kpis {
   readonly community: {
     readonly eventsHeld: number;
     readonly attendance: { readonly rate: number | null };
+    readonly reach: { readonly residentShare: number | null };
     readonly competitions: { readonly prizesWon: number; readonly prizeMoneyMad: number };
   };
 }
@@ -101,6 +102,7 @@ const TEXT = {
     matched: 'Résidents avec un match qualifié',
     eventsHeld: 'Événements tenus',
     attendance: 'Taux de présence',
+    residentsReached: 'Résidents venus à un événement ce trimestre',
     prizesWon: 'Prix remportés (concours)',
     prizeMoney: 'Dotation des prix (MAD)',
     raisedChart: 'Fonds levés par secteur (MAD)',
@@ -151,6 +153,7 @@ const TEXT = {
     matched: 'Residents with a qualified match',
     eventsHeld: 'Events held',
     attendance: 'Attendance rate',
+    residentsReached: 'Residents at an event this quarter',
     prizesWon: 'Prizes won (competitions)',
     prizeMoney: 'Prize money (MAD)',
     raisedChart: 'Funds raised by sector (MAD)',
@@ -328,6 +331,7 @@ function draw(kpis: Kpis): void {
   drawFunding(kpis.funding, words);
   element('tile-events-held').textContent = number(kpis.community.eventsHeld);
   element('tile-attendance').textContent = percent(kpis.community.attendance.rate);
+  element('tile-residents-reached').textContent = percent(kpis.community.reach.residentShare);
   element('tile-prizes-won').textContent = number(kpis.community.competitions.prizesWon);
   element('tile-prize-money').textContent = number(kpis.community.competitions.prizeMoneyMad);
   const jobs = kpis.economy.jobsBySite.reduce((sum, row) => sum + row.jobs, 0);

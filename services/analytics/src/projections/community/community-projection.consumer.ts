@@ -12,6 +12,7 @@ import {
   type RegistrationReferenceV1,
 } from '@technopark/contracts';
 import { HandleEvent, type ReceivedEvent } from '@technopark/messaging';
+import { ReachRepository } from '../../reach/reach.repository';
 import { EventProjection } from '../event-projection';
 import {
   completedIncrements,
@@ -23,7 +24,10 @@ import {
 /** The events service's events: events held and their attendance, registrations, and startups' timelines. */
 @Controller()
 export class CommunityProjectionConsumer {
-  constructor(private readonly projection: EventProjection) {}
+  constructor(
+    private readonly projection: EventProjection,
+    private readonly reach: ReachRepository,
+  ) {}
 
   /** A startup's registration joins its timeline ("registered"); a person's counts without one. */
   @HandleEvent(RegistrationConfirmed)
@@ -36,11 +40,16 @@ export class CommunityProjectionConsumer {
     return this.registration(event);
   }
 
-  /** Someone of a startup came in: "attended" on its timeline. */
+  /** Someone of a startup came in: "attended" on its timeline, and the startup reached this quarter. */
   @HandleEvent(AttendanceCheckedIn)
   checkedIn(@Payload() event: ReceivedEvent<AttendanceCheckedInV1>) {
     const { startupId } = event.data.registrant;
-    return this.projection.record(event, { ...(startupId && { startupId }) });
+    return this.projection.record(event, {
+      ...(startupId && {
+        startupId,
+        ownEffect: () => this.reach.reached(event.site, startupId, event.data.checkedInAt),
+      }),
+    });
   }
 
   @HandleEvent(EventCompleted)

@@ -21,6 +21,7 @@ import { HandleEvent, type ReceivedEvent } from '@technopark/messaging';
 import { dayHistogramIncrements, WAITLIST_WAIT_DAYS_KPI } from '../../kpis/day-histogram';
 import type { CellIncrement } from '../../kpis/kpi-cell';
 import { OccupancyRepository } from '../../occupancy/occupancy.repository';
+import { ReachRepository } from '../../reach/reach.repository';
 import { WaitStartsRepository } from '../../waits/wait-starts.repository';
 import { EventProjection } from '../event-projection';
 import { cohortJoinIncrements, cohortLossIncrements } from './cohort.projection';
@@ -33,6 +34,7 @@ export class ResidencyProjectionConsumer {
     private readonly projection: EventProjection,
     private readonly waits: WaitStartsRepository,
     private readonly occupancy: OccupancyRepository,
+    private readonly reach: ReachRepository,
   ) {}
 
   @HandleEvent(ResidencyWaitlisted)
@@ -53,7 +55,10 @@ export class ResidencyProjectionConsumer {
   @HandleEvent(ResidencyStarted)
   started(@Payload() event: ReceivedEvent<ResidencyStartedV1>) {
     const increments = [...arrivalIncrements(event.site, event.data), ...cohortJoinIncrements(event.site, event.data)];
-    return this.onTimeline(event, increments);
+    const { residencyId, startupId, startedOn } = event.data;
+    return this.onTimeline(event, increments, () =>
+      this.reach.spanned(event.site, { residencyId, startupId, startedOn }),
+    );
   }
 
   @HandleEvent(ResidencyExtended)
@@ -72,15 +77,23 @@ export class ResidencyProjectionConsumer {
       ...departureIncrements(event.site, event.data),
       ...cohortLossIncrements(event.site, event.data),
     ];
-    return this.onTimeline(event, increments);
+    const { residencyId, startupId, startedOn, endedOn } = event.data;
+    // Ended from the waitlist, it never starts: a span without a start counts in no quarter.
+    const spanned = () => this.reach.spanned(event.site, { residencyId, startupId, startedOn, endedOn });
+    return this.onTimeline(event, increments, spanned);
   }
 
-  /** A residency event joins its startup's timeline, counted in `increments`. */
-  private onTimeline(event: ReceivedEvent<ResidencyReferenceV1>, increments: readonly CellIncrement[] = []) {
+  /** A residency event joins its startup's timeline, counted in `increments`, with the projection's own effect if any. */
+  private onTimeline(
+    event: ReceivedEvent<ResidencyReferenceV1>,
+    increments: readonly CellIncrement[] = [],
+    ownEffect?: () => Promise<boolean>,
+  ) {
     return this.projection.record(event, {
       startupId: event.data.startupId,
       programId: event.data.programId,
       increments,
+      ...(ownEffect && { ownEffect }),
     });
   }
 

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
-import { MergePatchType, WeightsSumTo } from '@technopark/platform';
+import { MergePatchType, RubricCriterionDto, WeightsSumTo } from '@technopark/platform';
 import { PROGRAM_KINDS, type ProgramKind, SECTORS, type Sector } from '@technopark/contracts';
 import { Type } from 'class-transformer';
 import {
@@ -17,26 +17,6 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { SLUG } from '../../common/validators';
-
-export class RubricCriterionDto {
-  @ApiProperty({ example: 'team', description: 'A short key, marked by committee members' })
-  @Matches(/^[a-z][a-z0-9-]{0,59}$/, {
-    message: 'criterion must be a short key of lowercase letters, digits and dashes',
-  })
-  criterion!: string;
-
-  @ApiProperty({ example: 30, description: 'Percent of the total score' })
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  weight!: number;
-
-  @ApiPropertyOptional({ example: 'Complementary skills, commitment, track record' })
-  @IsOptional()
-  @IsString()
-  @Length(0, 500)
-  description?: string;
-}
 
 export class CreateProgramDto {
   @ApiProperty({ example: 'greentech-incubation', description: 'A slug: lowercase letters, digits, dashes' })

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { MarksOutOfTen, MAX_MARK, WeightsSumTo } from '@technopark/platform';
+import { MarksOutOfTen, MAX_MARK, RubricCriterionDto, WeightsSumTo } from '@technopark/platform';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -17,26 +17,6 @@ import {
 } from 'class-validator';
 
 const SUBJECT = /^[A-Za-z0-9][A-Za-z0-9._:@|-]{0,199}$/;
-
-export class RubricCriterionDto {
-  @ApiProperty({ example: 'innovation', description: 'A short key, marked by the jurors' })
-  @Matches(/^[a-z][a-z0-9-]{0,59}$/, {
-    message: 'criterion must be a short key of lowercase letters, digits and dashes',
-  })
-  criterion!: string;
-
-  @ApiProperty({ example: 40, description: 'Percent of the total score' })
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  weight!: number;
-
-  @ApiPropertyOptional({ example: 'How new the idea is in its market' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 500)
-  description?: string;
-}
 
 export class PrizeDto {
   @ApiProperty({ example: 1, description: 'The place it rewards' })
