@@ -23,7 +23,7 @@ export const resultsNotPublished = (eventId: string) =>
   new NotFoundError('COMPETITION.RESULTS_NOT_PUBLISHED', `event '${eventId}' has no published results`);
 
 export const eventCalledOff = (status: string) =>
-  new ConflictError('COMPETITION.EVENT_NOT_OPEN', `the event is ${status}: its competition takes no change`);
+  new ConflictError('COMPETITION.EVENT_NOT_OPEN', `the event is ${status}: its competition takes no such change`);
 
 export const scoringStarted = () =>
   new ConflictError('COMPETITION.SCORING_STARTED', 'jurors have scored by this rubric: it can no longer change', {

@@ -4,10 +4,9 @@ import {
   type EventActorV1,
   JUDGED_EVENT_KINDS,
   type JudgedEventKind,
-  type PrizeV1,
-  type TeamResultV1,
 } from '@technopark/contracts';
 import { newEvent } from '@technopark/messaging';
+import { isDuplicateKeyError } from '@technopark/persistence';
 import { Clock } from '@technopark/platform';
 import type { SiteEvent } from '../site-events/schemas/site-event.schema';
 import { SiteEventsService } from '../site-events/site-events.service';
@@ -17,21 +16,17 @@ import {
   duplicateCriterion,
   duplicatePrizeRank,
   eventCalledOff,
-  noTeams,
   notHeldYet,
   notJudged,
   resultsNotPublished,
   resultsPublished,
-  scoringIncomplete,
   scoringStarted,
-  tieForPrize,
 } from './competitions.errors';
 import { CompetitionsRepository } from './competitions.repository';
-import { rankTeams, tiesForPrizes } from './domain/ranking';
+import { resultsOf } from './domain/results';
 import type { PublishResultsDto, SetUpCompetitionDto } from './dto/competition.dto';
 import { type Standing, standingsOf } from './domain/standings';
-import type { Competition, Prize } from './schemas/competition.schema';
-import type { Team } from './schemas/team.schema';
+import type { Competition } from './schemas/competition.schema';
 
 const HELD_OR_OPEN = new Set(['published', 'postponed', 'completed']);
 
@@ -55,18 +50,22 @@ export class CompetitionsService {
       setUpBy: actor,
     };
     const read = await this.competitions.findCompetition(eventId);
-    if (!read)
-      return this.competitions.insertCompetition({
-        _id: eventId,
-        kind: event.kind as JudgedEventKind,
-        ...setUp,
-        version: 0,
-      });
+    if (!read) return this.first({ _id: eventId, kind: event.kind as JudgedEventKind, ...setUp, version: 0 });
     if (read.results) throw resultsPublished();
     if (!sameRubric(read, body) && (await this.competitions.anyScore(eventId))) throw scoringStarted();
     const changed = await this.competitions.changeCompetition(read, { $set: setUp }, []);
     if (!changed) throw competitionChanged();
     return changed;
+  }
+
+  /** The first set-up; another one written meanwhile is the caller's to read again. */
+  private async first(competition: Omit<Competition, 'createdAt' | 'updatedAt'>): Promise<Competition> {
+    try {
+      return await this.competitions.insertCompetition(competition);
+    } catch (error) {
+      if (isDuplicateKeyError(error)) throw competitionChanged();
+      throw error;
+    }
   }
 
   async get(eventId: string): Promise<Competition> {
@@ -91,7 +90,7 @@ export class CompetitionsService {
     if (this.clock.now() < event.startsAt) throw notHeldYet(event.startsAt);
     const { competition, standings } = await this.standings(eventId);
     if (competition.results) throw resultsPublished();
-    const results = this.resultsOf(competition, standings, body.tieOrder ?? []);
+    const results = resultsOf(competition, standings, body.tieOrder ?? []);
     const published = await this.competitions.changeCompetition(
       competition,
       { $set: { results, resultsPublishedAt: this.clock.now(), resultsPublishedBy: actor } },
@@ -116,41 +115,6 @@ export class CompetitionsService {
     return competition;
   }
 
-  private resultsOf(
-    competition: Competition,
-    standings: readonly Standing[],
-    tieOrder: readonly string[],
-  ): TeamResultV1[] {
-    if (standings.length === 0) throw noTeams();
-    const unscored = standings.filter((standing) => standing.missingJurorIds.length > 0);
-    if (unscored.length > 0) {
-      throw scoringIncomplete(
-        unscored.map((standing) => ({ teamId: standing.team._id, jurorIds: standing.missingJurorIds })),
-      );
-    }
-    const ranked = rankTeams(
-      standings.map((standing) => ({ teamId: standing.team._id, score: standing.score as number })),
-      tieOrder,
-    );
-    const ties = tiesForPrizes(ranked, competition.prizes);
-    if (ties.length > 0) throw tieForPrize(ties);
-    const teams = new Map(standings.map((standing) => [standing.team._id, standing.team]));
-    return ranked.map((place) => {
-      const team = teams.get(place.teamId) as Team;
-      const prize = competition.prizes.find((each) => each.rank === place.rank);
-      return {
-        teamId: team._id,
-        teamName: team.name,
-        ...(team.startupId && { startupId: team.startupId }),
-        memberCount: team.memberCount,
-        rank: place.rank,
-        score: place.score,
-        ...(place.tieBrokenBy && { tieBrokenBy: place.tieBrokenBy }),
-        ...(prize && { prize: prizeOf(prize) }),
-      };
-    });
-  }
-
   private async judgedEvent(eventId: string): Promise<SiteEvent> {
     const event = await this.events.get(eventId);
     if (!(JUDGED_EVENT_KINDS as readonly string[]).includes(event.kind)) throw notJudged(event.kind);
@@ -173,11 +137,7 @@ function sameRubric(read: Competition, body: SetUpCompetitionDto): boolean {
   return key(read.rubric) === key(body.rubric);
 }
 
-function prizeOf({ label, amountMad, sponsorId }: Prize): PrizeV1 {
-  return definedOnly({ label, amountMad, sponsorId });
-}
-
 /** The object without its undefined or null fields: they would be stored as null. */
-function definedOnly<T extends object>(value: T): T {
+export function definedOnly<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined && field !== null)) as T;
 }

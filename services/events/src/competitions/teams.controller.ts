@@ -27,7 +27,9 @@ export class TeamsController {
   })
   @ApiCreatedResponse({ type: TeamView })
   @ApiNotFoundResponse({ description: 'EVENT.NOT_FOUND' })
-  @ApiConflictResponse({ description: 'TEAM.EXISTS, TEAM.MEMBER_TAKEN, COMPETITION.RESULTS_PUBLISHED' })
+  @ApiConflictResponse({
+    description: 'TEAM.EXISTS, TEAM.MEMBER_TAKEN, COMPETITION.RESULTS_PUBLISHED, COMPETITION.EVENT_NOT_OPEN',
+  })
   @ApiUnprocessableEntityResponse({
     description: 'COMPETITION.NOT_JUDGED, TEAM.STARTUP_OR_MEMBERS, TEAM.NOT_REGISTERED, TEAM.WITHOUT_YOU',
   })

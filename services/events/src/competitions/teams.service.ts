@@ -8,6 +8,7 @@ import { RegistrationsRepository } from '../registrations/registrations.reposito
 import type { Registrant } from '../registrations/schemas/registration.schema';
 import { SiteEventsService } from '../site-events/site-events.service';
 import {
+  eventCalledOff,
   memberTaken,
   notAJuror,
   notInOwnTeam,
@@ -97,7 +98,8 @@ export class TeamsService {
     const event = await this.events.get(eventId);
     if (!(JUDGED_EVENT_KINDS as readonly string[]).includes(event.kind)) throw notJudged(event.kind);
     const competition = await this.competitions.findCompetition(eventId);
-    if (competition?.results || !ENTRY_STATUSES.has(event.status)) throw resultsPublished();
+    if (competition?.results) throw resultsPublished();
+    if (!ENTRY_STATUSES.has(event.status)) throw eventCalledOff(event.status);
   }
 
   /** The seats a startup's team holds, or checks every member of a group holds a place; refuses anyone without one. */
