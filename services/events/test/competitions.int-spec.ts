@@ -114,6 +114,48 @@ describe('competitions: teams, a jury scoring by rubric, a ranking with ties, re
     ]);
   });
 
+  it('puts a person in one team however many entries race for them, and frees the losers’ other members', async () => {
+    const race = (
+      await site
+        .http()
+        .post('/v1/events')
+        .set(site.staff)
+        .send(eventBody({ kind: 'hackathon', title: { fr: 'Hackathon', en: 'Hackathon' } }, 30))
+        .expect(201)
+    ).body.id as string;
+    await site.http().post(`/v1/events/${race}/publish`).set(site.staff).expect(200);
+    for (const subject of ['omar', 'lina', 'yassine', 'hiba'])
+      await site
+        .http()
+        .post(`/v1/events/${race}/registrations`)
+        .set(await person(subject))
+        .send({})
+        .expect(201);
+    const enterRace = async (subject: string, body: object) =>
+      site
+        .http()
+        .post(`/v1/events/${race}/teams`)
+        .set(await person(subject))
+        .send(body);
+
+    // Omar and Lina both want Yassine.
+    const [first, second] = await Promise.all([
+      enterRace('omar', { name: 'Atlas Robotics', memberIds: ['omar', 'yassine'] }),
+      enterRace('lina', { name: 'Sahara Data', memberIds: ['lina', 'yassine'] }),
+    ]);
+    expect([first.status, second.status].sort()).toEqual([201, 409]);
+    const [won, lost, loser] = first.status === 201 ? [first, second, 'lina'] : [second, first, 'omar'];
+    expect([lost.body.code, lost.body.personIds]).toEqual(['TEAM.MEMBER_TAKEN', ['yassine']]);
+    const freed = await enterRace(loser, { name: 'Second wind', memberIds: [loser, 'hiba'] });
+    expect(freed.status).toBe(201);
+    const sameName = await enterRace('hiba', { name: won.body.name.toLowerCase(), memberIds: ['hiba'] });
+    expect([sameName.status, sameName.body.code]).toEqual([409, 'TEAM.EXISTS']);
+    const listed = await site.http().get(`/v1/events/${race}/teams`).set(site.staff).expect(200);
+    expect(listed.body.items.flatMap((team: { memberIds: string[] }) => team.memberIds).sort()).toEqual(
+      [loser, 'hiba', won.body.memberIds[0], 'yassine'].sort(),
+    );
+  });
+
   it('takes one score per juror and team by the rubric, scoring again replacing it, from the jury only', async () => {
     const first = await score(await juror('juror-a'), teams['argan'] as string, marks(6, 6, 6));
     expect([first.status, first.body.score]).toEqual([200, 60]);

@@ -47,11 +47,6 @@ export class CompetitionsRepository {
     return this.teams.find({ eventId }).sort({ createdAt: 1 }).lean<Team[]>();
   }
 
-  /** Teams of the event any of these people is in. */
-  teamsWithMembers(eventId: string, personIds: readonly string[]): Promise<Team[]> {
-    return this.teams.find({ eventId, memberIds: { $in: [...personIds] } }).lean<Team[]>();
-  }
-
   /** A juror's marks for a team, replacing the ones they gave before. */
   async putScore(score: Omit<JuryScore, '_id' | 'createdAt' | 'updatedAt'>): Promise<JuryScore> {
     const _id = juryScoreIdOf(score.teamId, score.jurorId);

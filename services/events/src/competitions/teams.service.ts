@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { type EventActorV1, JUDGED_EVENT_KINDS } from '@technopark/contracts';
 import { isDuplicateKeyError } from '@technopark/persistence';
-import { rubricScore } from '@technopark/platform';
-import { assertOwnEvent, assertOwnStartup, type AuthorizedPrincipal } from '@technopark/security';
+import { Clock, rubricScore } from '@technopark/platform';
+import { assertOwnEvent, type AuthorizedPrincipal } from '@technopark/security';
 import { derivedIdOf, registrationIdOf } from '../registrations/domain/registration-id';
 import { RegistrationsRepository } from '../registrations/registrations.repository';
 import type { Registrant } from '../registrations/schemas/registration.schema';
@@ -11,21 +11,22 @@ import {
   eventCalledOff,
   memberTaken,
   notAJuror,
-  notInOwnTeam,
   notJudged,
   notRegistered,
   resultsPublished,
-  startupOrMembers,
   teamExists,
   teamNotFound,
 } from './competitions.errors';
 import { CompetitionsRepository } from './competitions.repository';
 import { CompetitionsService } from './competitions.service';
 import type { EnterTeamDto, ScoreTeamDto } from './dto/competition.dto';
+import { type Entry, entryOf } from './team-entry';
 import type { JuryScore } from './schemas/jury-score.schema';
 import type { Team } from './schemas/team.schema';
 
 const ENTRY_STATUSES = new Set(['draft', 'published', 'postponed']);
+/** A claim older than this whose team was never written is an interrupted entry's: another may take it. */
+const STALE_CLAIM_MS = 60_000;
 
 /** Teams entering a competition, and the jurors' scores of them. */
 @Injectable()
@@ -35,6 +36,7 @@ export class TeamsService {
     private readonly setUps: CompetitionsService,
     private readonly events: SiteEventsService,
     private readonly registrations: RegistrationsRepository,
+    private readonly clock: Clock,
   ) {}
 
   /** A startup's team (its members registered with it) or a group of people each registered themself. */
@@ -55,18 +57,16 @@ export class TeamsService {
       memberCount: entry.startupId ? places : entry.memberIds.length,
       enteredBy: actor,
     };
-    if (entry.memberIds.length > 0) {
-      const taken = (await this.competitions.teamsWithMembers(eventId, entry.memberIds)).flatMap(
-        (other) => other.memberIds,
-      );
-      const clash = entry.memberIds.filter((member) => taken.includes(member));
-      if (clash.length > 0) throw memberTaken(clash);
-    }
+    const exists = () => teamExists(entry.startupId ? 'this startup' : `a team named '${team.name}'`);
+    if (await this.competitions.findTeam(team._id)) throw exists();
+    const claimed = await this.claimMembers(eventId, team._id, entry.memberIds);
     try {
-      return await this.competitions.insertTeam(team);
+      const entered = await this.competitions.insertTeam(team);
+      await this.registrations.settleTeamClaims(claimed, team._id);
+      return entered;
     } catch (error) {
-      if (isDuplicateKeyError(error))
-        throw teamExists(entry.startupId ? 'this startup' : `a team named '${team.name}'`);
+      await this.registrations.releaseFromTeam(claimed, team._id);
+      if (isDuplicateKeyError(error)) throw exists();
       throw error;
     }
   }
@@ -102,6 +102,26 @@ export class TeamsService {
     if (!ENTRY_STATUSES.has(event.status)) throw eventCalledOff(event.status);
   }
 
+  /**
+   * Each member's place, claimed for the team with one conditional write, so that two entries racing
+   * for one person cannot both have them. A person in another team fails the entry, which gives
+   * back what it claimed.
+   */
+  private async claimMembers(eventId: string, teamId: string, memberIds: readonly string[]): Promise<string[]> {
+    const now = this.clock.now();
+    const staleBefore = new Date(now.getTime() - STALE_CLAIM_MS);
+    const claimed: string[] = [];
+    const taken: string[] = [];
+    for (const personId of memberIds) {
+      const id = registrationIdOf(eventId, { kind: 'individual', personId });
+      if (await this.registrations.claimForTeam(id, teamId, now, staleBefore)) claimed.push(id);
+      else taken.push(personId);
+    }
+    if (taken.length === 0) return claimed;
+    await this.registrations.releaseFromTeam(claimed, teamId);
+    throw memberTaken(taken);
+  }
+
   /** The seats a startup's team holds, or checks every member of a group holds a place; refuses anyone without one. */
   private async confirmedPlaces(eventId: string, entry: Entry): Promise<number> {
     const registrants: Registrant[] = entry.startupId
@@ -114,26 +134,4 @@ export class TeamsService {
     if (missing.length > 0) throw notRegistered(missing.map((each) => each.startupId ?? (each.personId as string)));
     return places.reduce((sum, place) => sum + (place?.seats ?? 0), 0);
   }
-}
-
-interface Entry {
-  readonly startupId?: string;
-  readonly memberIds: string[];
-}
-
-/** Who a team entry enters, from the caller's role: its own startup, a group with themself, or what staff name. */
-function entryOf(body: EnterTeamDto, principal: AuthorizedPrincipal): Entry {
-  if (principal.actingAs === 'individual') {
-    if (body.startupId) throw startupOrMembers();
-    const memberIds = [...new Set(body.memberIds ?? [principal.subject])];
-    if (!memberIds.includes(principal.subject)) throw notInOwnTeam();
-    return { memberIds };
-  }
-  const startupId = principal.actingAs === 'startup' ? (body.startupId ?? principal.startupId) : body.startupId;
-  if (Boolean(startupId) === Boolean(body.memberIds)) throw startupOrMembers();
-  if (startupId) {
-    assertOwnStartup(principal, startupId);
-    return { startupId, memberIds: [] };
-  }
-  return { memberIds: [...new Set(body.memberIds)] };
 }

@@ -28,6 +28,38 @@ export class RegistrationsRepository {
     return this.outbox.update(this.registrations, { ...write.filter, status: read.status }, write.update, events);
   }
 
+  /**
+   * Puts a confirmed place in a team unless a team holds it already: one whose entry settled, or one
+   * claimed since `staleBefore` (older, the entry was interrupted before its team was written). True
+   * when the team now has it.
+   */
+  async claimForTeam(id: string, teamId: string, now: Date, staleBefore: Date): Promise<boolean> {
+    const { matchedCount } = await this.registrations.updateOne(
+      {
+        _id: id,
+        status: 'confirmed',
+        $or: [{ teamId: { $exists: false } }, { teamClaimedAt: { $lt: staleBefore } }],
+      },
+      { $set: { teamId, teamClaimedAt: now } },
+    );
+    return matchedCount > 0;
+  }
+
+  /** The team was written: its claims are settled, never taken as an interrupted entry's. */
+  async settleTeamClaims(ids: readonly string[], teamId: string): Promise<void> {
+    if (ids.length === 0) return;
+    await this.registrations.updateMany({ _id: { $in: [...ids] }, teamId }, { $unset: { teamClaimedAt: '' } });
+  }
+
+  /** Gives back places a team entry claimed but did not keep. */
+  async releaseFromTeam(ids: readonly string[], teamId: string): Promise<void> {
+    if (ids.length === 0) return;
+    await this.registrations.updateMany(
+      { _id: { $in: [...ids] }, teamId },
+      { $unset: { teamId: '', teamClaimedAt: '' } },
+    );
+  }
+
   findById(id: string): Promise<Registration | null> {
     return this.registrations.findById(id).lean<Registration>();
   }

@@ -57,6 +57,13 @@ export class Registration {
   @Prop()
   requestHash?: string;
 
+  /** The competition team a person's place is in: claimed with one conditional write, so a person is in one team. */
+  @Prop()
+  teamId?: string;
+
+  @Prop()
+  teamClaimedAt?: Date;
+
   @Prop({ type: Object, required: true })
   registeredBy!: EventActorV1;
 
