@@ -1,16 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { type EventContract, ResidencyStarted, StartupRegistered, topicFor } from '@technopark/contracts';
-import { encodeEvent } from '@technopark/messaging';
-import { TestTokens } from '@technopark/security/testing';
-import {
-  connectTestProducer,
-  eventually,
-  infrastructureEnv,
-  type TestProducer,
-  testKafka,
-  uniqueSiteId,
-} from '@technopark/testing';
-import { type ServiceProcess, startServiceProcess } from '../support/service-process';
+import { type EventContract, ResidencyStarted, StartupRegistered } from '@technopark/contracts';
+import { eventually } from '@technopark/testing';
+import { type JourneySite, startJourneySite } from '../support/journey-site';
+import type { ServiceProcess } from '../support/service-process';
 
 const SECOND = 1_000;
 const month = new Date().toISOString().slice(0, 7);
@@ -25,36 +17,29 @@ const startupId = randomUUID();
  * prize as money raised.
  */
 describe('the community journey: scheduling → check-in → jury → results → KPIs, timeline and funding', () => {
-  const site = uniqueSiteId('community');
-  const tokens = new TestTokens();
+  let journey: JourneySite;
+  let site: string;
   let events: ServiceProcess;
   let analytics: ServiceProcess;
   let funding: ServiceProcess;
-  let producer: TestProducer;
   const token: Record<string, string> = {};
-
-  const publish = (contract: EventContract, payload: object) =>
-    producer.send(topicFor(site, contract.stream), [
-      encodeEvent(contract, payload, { site, service: contract.producer }),
-    ]);
+  const publish = (contract: EventContract, payload: object) => journey.publish(contract, payload);
 
   beforeAll(async () => {
-    const env = { SITE_ID: site, ...infrastructureEnv(), ...tokens.environment };
-    [events, analytics, funding] = await Promise.all([
-      startServiceProcess('events', { ...env, CHECK_IN_SECRET: 'community-journey-check-in-secret-0123456789' }),
-      startServiceProcess('analytics', env),
-      startServiceProcess('funding-matching', env),
-    ]);
-    producer = await connectTestProducer(testKafka(env.KAFKA_BROKERS));
+    journey = await startJourneySite('community', {
+      events: { CHECK_IN_SECRET: 'community-journey-check-in-secret-0123456789' },
+      analytics: {},
+      'funding-matching': {},
+    });
+    ({ site } = journey);
+    ({ events, analytics, 'funding-matching': funding } = journey.services as Record<string, ServiceProcess>);
+    const { tokens } = journey;
     token['admin'] = await tokens.forRole('platform-admin', site);
     token['staff'] = await tokens.forRole('site-staff', site);
     token['startup'] = await tokens.forRole('startup', site, { startupId, subject: 'founder-1' });
     token['juror'] = await tokens.forRole('committee-member', site, { subject: 'juror-1' });
   }, 300_000);
-  afterAll(async () => {
-    await producer?.disconnect();
-    await Promise.all([events?.stop(), analytics?.stop(), funding?.stop()]);
-  });
+  afterAll(() => journey?.stop());
 
   it('takes a resident startup from registration to a prize, and every service shows it', async () => {
     await setTheScene();

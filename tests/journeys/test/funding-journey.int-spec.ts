@@ -4,19 +4,10 @@ import {
   ResidencyStarted,
   ResidentReportSubmitted,
   StartupRegistered,
-  topicFor,
 } from '@technopark/contracts';
-import { encodeEvent } from '@technopark/messaging';
-import { TestTokens } from '@technopark/security/testing';
-import {
-  connectTestProducer,
-  eventually,
-  infrastructureEnv,
-  type TestProducer,
-  testKafka,
-  uniqueSiteId,
-} from '@technopark/testing';
-import { type ServiceProcess, startServiceProcess } from '../support/service-process';
+import { eventually } from '@technopark/testing';
+import { type JourneySite, startJourneySite } from '../support/journey-site';
+import type { ServiceProcess } from '../support/service-process';
 
 const today = new Date().toISOString().slice(0, 10);
 const startupId = randomUUID();
@@ -35,34 +26,24 @@ const residency = {
  * site's funding KPIs and the startup's timeline show it.
  */
 describe('the funding journey: report → qualified match → introduction → funding.raised → KPI', () => {
-  const site = uniqueSiteId('journey');
-  const tokens = new TestTokens();
+  let journey: JourneySite;
+  let site: string;
   let funding: ServiceProcess;
   let analytics: ServiceProcess;
-  let producer: TestProducer;
   const token: Record<string, string> = {};
-
-  const publish = (contract: EventContract, payload: object) =>
-    producer.send(topicFor(site, contract.stream), [
-      encodeEvent(contract, payload, { site, service: contract.producer }),
-    ]);
+  const publish = (contract: EventContract, payload: object) => journey.publish(contract, payload);
 
   beforeAll(async () => {
-    const env = { SITE_ID: site, ...infrastructureEnv(), ...tokens.environment };
-    [funding, analytics] = await Promise.all([
-      startServiceProcess('funding-matching', env),
-      startServiceProcess('analytics', env),
-    ]);
-    producer = await connectTestProducer(testKafka(env.KAFKA_BROKERS));
+    journey = await startJourneySite('journey', { 'funding-matching': {}, analytics: {} });
+    ({ site } = journey);
+    ({ 'funding-matching': funding, analytics } = journey.services as Record<string, ServiceProcess>);
+    const { tokens } = journey;
     token['admin'] = await tokens.forRole('platform-admin', site);
     token['staff'] = await tokens.forRole('site-staff', site);
     token['startup'] = await tokens.forRole('startup', site, { startupId, subject: 'founder-1' });
     token['funder'] = await tokens.forRole('funder', site, { funderId: 'atlas-green-seed', subject: 'contact-1' });
   }, 300_000);
-  afterAll(async () => {
-    await producer?.disconnect();
-    await Promise.all([funding?.stop(), analytics?.stop()]);
-  });
+  afterAll(() => journey?.stop());
 
   it('takes a startup from its report to the money raised, and the KPI counts it', async () => {
     const registered = await funding.call('POST', '/v1/funders', token['admin'] as string, {

@@ -138,6 +138,6 @@ function sameRubric(read: Competition, body: SetUpCompetitionDto): boolean {
 }
 
 /** The object without its undefined or null fields: they would be stored as null. */
-export function definedOnly<T extends object>(value: T): T {
+function definedOnly<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined && field !== null)) as T;
 }
