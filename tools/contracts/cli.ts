@@ -1,4 +1,4 @@
-import { PUBLISHED_EVENTS } from '@technopark/contracts';
+import { PARTNER_EVENTS, PUBLISHED_EVENTS } from '@technopark/contracts';
 import {
   addSnapshotIfMissing,
   ASYNCAPI_DOCUMENT_PATH,
@@ -15,7 +15,7 @@ if (command === 'asyncapi') {
   writeAsyncApiDocument();
   console.log(`contracts: wrote ${ASYNCAPI_DOCUMENT_PATH} (${PUBLISHED_EVENTS.length} event types)`);
 } else if (command === 'snapshot') {
-  for (const contract of PUBLISHED_EVENTS) {
+  for (const contract of [...PUBLISHED_EVENTS, ...PARTNER_EVENTS]) {
     const added = addSnapshotIfMissing(contract);
     console.log(`contracts: ${contract.type} ${added ? 'recorded in' : 'already frozen in'} ${snapshotPath(contract)}`);
   }

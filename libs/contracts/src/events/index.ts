@@ -38,6 +38,7 @@ import {
   RegistrationPromoted,
   RegistrationWaitlisted,
 } from './community';
+import { PartnerConsentGranted, PartnerConsentRevoked } from './partner';
 
 export { ApplicationAccepted, ApplicationAcceptedV1, WorkspaceNeedsV1 } from './application-accepted.v1';
 export {
@@ -105,6 +106,8 @@ export {
   type Stage,
 } from './shared/sectors';
 
+export * from './partner';
+
 /** Every event type the platform publishes: the public API partners build on. */
 export const PUBLISHED_EVENTS: readonly EventContract[] = [
   StartupRegistered,
@@ -150,4 +153,6 @@ export const PUBLISHED_EVENTS: readonly EventContract[] = [
   AttendanceCheckedIn,
   InvestorInterestRecorded,
   CompetitionResultsPublished,
+  PartnerConsentGranted,
+  PartnerConsentRevoked,
 ];

@@ -6,7 +6,7 @@ import { validateSync } from 'class-validator';
 import { readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PUBLISHED_EVENTS } from '../index';
+import { PARTNER_EVENTS, PUBLISHED_EVENTS } from '../index';
 import { ASYNCAPI_DOCUMENT_PATH, payloadSchemaOf, writeAsyncApiDocument } from './index';
 
 describe('the AsyncAPI document partners read', () => {
@@ -42,6 +42,7 @@ describe('the AsyncAPI document partners read', () => {
       'technopark.{site}.introductions',
       'technopark.{site}.kpis',
       'technopark.{site}.occupancy',
+      'technopark.{site}.partner-consents',
       'technopark.{site}.registrations',
       'technopark.{site}.residencies',
       'technopark.{site}.resident-reports',
@@ -55,7 +56,7 @@ describe('the AsyncAPI document partners read', () => {
     expect(JSON.parse(readFileSync(ASYNCAPI_DOCUMENT_PATH, 'utf8'))).toEqual(generated);
   });
 
-  it.each(PUBLISHED_EVENTS.map((contract) => [contract.type, contract] as const))(
+  it.each([...PUBLISHED_EVENTS, ...PARTNER_EVENTS].map((contract) => [contract.type, contract] as const))(
     'shows an example of %s that passes both the class and the schema',
     (_type, contract) => {
       const ajv = addFormats(new Ajv({ allErrors: true, strict: false }));

@@ -1,5 +1,5 @@
 import { IsOptional, IsString, IsUUID } from 'class-validator';
-import { PUBLISHED_EVENTS, StartupRegistered } from '../index';
+import { PARTNER_EVENTS, PUBLISHED_EVENTS, StartupRegistered } from '../index';
 import { payloadSchemaOf } from './index';
 import { readSnapshot, snapshotPath } from './index';
 
@@ -8,7 +8,7 @@ import { readSnapshot, snapshotPath } from './index';
  * change. To change a shape, add `….v2` beside it and run `npm run contracts:snapshot`.
  */
 describe('published event schemas', () => {
-  it.each(PUBLISHED_EVENTS.map((contract) => [contract.type, contract] as const))(
+  it.each([...PUBLISHED_EVENTS, ...PARTNER_EVENTS].map((contract) => [contract.type, contract] as const))(
     '%s matches its frozen snapshot',
     (_type, contract) => {
       const snapshot = readSnapshot(contract);
