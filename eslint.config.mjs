@@ -31,7 +31,7 @@ export default [
           allow: ['^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$', '^(\\.\\./)+tools/webpack/service-webpack\\.config$'],
           depConstraints: [
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
-            ...['applications', 'residency', 'funding-matching', 'events', 'analytics'].map((service) => ({
+            ...['applications', 'residency', 'funding-matching', 'events', 'analytics', 'partner-gateway'].map((service) => ({
               sourceTag: `scope:${service}`,
               onlyDependOnLibsWithTags: ['scope:shared', `scope:${service}`],
             })),

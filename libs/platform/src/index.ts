@@ -1,5 +1,6 @@
 export { bootstrapService } from './bootstrap/bootstrap-service';
 export { ConfigurationError, loadEnvironment } from './config/load-environment';
+export { MIN_SECRET_LENGTH, secretFromEnvironment } from './config/secret-from-environment';
 export { SERVICE_ENVIRONMENT, SERVICE_IDENTITY, type ServiceIdentity } from './config/environment.token';
 export type { ServiceDescriptor } from './config/service-descriptor';
 export { LOG_LEVELS, ServiceEnvironment, type LogLevel } from './config/service-environment';

@@ -34,6 +34,7 @@ export {
   CurrentActor,
   CurrentPrincipal,
   OperationalEndpoint,
+  PartnerManaged,
   Public,
   Roles,
   SiteFromRoute,

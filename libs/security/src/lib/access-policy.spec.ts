@@ -68,6 +68,16 @@ describe('authorizeRoute', () => {
     );
   });
 
+  it('lets a partner write only on routes that manage its own delivery settings', () => {
+    const partner: Principal = { subject: 'p', roles: ['partner'], sites: [], partnerId: 'pnp' };
+    expect(authorizeRoute(partner, route({ roles: ['partner'], method: 'POST', partnerWrites: true })).actingAs).toBe(
+      'partner',
+    );
+    expect(denialOf(() => authorizeRoute(partner, route({ roles: ['partner'], method: 'POST' })))).toBe(
+      'AUTH.READ_ONLY_ROLE',
+    );
+  });
+
   it('picks the first role of the token that passes, so a multi-role token works where any role does', () => {
     const both: Principal = { subject: 'b', roles: ['site-staff', 'committee-member'], sites: ['rabat'] };
     expect(authorizeRoute(both, route({ roles: ['committee-member'], site: 'rabat' })).actingAs).toBe(

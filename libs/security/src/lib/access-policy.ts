@@ -5,8 +5,10 @@ import { AccessDenied } from './security-errors';
 export interface RouteRequirement {
   /** Roles the route declares with `@Roles`; `undefined` means it declared none (denied to all). */
   readonly roles: readonly Role[] | undefined;
-  /** The HTTP method: partners may only read. */
+  /** The HTTP method: partners may only read, except on routes managing their own delivery. */
   readonly method: string;
+  /** A route where a partner manages its own settings (its subscriptions): it may write there. */
+  readonly partnerWrites?: boolean;
   /** The site whose data the route touches: the service's site, or the route's `:site`. */
   readonly site: string;
 }
@@ -79,8 +81,8 @@ function roleFitsRoute(role: Role, allowed: readonly Role[]): boolean {
 function scopeDenial(principal: Principal, role: Role, route: RouteRequirement): AccessDenied | undefined {
   if (SITE_SCOPED_ROLES.includes(role) && !principal.sites.includes(route.site))
     return wrongSite(principal, role, route.site);
-  if (role === 'partner' && !READ_METHODS.has(route.method.toUpperCase())) {
-    return new AccessDenied('AUTH.READ_ONLY_ROLE', 'partner tokens may only read');
+  if (role === 'partner' && !route.partnerWrites && !READ_METHODS.has(route.method.toUpperCase())) {
+    return new AccessDenied('AUTH.READ_ONLY_ROLE', 'partner tokens may only read, except their own delivery settings');
   }
   return undefined;
 }

@@ -9,7 +9,7 @@ import { SkipThrottle } from '@nestjs/throttler';
 import type { ActorV1 } from '@technopark/contracts';
 import { actorOf, type AuthorizedPrincipal } from '../lib/principal';
 import type { Role } from '../lib/roles';
-import { BEARER_SCHEME, PUBLIC_ROUTE, ROUTE_ROLES, SITE_ROUTE_PARAM } from './security.constants';
+import { BEARER_SCHEME, PARTNER_WRITES, PUBLIC_ROUTE, ROUTE_ROLES, SITE_ROUTE_PARAM } from './security.constants';
 
 /** Reachable without a token (health, metrics). Everything else is denied unless `@Roles` says who. */
 export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
@@ -29,6 +29,9 @@ export const Roles = (...roles: [Role, ...Role[]]) =>
     ApiForbiddenResponse({ description: `A valid token without one of the roles ${roles.join(', ')} for this site` }),
     ApiTooManyRequestsResponse({ description: 'Rate limit reached; retry after Retry-After seconds' }),
   );
+
+/** A route where a partner token may write: managing its own delivery settings (the record rule still applies). */
+export const PartnerManaged = () => SetMetadata(PARTNER_WRITES, true);
 
 /** For services holding several sites' data: the route parameter naming the site a request touches. */
 export const SiteFromRoute = (parameter: string) => SetMetadata(SITE_ROUTE_PARAM, parameter);

@@ -7,7 +7,7 @@ import { AuthenticationFailure } from '../lib/security-errors';
 import { TokenVerifier } from '../lib/token-verifier';
 import type { AuthenticatedRequest } from './access.decorators';
 import type { SecurityOptions } from './security-options';
-import { PUBLIC_ROUTE, ROUTE_ROLES, SECURITY_OPTIONS, SITE_ROUTE_PARAM } from './security.constants';
+import { PARTNER_WRITES, PUBLIC_ROUTE, ROUTE_ROLES, SECURITY_OPTIONS, SITE_ROUTE_PARAM } from './security.constants';
 
 /** Default deny: every HTTP route needs a verified token whose roles the route declares. */
 @Injectable()
@@ -26,6 +26,7 @@ export class AccessGuard implements CanActivate {
     request.principal = authorizeRoute(principal, {
       roles: this.metadata<Role[]>(ROUTE_ROLES, context),
       method: request.method,
+      partnerWrites: this.metadata<boolean>(PARTNER_WRITES, context) === true,
       site: this.siteOf(request, context),
     });
     return true;

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { Inject, Injectable } from '@nestjs/common';
-import { ConfigurationError, SERVICE_ENVIRONMENT } from '@technopark/platform';
+import { SERVICE_ENVIRONMENT, secretFromEnvironment } from '@technopark/platform';
 import type { EventsEnvironment } from './events.environment';
 
 /**
@@ -12,20 +11,6 @@ export class SigningSecret {
   readonly value: string;
 
   constructor(@Inject(SERVICE_ENVIRONMENT) environment: EventsEnvironment) {
-    this.value = secretOf(environment);
+    this.value = secretFromEnvironment('CHECK_IN_SECRET', environment.CHECK_IN_SECRET, environment.CHECK_IN_SECRET_FILE);
   }
-}
-
-function secretOf(environment: EventsEnvironment): string {
-  if (environment.CHECK_IN_SECRET) return environment.CHECK_IN_SECRET;
-  const file = environment.CHECK_IN_SECRET_FILE as string;
-  let secret: string;
-  try {
-    secret = readFileSync(file, 'utf8').trim();
-  } catch (error) {
-    throw new ConfigurationError([`CHECK_IN_SECRET_FILE: cannot read ${file} (${(error as Error).message})`]);
-  }
-  if (secret.length < 32)
-    throw new ConfigurationError([`CHECK_IN_SECRET_FILE: ${file} holds fewer than 32 characters`]);
-  return secret;
 }

@@ -12,6 +12,7 @@ import {
   Min,
 } from 'class-validator';
 import { defineEvent } from '../../lib/event-contract';
+import { IsDecimal } from '../../lib/validators';
 import { JUDGED_EVENT_KINDS, type JudgedEventKind } from '../community/competition-results.v1';
 import { INSTRUMENTS, type Instrument } from '../funding/funding-terms';
 import { PARTNER_FEED, PartnerStartupEventV1 } from './partner-feed-base.v1';
@@ -28,7 +29,8 @@ export class PartnerReportSubmittedV1 extends PartnerStartupEventV1 {
   @Max(100_000)
   headcount!: number;
 
-  @IsInt()
+  /** Revenue of the period in Moroccan dirhams. */
+  @IsDecimal(2)
   @Min(0)
   revenueMad!: number;
 
@@ -51,8 +53,9 @@ export class PartnerFundingRaisedV1 extends PartnerStartupEventV1 {
   @IsUUID()
   fundingId!: string;
 
-  @IsInt()
+  @IsDecimal(2)
   @Min(1)
+  @Max(10_000_000_000)
   amountMad!: number;
 
   @IsIn(INSTRUMENTS)

@@ -1,0 +1,100 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Clock, SERVICE_ENVIRONMENT } from '@technopark/platform';
+import type { PartnerGatewayEnvironment } from '../config/partner-gateway.environment';
+import { scopesHeld } from '../consents/consent-rules';
+import { ConsentsRepository } from '../consents/consents.repository';
+import { StartupDirectoryRepository } from '../directory/startup-directory.repository';
+import type { Subscription } from '../subscriptions/schemas/subscription.schema';
+import { SubscriptionsRepository } from '../subscriptions/subscriptions.repository';
+import { DeliveriesRepository } from './deliveries.repository';
+import { retryDelayMs } from './retry-schedule';
+import type { Delivery, DeliveryAttempt } from './schemas/delivery.schema';
+import { WebhookSender } from './webhook-sender';
+
+/** What became of one turn of a delivery. */
+export type AttemptOutcome = 'delivered' | 'retrying' | 'dead' | 'withheld' | 'subscription-stopped';
+
+/**
+ * One turn of one delivery: consent checked again at the last moment (a revocation holds back what
+ * was queued), then sent; the answer decides delivered, a retry, the dead-letter store, a suspended
+ * subscription (failing too long) or an ended one (410 Gone).
+ */
+@Injectable()
+export class DeliveryAttempts {
+  private readonly logger = new Logger('deliveries');
+  private readonly retries: number;
+  private readonly firstRetryMs: number;
+  private readonly suspendAfterMs: number;
+
+  constructor(
+    private readonly deliveries: DeliveriesRepository,
+    private readonly subscriptions: SubscriptionsRepository,
+    private readonly consents: ConsentsRepository,
+    private readonly directory: StartupDirectoryRepository,
+    private readonly sender: WebhookSender,
+    private readonly clock: Clock,
+    @Inject(SERVICE_ENVIRONMENT) environment: PartnerGatewayEnvironment,
+  ) {
+    this.retries = environment.DELIVERY_RETRIES;
+    this.firstRetryMs = environment.DELIVERY_FIRST_RETRY_SECONDS * 1000;
+    this.suspendAfterMs = environment.SUSPEND_AFTER_FAILING_MINUTES * 60_000;
+  }
+
+  async take(subscription: Subscription, delivery: Delivery): Promise<AttemptOutcome> {
+    if (!(await this.stillConsented(subscription.partnerId, delivery))) {
+      await this.deliveries.settle(delivery._id, 'withheld', 'the startup revoked this scope before delivery');
+      return 'withheld';
+    }
+    const attempt = await this.sender.send(subscription, delivery);
+    if (attempt.status !== undefined && attempt.status >= 200 && attempt.status < 300) {
+      await this.deliveries.delivered(delivery._id, attempt);
+      await this.subscriptions.markSucceeded(subscription._id, attempt.at);
+      return 'delivered';
+    }
+    if (attempt.status === 410) return this.gone(subscription, delivery, attempt);
+    return this.failed(subscription, delivery, attempt);
+  }
+
+  private async stillConsented(partnerId: string, delivery: Delivery): Promise<boolean> {
+    const [consent, startup] = await Promise.all([
+      this.consents.find(delivery.startupId, partnerId),
+      this.directory.findById(delivery.startupId),
+    ]);
+    return scopesHeld(consent, startup?.sharingFlag).includes(delivery.scope);
+  }
+
+  private async gone(
+    subscription: Subscription,
+    delivery: Delivery,
+    attempt: DeliveryAttempt,
+  ): Promise<AttemptOutcome> {
+    await this.deliveries.failed(delivery._id, attempt, attempt.at, 'the receiver answered 410 Gone');
+    await this.subscriptions.stop(subscription._id, 'ended', 'the receiver answered 410 Gone');
+    this.logger.warn({ msg: 'subscription ended by its receiver (410)', subscriptionId: subscription._id });
+    return 'subscription-stopped';
+  }
+
+  private async failed(
+    subscription: Subscription,
+    delivery: Delivery,
+    attempt: DeliveryAttempt,
+  ): Promise<AttemptOutcome> {
+    const retry = delivery.attempts.length + 1;
+    const reason = attempt.status !== undefined ? `the receiver answered ${attempt.status}` : (attempt.error as string);
+    const retryAt =
+      retry <= this.retries ? new Date(attempt.at.getTime() + retryDelayMs(retry, this.firstRetryMs)) : undefined;
+    await this.deliveries.failed(delivery._id, attempt, retryAt, `${retry} attempts failed; the last: ${reason}`);
+    const failingSince = await this.subscriptions.markFailing(subscription._id, attempt.at);
+    if (attempt.at.getTime() - new Date(failingSince).getTime() >= this.suspendAfterMs) {
+      const minutes = Math.round(this.suspendAfterMs / 60_000);
+      await this.subscriptions.stop(
+        subscription._id,
+        'suspended',
+        `every delivery failed for ${minutes} minutes; the last: ${reason}`,
+      );
+      this.logger.warn({ msg: 'subscription suspended', subscriptionId: subscription._id, reason });
+      return 'subscription-stopped';
+    }
+    return retryAt ? 'retrying' : 'dead';
+  }
+}

@@ -1,0 +1,56 @@
+import { Module } from '@nestjs/common';
+import { MongooseModule } from '@nestjs/mongoose';
+import { ConsentsController } from './consents/consents.controller';
+import { ConsentsRepository } from './consents/consents.repository';
+import { ConsentsService } from './consents/consents.service';
+import { PartnerConsent, PartnerConsentSchema } from './consents/schemas/partner-consent.schema';
+import { DeliveriesController } from './deliveries/deliveries.controller';
+import { DeliveriesRepository } from './deliveries/deliveries.repository';
+import { DeliveryAttempts } from './deliveries/delivery-attempts.service';
+import { DeliveryLanes } from './deliveries/delivery-lanes';
+import { Delivery, DeliverySchema } from './deliveries/schemas/delivery.schema';
+import { WebhookSender } from './deliveries/webhook-sender';
+import { StartupEntry, StartupEntrySchema } from './directory/schemas/startup-entry.schema';
+import { StartupDirectoryRepository } from './directory/startup-directory.repository';
+import { StartupDirectoryService } from './directory/startup-directory.service';
+import { FeedConsumer } from './feed/feed.consumer';
+import { FeedRouter } from './feed/feed-router';
+import { PartnersController } from './partners/partners.controller';
+import { PartnersRepository } from './partners/partners.repository';
+import { PartnersService } from './partners/partners.service';
+import { Partner, PartnerSchema } from './partners/schemas/partner.schema';
+import { SecretsKey } from './secrets/secrets-key';
+import { Subscription, SubscriptionSchema } from './subscriptions/schemas/subscription.schema';
+import { SubscriptionsController } from './subscriptions/subscriptions.controller';
+import { SubscriptionsRepository } from './subscriptions/subscriptions.repository';
+import { SubscriptionsService } from './subscriptions/subscriptions.service';
+
+@Module({
+  imports: [
+    MongooseModule.forFeature([
+      { name: Partner.name, schema: PartnerSchema },
+      { name: StartupEntry.name, schema: StartupEntrySchema },
+      { name: PartnerConsent.name, schema: PartnerConsentSchema },
+      { name: Subscription.name, schema: SubscriptionSchema },
+      { name: Delivery.name, schema: DeliverySchema },
+    ]),
+  ],
+  controllers: [PartnersController, ConsentsController, SubscriptionsController, DeliveriesController, FeedConsumer],
+  providers: [
+    SecretsKey,
+    PartnersRepository,
+    PartnersService,
+    StartupDirectoryRepository,
+    StartupDirectoryService,
+    ConsentsRepository,
+    ConsentsService,
+    SubscriptionsRepository,
+    SubscriptionsService,
+    DeliveriesRepository,
+    WebhookSender,
+    DeliveryAttempts,
+    DeliveryLanes,
+    FeedRouter,
+  ],
+})
+export class PartnerGatewayModule {}

@@ -1,0 +1,112 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import type { ActorV1 } from '@technopark/contracts';
+import { Clock, type Page, type PageQuery, SERVICE_ENVIRONMENT } from '@technopark/platform';
+import type { PartnerGatewayEnvironment } from '../config/partner-gateway.environment';
+import { PartnersService } from '../partners/partners.service';
+import { SecretsKey } from '../secrets/secrets-key';
+import { newWebhookSecret, sealSecret } from '../secrets/webhook-secrets';
+import type { CreateSubscriptionDto } from './dto/subscription.dto';
+import type { Subscription, SubscriptionStatus } from './schemas/subscription.schema';
+import { subscriptionChanged, subscriptionNotFound, subscriptionNotIn } from './subscriptions.errors';
+import { SubscriptionsRepository } from './subscriptions.repository';
+
+/** A subscription as just written, with the secret to show once. */
+export interface WithSecret {
+  readonly subscription: Subscription;
+  readonly secret: string;
+}
+
+/** A partner's subscriptions: created, rotated, resumed and ended by the partner or staff for it. */
+@Injectable()
+export class SubscriptionsService {
+  private readonly rotationOverlapMs: number;
+
+  constructor(
+    private readonly subscriptions: SubscriptionsRepository,
+    private readonly partners: PartnersService,
+    private readonly key: SecretsKey,
+    private readonly clock: Clock,
+    @Inject(SERVICE_ENVIRONMENT) environment: PartnerGatewayEnvironment,
+  ) {
+    this.rotationOverlapMs = environment.SECRET_ROTATION_OVERLAP_HOURS * 3_600_000;
+  }
+
+  async create(partnerId: string, body: CreateSubscriptionDto, actor: ActorV1): Promise<WithSecret> {
+    await this.partners.get(partnerId);
+    const secret = newWebhookSecret();
+    const subscription = await this.subscriptions.insert({
+      _id: randomUUID(),
+      partnerId,
+      ...(body.description && { description: body.description }),
+      filters: { ...body.filters },
+      delivery: { kind: 'webhook', url: body.delivery.url },
+      secrets: [{ sealed: sealSecret(secret, this.key.value), since: this.clock.now() }],
+      status: 'active',
+      createdBy: actor,
+      version: 0,
+    });
+    return { subscription, secret };
+  }
+
+  list(partnerId: string, query: PageQuery): Promise<Page<Subscription>> {
+    return this.subscriptions.ofPartner(partnerId, {
+      limit: query.limit,
+      cursor: query.cursor,
+      sortField: 'createdAt',
+      direction: -1,
+    });
+  }
+
+  async get(partnerId: string, subscriptionId: string): Promise<Subscription> {
+    const subscription = await this.subscriptions.find(partnerId, subscriptionId);
+    if (!subscription) throw subscriptionNotFound(subscriptionId);
+    return subscription;
+  }
+
+  /** A new secret signs from now on; the previous one keeps signing beside it for the overlap. */
+  async rotateSecret(partnerId: string, subscriptionId: string): Promise<WithSecret> {
+    const read = await this.inState(partnerId, subscriptionId, ['active', 'suspended'], 'given a new secret');
+    const now = this.clock.now();
+    const until = new Date(now.getTime() + this.rotationOverlapMs);
+    const secret = newWebhookSecret();
+    const kept = read.secrets
+      .filter((stored) => !stored.until || new Date(stored.until) > now)
+      .map((stored) => ({ ...stored, until: stored.until && new Date(stored.until) < until ? stored.until : until }));
+    const subscription = await this.write(read, {
+      $set: { secrets: [{ sealed: sealSecret(secret, this.key.value), since: now }, ...kept] },
+    });
+    return { subscription, secret };
+  }
+
+  /** Deliveries start again where they stopped. */
+  async resume(partnerId: string, subscriptionId: string): Promise<Subscription> {
+    const read = await this.inState(partnerId, subscriptionId, ['suspended'], 'resumed');
+    return this.write(read, { $set: { status: 'active' }, $unset: { statusReason: '', failingSince: '' } });
+  }
+
+  async end(partnerId: string, subscriptionId: string, actor: ActorV1): Promise<Subscription> {
+    const read = await this.inState(partnerId, subscriptionId, ['active', 'suspended'], 'ended');
+    return this.write(read, { $set: { status: 'ended', statusReason: `ended by ${actor.role} ${actor.id}` } });
+  }
+
+  private async inState(
+    partnerId: string,
+    subscriptionId: string,
+    allowed: readonly SubscriptionStatus[],
+    action: string,
+  ): Promise<Subscription> {
+    const read = await this.get(partnerId, subscriptionId);
+    if (!allowed.includes(read.status)) throw subscriptionNotIn(subscriptionId, read.status, action);
+    return read;
+  }
+
+  private async write(
+    read: Subscription,
+    update: Parameters<SubscriptionsRepository['change']>[1],
+  ): Promise<Subscription> {
+    const written = await this.subscriptions.change(read, update);
+    if (!written) throw subscriptionChanged(read._id);
+    return written;
+  }
+}

@@ -1,0 +1,3 @@
+const serviceWebpackConfig = require('../../tools/webpack/service-webpack.config');
+
+module.exports = serviceWebpackConfig(__dirname, 'partner-gateway');
