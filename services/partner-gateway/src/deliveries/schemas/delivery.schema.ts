@@ -33,7 +33,7 @@ export class Delivery {
   @Prop({ required: true })
   startupId!: string;
 
-  @Prop({ required: true })
+  @Prop({ type: String, required: true })
   scope!: PartnerScope;
 
   @Prop({ required: true })
@@ -57,7 +57,7 @@ export class Delivery {
   @Prop({ required: true })
   sequence!: number;
 
-  @Prop({ required: true, index: true })
+  @Prop({ type: String, required: true, index: true })
   state!: DeliveryState;
 
   @Prop({ required: true })

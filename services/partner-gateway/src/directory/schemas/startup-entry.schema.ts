@@ -26,8 +26,8 @@ export class StartupEntry {
   @Prop({ type: [String], required: true })
   sectors!: Sector[];
 
-  @Prop({ required: true })
-  stage!: string & Stage;
+  @Prop({ type: String, required: true })
+  stage!: Stage;
 
   @Prop({ type: Object, required: true })
   sharingFlag!: SharingFlag;

@@ -46,7 +46,7 @@ export class Subscription {
   @Prop({ type: [Object], required: true })
   secrets!: StoredSecret[];
 
-  @Prop({ required: true, index: true })
+  @Prop({ type: String, required: true, index: true })
   status!: SubscriptionStatus;
 
   /** Why it is suspended or ended. */

@@ -1,0 +1,197 @@
+import { randomUUID } from 'node:crypto';
+import {
+  ApplicationAccepted,
+  ApplicationSubmitted,
+  PartnerApplicationAccepted,
+  PartnerApplicationSubmitted,
+  PartnerResidencyStarted,
+  PartnerStartupProfile,
+  ResidencyStarted,
+  ResidentReportSubmitted,
+  StartupRegistered,
+} from '@technopark/contracts';
+import { eventually } from '@technopark/testing';
+import { type GatewayHq, startGatewayHq } from './support/gateway-hq';
+import { siteEvents } from './support/site-events';
+import { WebhookReceiver } from './support/webhook-receiver';
+
+/**
+ * The issue's "done when", on the real broker and database: a Plug-and-Play-like partner subscribed
+ * to its batch's startups at two sites gets exactly what each startup consented to, signed, in order
+ * per startup, through an outage of its receiver.
+ */
+describe('a partner feed over signed webhooks', () => {
+  let hq: GatewayHq;
+  const receiver = new WebhookReceiver();
+  const partnerId = `pnp-${randomUUID().slice(0, 8)}`;
+  const program = `${partnerId}-batch`;
+  const [consenting, declining, revoking, flagged] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
+
+  beforeAll(async () => {
+    await receiver.start();
+    hq = await startGatewayHq();
+  });
+  afterAll(async () => {
+    await hq?.close();
+    await receiver.close();
+  });
+
+  const known = async (startupId: string) =>
+    (await hq.http().get(`/v1/startups/${startupId}/partner-consents`).set(hq.admin)).status === 200;
+  const decide = async (startupId: string, change: 'grant' | 'revoke', scopes: string[]) =>
+    (
+      await hq
+        .http()
+        .post(`/v1/startups/${startupId}/partner-consents/${partnerId}/${change}`)
+        .set(await hq.startup(startupId))
+        .send({ scopes })
+        .expect(200)
+    ).body;
+  const queuedFor = async (startupId: string) =>
+    (
+      await hq
+        .http()
+        .get(`/v1/partners/${partnerId}/deliveries?startupId=${startupId}`)
+        .set(await hq.partner(partnerId))
+        .expect(200)
+    ).body.items as { type: string; state: string; attempts: { status?: number }[] }[];
+
+  it('delivers exactly the consented events, signed, in order per startup, through an outage', async () => {
+    const [casa, rabat] = hq.sites;
+    await hq
+      .http()
+      .post('/v1/partners')
+      .set(hq.admin)
+      .send({ partnerId, name: 'Plug and Play (test)', programIds: [program], contactEmail: 'ops@pnp.example' })
+      .expect(201);
+    const created = await hq
+      .http()
+      .post(`/v1/partners/${partnerId}/subscriptions`)
+      .set(await hq.partner(partnerId))
+      .send({
+        description: 'our batch, both sites',
+        filters: {
+          eventTypes: [PartnerApplicationAccepted.type, PartnerResidencyStarted.type, PartnerStartupProfile.type],
+          sites: [casa, rabat],
+        },
+        delivery: { kind: 'webhook', url: receiver.url },
+      })
+      .expect(201);
+    expect(created.body.secret).toMatch(/^whsec_/);
+    receiver.secret = created.body.secret;
+
+    await hq.publish(casa, StartupRegistered, siteEvents.registered(consenting, false));
+    await hq.publish(casa, StartupRegistered, siteEvents.registered(declining, false));
+    await hq.publish(rabat, StartupRegistered, siteEvents.registered(revoking, false));
+    // The former flag said "share my profile with partners": it still does, for every partner.
+    await hq.publish(rabat, StartupRegistered, siteEvents.registered(flagged, true));
+    await eventually(
+      async () => (await known(consenting)) && (await known(revoking)) && (await known(flagged)),
+      'the directory',
+      60_000,
+    );
+    await eventually(async () => receiver.ofStartup(flagged).length === 1, "the flagged startup's profile", 30_000);
+    expect(receiver.ofStartup(flagged)).toEqual([PartnerStartupProfile.type]);
+
+    expect(await decide(consenting, 'grant', ['applications', 'residency'])).toMatchObject({
+      scopes: ['applications', 'residency'],
+    });
+    expect(await decide(revoking, 'grant', ['applications', 'residency'])).toMatchObject({
+      scopes: ['applications', 'residency'],
+    });
+    // The first decision for a partner starts from the flag: nothing the startup said is lost.
+    expect(await decide(flagged, 'grant', ['applications'])).toMatchObject({ scopes: ['profile', 'applications'] });
+
+    await hq.publish(casa, ApplicationAccepted, siteEvents.accepted(consenting, program, partnerId));
+    await hq.publish(casa, ApplicationAccepted, siteEvents.accepted(declining, program, partnerId));
+    await hq.publish(rabat, ApplicationAccepted, siteEvents.accepted(revoking, program, partnerId));
+    await hq.publish(rabat, ApplicationAccepted, siteEvents.accepted(flagged, program, partnerId));
+    // Not the partner's program: its applications scope does not reach it.
+    await hq.publish(casa, ApplicationAccepted, siteEvents.accepted(consenting, 'someone-elses-program'));
+    // A type the subscription did not ask for.
+    await hq.publish(casa, ApplicationSubmitted, siteEvents.submitted(consenting, program));
+    await eventually(
+      async () =>
+        receiver.ofStartup(consenting).length === 1 &&
+        receiver.ofStartup(revoking).length === 1 &&
+        receiver.ofStartup(flagged).length === 2,
+      'the acceptances',
+      30_000,
+    );
+
+    // The receiver is down; both consenting startups move in, and one reports (a scope it never granted).
+    receiver.answer = 503;
+    await hq.publish(casa, ResidencyStarted, siteEvents.residencyStarted(consenting));
+    await hq.publish(casa, ResidentReportSubmitted, siteEvents.report(consenting));
+    await hq.publish(rabat, ResidencyStarted, siteEvents.residencyStarted(revoking));
+    const failedOnce = async (startupId: string) =>
+      (await queuedFor(startupId)).some((each) => each.attempts.some((attempt) => attempt.status === 503));
+    await eventually(
+      async () => (await failedOnce(consenting)) && (await failedOnce(revoking)),
+      'failed attempts during the outage',
+      30_000,
+    );
+    // Queued but not delivered yet: the revocation holds it back.
+    await decide(revoking, 'revoke', ['residency']);
+    receiver.answer = 200;
+
+    await eventually(async () => receiver.ofStartup(consenting).length === 2, 'the delivery after the outage', 60_000);
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    expect(receiver.ofStartup(consenting)).toEqual([PartnerApplicationAccepted.type, PartnerResidencyStarted.type]);
+    expect(receiver.ofStartup(declining)).toEqual([]);
+    expect(receiver.ofStartup(revoking)).toEqual([PartnerApplicationAccepted.type]);
+    expect(receiver.ofStartup(flagged)).toEqual([PartnerStartupProfile.type, PartnerApplicationAccepted.type]);
+    expect(receiver.received.some((each) => each.type === PartnerApplicationSubmitted.type)).toBe(false);
+    expect(receiver.forged).toEqual([]);
+    const accepted = receiver.received.find((each) => each.data.startupId === consenting)?.data;
+    expect(accepted).toEqual({
+      startupId: consenting,
+      site: casa,
+      applicationId: expect.any(String),
+      programId: program,
+      callId: ApplicationAccepted.example.callId,
+      programName: ApplicationAccepted.example.programName,
+      programKind: ApplicationAccepted.example.programKind,
+      durationMonths: ApplicationAccepted.example.durationMonths,
+    });
+    expect(JSON.stringify(receiver.received)).not.toContain('averageScore');
+    const revokedLater = await queuedFor(revoking);
+    expect(revokedLater.find((each) => each.type === PartnerResidencyStarted.type)).toMatchObject({
+      state: 'withheld',
+      reason: 'the startup revoked this scope before delivery',
+    });
+  }, 240_000);
+
+  it("keeps one partner out of another's delivery log and settings", async () => {
+    const stranger = await hq.partner('someone-else');
+    const log = await hq.http().get(`/v1/partners/${partnerId}/deliveries`).set(stranger).expect(403);
+    expect(log.body.code).toBe('AUTH.NOT_YOUR_PARTNER');
+    await hq.http().get(`/v1/partners/${partnerId}/subscriptions`).set(stranger).expect(403);
+    await hq
+      .http()
+      .post(`/v1/startups/${consenting}/partner-consents/${partnerId}/grant`)
+      .set(await hq.startup(declining))
+      .send({ scopes: ['profile'] })
+      .expect(403);
+  });
+
+  it('shows the startup its audit trail: the flag, then each decision with who made it', async () => {
+    const history = await hq
+      .http()
+      .get(`/v1/startups/${revoking}/partner-consents/history`)
+      .set(await hq.startup(revoking))
+      .expect(200);
+    expect(
+      history.body.entries.map((entry: { source: string; change: string; scopes: string[] }) => [
+        entry.source,
+        entry.change,
+        entry.scopes,
+      ]),
+    ).toEqual([
+      ['partner-sharing-flag', 'revoked', ['profile']],
+      ['decision', 'granted', ['applications', 'residency']],
+      ['decision', 'revoked', ['residency']],
+    ]);
+    expect(history.body.entries[1].by).toEqual({ id: 'test-user', role: 'startup' });
+  });
+});
