@@ -1,4 +1,5 @@
 import type { INestApplication, Type } from '@nestjs/common';
+import type { Role } from '@technopark/security';
 import { TestTokens } from '@technopark/security/testing';
 import { infrastructureEnv, uniqueSiteId } from '@technopark/testing';
 import type { AddressInfo } from 'node:net';
@@ -12,6 +13,8 @@ export interface OpenApiFuzzOptions {
   /** Routes left out, as a regular expression; only streams that never end belong here. */
   readonly excludePathRegex?: string;
   readonly environment?: Record<string, string>;
+  /** Who the fuzzer calls as (default site staff of the site): a national service's staff are platform admins. */
+  readonly role?: Role;
   /** Creates resources before the run; the returned ids fill the path parameters of the same name. */
   readonly seedResources?: (context: FuzzSeedContext) => Promise<Record<string, string>>;
 }
@@ -24,7 +27,7 @@ export interface FuzzSeedContext {
 
 /**
  * Every `/v1` operation of the service, fuzzed against the real broker and database with a
- * site-staff token: the run fails on any 5xx and on any answer that breaks its documented schema.
+ * site-staff token (or the role given): the run fails on any 5xx and on any answer that breaks its documented schema.
  */
 export function describeOpenApiFuzz(
   service: ServiceDescriptor,
@@ -56,7 +59,7 @@ export function describeOpenApiFuzz(
         const figures = await fuzzOpenApi({
           pathParameters,
           schemaUrl: `http://127.0.0.1:${port}/docs/openapi.json`,
-          bearerToken: await tokens.forRole('site-staff', site, { subject: 'fuzzer' }),
+          bearerToken: await tokens.forRole(options.role ?? 'site-staff', site, { subject: 'fuzzer' }),
           maxExamples: options.maxExamples ?? 20,
           excludePathRegex: ['^/(health|metrics)', options.excludePathRegex].filter(Boolean).join('|'),
         });

@@ -45,9 +45,9 @@ export class PartnerGatewayEnvironment extends ServiceEnvironment {
   @IntegerVariable(1, 3600, 'a whole number of seconds from 1 to 3600')
   DELIVERY_FIRST_RETRY_SECONDS = 10;
 
-  /** Minutes a subscription may fail without one success before it is suspended. */
-  @IntegerVariable(1, 43_200, 'a whole number of minutes from 1 to 43200')
-  SUSPEND_AFTER_FAILING_MINUTES = 1440;
+  /** Seconds a subscription may fail without one success before it is suspended (a day by default). */
+  @IntegerVariable(1, 2_592_000, 'a whole number of seconds from 1 to 2592000 (30 days)')
+  SUSPEND_AFTER_FAILING_SECONDS = 86_400;
 
   /** Hours the previous webhook secret keeps signing after a rotation. */
   @IntegerVariable(0, 720, 'a whole number of hours from 0 to 720')

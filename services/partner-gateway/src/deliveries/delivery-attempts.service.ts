@@ -37,7 +37,7 @@ export class DeliveryAttempts {
   ) {
     this.retries = environment.DELIVERY_RETRIES;
     this.firstRetryMs = environment.DELIVERY_FIRST_RETRY_SECONDS * 1000;
-    this.suspendAfterMs = environment.SUSPEND_AFTER_FAILING_MINUTES * 60_000;
+    this.suspendAfterMs = environment.SUSPEND_AFTER_FAILING_SECONDS * 1000;
   }
 
   async take(subscription: Subscription, delivery: Delivery): Promise<AttemptOutcome> {
@@ -86,11 +86,11 @@ export class DeliveryAttempts {
     await this.deliveries.failed(delivery._id, attempt, retryAt, `${retry} attempts failed; the last: ${reason}`);
     const failingSince = await this.subscriptions.markFailing(subscription._id, attempt.at);
     if (attempt.at.getTime() - new Date(failingSince).getTime() >= this.suspendAfterMs) {
-      const minutes = Math.round(this.suspendAfterMs / 60_000);
+      const since = new Date(failingSince).toISOString();
       await this.subscriptions.stop(
         subscription._id,
         'suspended',
-        `every delivery failed for ${minutes} minutes; the last: ${reason}`,
+        `every delivery failed since ${since}; the last: ${reason}`,
       );
       this.logger.warn({ msg: 'subscription suspended', subscriptionId: subscription._id, reason });
       return 'subscription-stopped';

@@ -7,6 +7,7 @@ import { connectTestProducer, infrastructureEnv, testKafka, uniqueSiteId } from 
 import request from 'supertest';
 import { AppModule } from '../../src/app.module';
 import { PARTNER_GATEWAY_SERVICE } from '../../src/partner-gateway.service-descriptor';
+import { GATEWAY_TEST_ENVIRONMENT } from './gateway-environment';
 
 export const tokens = new TestTokens();
 
@@ -38,7 +39,7 @@ export async function startGatewayHq(env: Record<string, string> = {}): Promise<
     SITE_ID: `${tag}-hq`,
     ...infrastructureEnv(),
     ...tokens.environment,
-    PARTNER_SECRETS_KEY: 'a-key-that-seals-webhook-secrets-in-tests-only',
+    ...GATEWAY_TEST_ENVIRONMENT,
     PARTNER_SITES: sites.join('|'),
     KAFKA_NEW_TOPICS_CHECK_SECONDS: '2',
     DELIVERY_POLL_MS: '100',

@@ -17,6 +17,8 @@ export class WebhookReceiver {
   readonly received: ReceivedDelivery[] = [];
   /** Requests whose signature did not verify: always expected to stay empty. */
   readonly forged: string[] = [];
+  /** Every request as it came, to verify again with another secret. */
+  readonly raw: { body: string; headers: Record<string, string> }[] = [];
   requests = 0;
   answer = 200;
   delayMs = 0;
@@ -49,6 +51,7 @@ export class WebhookReceiver {
     for await (const chunk of request) chunks.push(chunk as Buffer);
     const body = Buffer.concat(chunks).toString('utf8');
     this.requests++;
+    this.raw.push({ body, headers: request.headers as Record<string, string> });
     if (this.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.delayMs));
     if (this.answer !== 200) return this.answer;
     try {

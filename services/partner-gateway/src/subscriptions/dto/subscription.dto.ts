@@ -5,6 +5,7 @@ import {
   ArrayMaxSize,
   ArrayUnique,
   Equals,
+  IsDefined,
   IsIn,
   IsOptional,
   IsString,
@@ -81,12 +82,14 @@ export class CreateSubscriptionDto {
   @Length(1, 200)
   description?: string;
 
-  @ApiProperty({ type: SubscriptionFiltersDto })
+  @ApiPropertyOptional({ type: SubscriptionFiltersDto, description: 'Everything the consents allow when absent' })
+  @IsOptional()
   @ValidateNested()
   @Type(() => SubscriptionFiltersDto)
-  filters!: SubscriptionFiltersDto;
+  filters: SubscriptionFiltersDto = new SubscriptionFiltersDto();
 
   @ApiProperty({ type: WebhookDeliveryDto })
+  @IsDefined({ message: "delivery is required: { kind: 'webhook', url }" })
   @ValidateNested()
   @Type(() => WebhookDeliveryDto)
   delivery!: WebhookDeliveryDto;
