@@ -51,15 +51,9 @@ describe('the partner gateway OpenAPI document', () => {
   });
 
   it('declares the 400, and the 404 and 409 each operation can answer', () => {
-    for (const { path, method, operation } of operations().filter(
-      ({ operation }) => operation.requestBody || operation.parameters?.length,
-    ))
-      expect({ path, method, has400: declared(path, method).includes('400'), operation: undefined }).toEqual({
-        path,
-        method,
-        has400: true,
-        operation: undefined,
-      });
+    const withInput = operations().filter(({ operation }) => operation.requestBody || operation.parameters?.length);
+    for (const { path, method } of withInput)
+      expect({ path, method, has400: declared(path, method).includes('400') }).toEqual({ path, method, has400: true });
     expect(declared('/v1/partners', 'post')).toEqual(expect.arrayContaining(['201', '409']));
     expect(declared('/v1/startups/{startupId}/partner-consents/{partnerId}/revoke', 'post')).toEqual(
       expect.arrayContaining(['200', '404', '409']),

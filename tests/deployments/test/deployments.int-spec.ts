@@ -71,7 +71,7 @@ describe('Kubernetes: one kustomize overlay per site and one for HQ', () => {
         }
         expect(budgets.map((budget) => budget.metadata.name)).toContain(deployment.metadata.name);
       }
-      expect(deployments.length).toBe(overlay === 'hq' ? 1 : 5);
+      expect(deployments.length).toBe(overlay === 'hq' ? 2 : 5);
     },
   );
 

@@ -24,17 +24,29 @@ export function localAuthEnvironment(): Record<string, string> {
 }
 
 /**
- * Secrets a local platform's services sign with besides tokens (the events service's check-in
- * codes), created once in `.infra/auth` so codes stay valid across restarts; Docker Compose mounts
- * the same folder.
+ * Secrets a local platform's services keep besides tokens (the events service's check-in codes,
+ * the partner gateway's key sealing webhook secrets), created once in `.infra/auth` so they stay
+ * valid across restarts; Docker Compose mounts the same folder. An operator's own value, set in
+ * the environment (`NAME` or `NAME_FILE`), wins over the local one.
  */
 export function localServiceSecrets(): Record<string, string> {
-  const file = join(localAuthHome, 'check-in-secret');
+  const secrets: Record<string, string> = {};
+  for (const [name, file] of Object.entries(LOCAL_SECRET_FILES)) {
+    if (process.env[name] || process.env[`${name}_FILE`]) continue;
+    secrets[`${name}_FILE`] = localSecretFile(file);
+  }
+  return secrets;
+}
+
+const LOCAL_SECRET_FILES = { CHECK_IN_SECRET: 'check-in-secret', PARTNER_SECRETS_KEY: 'partner-secrets-key' } as const;
+
+function localSecretFile(name: string): string {
+  const file = join(localAuthHome, name);
   if (!existsSync(file)) {
     mkdirSync(localAuthHome, { recursive: true });
     writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600 });
   }
-  return { CHECK_IN_SECRET_FILE: file };
+  return file;
 }
 
 export function mintLocalToken(request: TokenRequest): Promise<string> {

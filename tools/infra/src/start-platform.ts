@@ -46,8 +46,7 @@ async function main(): Promise<void> {
   startedServers = await ensureAll(servers);
   const auth = {
     ...(externalIdentityProviderConfigured() ? {} : localAuthEnvironment()),
-    // An operator's own secret, when set, wins over the local one.
-    ...(process.env['CHECK_IN_SECRET'] || process.env['CHECK_IN_SECRET_FILE'] ? {} : localServiceSecrets()),
+    ...localServiceSecrets(),
   };
   const services = [...sites, hq].flatMap(servicesOf);
   for (const service of services) supervisor.start(supervisedService(service, auth));

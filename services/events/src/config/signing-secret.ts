@@ -11,6 +11,10 @@ export class SigningSecret {
   readonly value: string;
 
   constructor(@Inject(SERVICE_ENVIRONMENT) environment: EventsEnvironment) {
-    this.value = secretFromEnvironment('CHECK_IN_SECRET', environment.CHECK_IN_SECRET, environment.CHECK_IN_SECRET_FILE);
+    this.value = secretFromEnvironment(
+      'CHECK_IN_SECRET',
+      environment.CHECK_IN_SECRET,
+      environment.CHECK_IN_SECRET_FILE,
+    );
   }
 }
