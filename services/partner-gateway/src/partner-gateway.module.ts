@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { PartnerAsyncApiController } from './asyncapi/partner-asyncapi.controller';
+import { PartnerAsyncApi } from './asyncapi/partner-asyncapi.service';
 import { MongooseModule } from '@nestjs/mongoose';
 import { ConsentsController } from './consents/consents.controller';
 import { ConsentsRepository } from './consents/consents.repository';
@@ -35,7 +37,14 @@ import { SubscriptionsService } from './subscriptions/subscriptions.service';
       { name: Delivery.name, schema: DeliverySchema },
     ]),
   ],
-  controllers: [PartnersController, ConsentsController, SubscriptionsController, DeliveriesController, FeedConsumer],
+  controllers: [
+    PartnersController,
+    PartnerAsyncApiController,
+    ConsentsController,
+    SubscriptionsController,
+    DeliveriesController,
+    FeedConsumer,
+  ],
   providers: [
     SecretsKey,
     PartnersRepository,
@@ -51,6 +60,7 @@ import { SubscriptionsService } from './subscriptions/subscriptions.service';
     DeliveryAttempts,
     DeliveryLanes,
     FeedRouter,
+    PartnerAsyncApi,
   ],
 })
 export class PartnerGatewayModule {}

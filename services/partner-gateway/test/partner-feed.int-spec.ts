@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Parser } from '@asyncapi/parser';
 import {
   ApplicationAccepted,
   ApplicationSubmitted,
@@ -161,6 +162,31 @@ describe('a partner feed over signed webhooks', () => {
       reason: 'the startup revoked this scope before delivery',
     });
   }, 240_000);
+
+  it('describes its own feed in an AsyncAPI document built from its subscriptions', async () => {
+    const answer = await hq
+      .http()
+      .get(`/v1/partners/${partnerId}/asyncapi.json`)
+      .set(await hq.partner(partnerId))
+      .expect(200);
+    const { document, diagnostics } = await new Parser().parse(JSON.stringify(answer.body));
+
+    expect(diagnostics.filter((diagnostic) => diagnostic.severity === 0)).toEqual([]);
+    const [channel] = document?.channels().all() ?? [];
+    expect(channel?.address()).toBe('/hooks');
+    expect(
+      channel
+        ?.messages()
+        .all()
+        .map((message) => message.name())
+        .sort(),
+    ).toEqual([PartnerApplicationAccepted.type, PartnerResidencyStarted.type, PartnerStartupProfile.type]);
+    await hq
+      .http()
+      .get(`/v1/partners/${partnerId}/asyncapi.json`)
+      .set(await hq.partner('someone-else'))
+      .expect(403);
+  });
 
   it("keeps one partner out of another's delivery log and settings", async () => {
     const stranger = await hq.partner('someone-else');

@@ -34,6 +34,14 @@ export class SubscriptionsRepository {
     return findPage(this.subscriptions, { partnerId }, page);
   }
 
+  /** A partner's subscriptions that are not ended, oldest first: what its AsyncAPI document describes. */
+  current(partnerId: string): Promise<Subscription[]> {
+    return this.subscriptions
+      .find({ partnerId, status: { $in: ['active', 'suspended'] } })
+      .sort({ createdAt: 1 })
+      .lean<Subscription[]>();
+  }
+
   /** Subscriptions that deliver: routing and the delivery lanes read them. */
   active(): Promise<Subscription[]> {
     return this.subscriptions.find({ status: 'active' }).lean<Subscription[]>();
