@@ -16,11 +16,15 @@ import { StartupEntry, StartupEntrySchema } from './directory/schemas/startup-en
 import { StartupDirectoryRepository } from './directory/startup-directory.repository';
 import { StartupDirectoryService } from './directory/startup-directory.service';
 import { FeedConsumer } from './feed/feed.consumer';
+import { FeedLogRepository } from './feed/feed-log.repository';
 import { FeedRouter } from './feed/feed-router';
+import { FeedRecord, FeedRecordSchema } from './feed/schemas/feed-record.schema';
 import { PartnersController } from './partners/partners.controller';
 import { PartnersRepository } from './partners/partners.repository';
 import { PartnersService } from './partners/partners.service';
 import { Partner, PartnerSchema } from './partners/schemas/partner.schema';
+import { ReplaysController } from './replays/replays.controller';
+import { ReplaysService } from './replays/replays.service';
 import { SecretsKey } from './secrets/secrets-key';
 import { Subscription, SubscriptionSchema } from './subscriptions/schemas/subscription.schema';
 import { SubscriptionsController } from './subscriptions/subscriptions.controller';
@@ -35,6 +39,7 @@ import { SubscriptionsService } from './subscriptions/subscriptions.service';
       { name: PartnerConsent.name, schema: PartnerConsentSchema },
       { name: Subscription.name, schema: SubscriptionSchema },
       { name: Delivery.name, schema: DeliverySchema },
+      { name: FeedRecord.name, schema: FeedRecordSchema },
     ]),
   ],
   controllers: [
@@ -43,6 +48,7 @@ import { SubscriptionsService } from './subscriptions/subscriptions.service';
     ConsentsController,
     SubscriptionsController,
     DeliveriesController,
+    ReplaysController,
     FeedConsumer,
   ],
   providers: [
@@ -59,7 +65,9 @@ import { SubscriptionsService } from './subscriptions/subscriptions.service';
     WebhookSender,
     DeliveryAttempts,
     DeliveryLanes,
+    FeedLogRepository,
     FeedRouter,
+    ReplaysService,
     PartnerAsyncApi,
   ],
 })

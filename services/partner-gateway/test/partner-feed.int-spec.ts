@@ -27,6 +27,8 @@ describe('a partner feed over signed webhooks', () => {
   const partnerId = `pnp-${randomUUID().slice(0, 8)}`;
   const program = `${partnerId}-batch`;
   const [consenting, declining, revoking, flagged] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
+  let subscriptionId = '';
+  const startedAt = new Date(Date.now() - 1_000).toISOString();
 
   beforeAll(async () => {
     await receiver.start();
@@ -80,6 +82,7 @@ describe('a partner feed over signed webhooks', () => {
       .expect(201);
     expect(created.body.secret).toMatch(/^whsec_/);
     receiver.secret = created.body.secret;
+    subscriptionId = created.body.subscriptionId;
 
     await hq.publish(casa, StartupRegistered, siteEvents.registered(consenting, false));
     await hq.publish(casa, StartupRegistered, siteEvents.registered(declining, false));
@@ -186,6 +189,34 @@ describe('a partner feed over signed webhooks', () => {
       .get(`/v1/partners/${partnerId}/asyncapi.json`)
       .set(await hq.partner('someone-else'))
       .expect(403);
+  });
+
+  it("replays the feed from a time with today's consent, each delivery marked as a replay", async () => {
+    const replay = `/v1/partners/${partnerId}/subscriptions/${subscriptionId}/replay`;
+    const partner = await hq.partner(partnerId);
+    const before = receiver.raw.length;
+    const answer = await hq.http().post(replay).set(partner).send({ from: startedAt }).expect(200);
+    // Today: the consenting startup's acceptance and move-in, the revoking one's acceptance only, the flagged one's two.
+    expect(answer.body).toMatchObject({ queued: 5, replayId: expect.stringMatching(/^replay-/) });
+    await eventually(async () => receiver.raw.length >= before + 5, 'the replayed deliveries', 30_000);
+    const replayed = receiver.raw.slice(before);
+    expect(replayed.map((request) => request.headers['technopark-replay'])).toEqual(Array(5).fill('true'));
+    const types = replayed.map((request) => JSON.parse(request.body) as { type: string; data: { startupId: string } });
+    expect(types.filter((each) => each.data.startupId === consenting).map((each) => each.type)).toEqual([
+      PartnerApplicationAccepted.type,
+      PartnerResidencyStarted.type,
+    ]);
+    expect(types.filter((each) => each.data.startupId === revoking).map((each) => each.type)).toEqual([
+      PartnerApplicationAccepted.type,
+    ]);
+    expect(receiver.forged).toEqual([]);
+
+    const unknown = await hq.http().post(replay).set(partner).send({ afterEventId: 'never-read' });
+    expect([unknown.status, unknown.body.code]).toEqual([404, 'REPLAY.EVENT_UNKNOWN']);
+    const both = await hq.http().post(replay).set(partner).send({ from: startedAt, afterEventId: 'x' });
+    expect([both.status, both.body.code]).toEqual([422, 'REPLAY.TWO_STARTS']);
+    const neither = await hq.http().post(replay).set(partner).send({});
+    expect(neither.status).toBe(400);
   });
 
   it("keeps one partner out of another's delivery log and settings", async () => {

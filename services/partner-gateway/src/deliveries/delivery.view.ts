@@ -42,6 +42,9 @@ export class DeliveryView {
   @ApiPropertyOptional({ description: 'Why it is dead or withheld' })
   reason?: string;
 
+  @ApiPropertyOptional({ description: 'The replay that sent it again' })
+  replayId?: string;
+
   @ApiProperty({ description: 'When it happened at the site' })
   occurredAt!: Date;
 
@@ -73,6 +76,7 @@ export function deliveryView(delivery: Delivery): DeliveryView {
     scope: delivery.scope,
     state: delivery.state,
     ...(delivery.reason && { reason: delivery.reason }),
+    ...(delivery.replayId && { replayId: delivery.replayId }),
     occurredAt: delivery.occurredAt,
     queuedAt: delivery.createdAt,
     ...(delivery.deliveredAt && {

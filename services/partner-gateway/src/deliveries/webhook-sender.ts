@@ -8,6 +8,8 @@ import type { Subscription } from '../subscriptions/schemas/subscription.schema'
 import type { Delivery, DeliveryAttempt } from './schemas/delivery.schema';
 
 const USER_AGENT = 'technopark-partner-gateway/0.1 (+standard-webhooks)';
+/** Marks a delivery re-sent by a replay. */
+export const REPLAY_HEADER = 'technopark-replay';
 
 /** One signed POST of a delivery's body to its subscription's URL, and what came of it. */
 @Injectable()
@@ -29,7 +31,12 @@ export class WebhookSender {
     try {
       const response = await fetch(subscription.delivery.url, {
         method: 'POST',
-        headers: { ...headers, 'content-type': 'application/json', 'user-agent': USER_AGENT },
+        headers: {
+          ...headers,
+          'content-type': 'application/json',
+          'user-agent': USER_AGENT,
+          ...(delivery.replayId && { [REPLAY_HEADER]: 'true' }),
+        },
         body: delivery.body,
         redirect: 'manual',
         signal: AbortSignal.timeout(this.timeoutMs),

@@ -4,7 +4,7 @@ import type { ReceivedEvent } from '@technopark/messaging';
 import { Clock } from '@technopark/platform';
 import { scopesHeld } from '../consents/consent-rules';
 import { ConsentsRepository } from '../consents/consents.repository';
-import { type NewDelivery, DeliveriesRepository } from '../deliveries/deliveries.repository';
+import { DeliveriesRepository, type NewDelivery } from '../deliveries/deliveries.repository';
 import { StartupDirectoryRepository } from '../directory/startup-directory.repository';
 import { PartnersRepository } from '../partners/partners.repository';
 import type { Partner } from '../partners/schemas/partner.schema';
@@ -12,11 +12,19 @@ import type { Subscription } from '../subscriptions/schemas/subscription.schema'
 import { isWithinPartnerReach, passesFilters } from '../subscriptions/subscription-filter';
 import { SubscriptionsRepository } from '../subscriptions/subscriptions.repository';
 import type { FeedItem } from './feed-item';
+import { FeedLogRepository } from './feed-log.repository';
 import { feedItemsOf } from './partner-feed-items';
+import type { FeedRecord } from './schemas/feed-record.schema';
+
+/** A replay's deliveries are new ones, marked as such. */
+export interface ReplayMark {
+  readonly replayId: string;
+}
 
 /**
- * Turns one site event into the deliveries it owes: each partner-facing item goes to every active
- * subscription whose partner the startup consented to for that scope, and whose filters it passes.
+ * Turns one site event into the deliveries it owes: each partner-facing item is kept in the feed log
+ * (for replays), then goes to every active subscription whose partner the startup consented to for
+ * that scope, and whose filters it passes.
  */
 @Injectable()
 export class FeedRouter {
@@ -29,15 +37,25 @@ export class FeedRouter {
     private readonly consents: ConsentsRepository,
     private readonly directory: StartupDirectoryRepository,
     private readonly deliveries: DeliveriesRepository,
+    private readonly feedLog: FeedLogRepository,
     private readonly clock: Clock,
   ) {}
 
-  /** Queues what the event owes; resolves to how many deliveries that is. */
+  /** Logs what the event becomes and queues what it owes; resolves to how many deliveries that is. */
   async route(contract: EventContract, event: ReceivedEvent<object>): Promise<number> {
     const items = feedItemsOf(contract, event.data, event.site).filter((item) => this.keepsContract(item));
-    if (items.length === 0) return 0;
-    const subscriptions = await this.subscriptions.active();
-    if (subscriptions.length === 0) return 0;
+    const records = items.map((item, index) => this.recordOf(item, index, event));
+    await this.feedLog.keep(records);
+    return this.queue(records, await this.subscriptions.active());
+  }
+
+  /** Queues the records each subscription is owed today (consent and filters as they stand now). */
+  async queue(
+    records: readonly FeedRecord[],
+    subscriptions: readonly Subscription[],
+    replay?: ReplayMark,
+  ): Promise<number> {
+    if (records.length === 0 || subscriptions.length === 0) return 0;
     const partners = new Map(
       (await this.partners.findByIds([...new Set(subscriptions.map((each) => each.partnerId))])).map((partner) => [
         partner._id,
@@ -45,55 +63,61 @@ export class FeedRouter {
       ]),
     );
     const queued: NewDelivery[] = [];
-    for (const [index, item] of items.entries())
-      queued.push(...(await this.deliveriesOf(item, `${event.id}:${index}`, event, subscriptions, partners)));
+    for (const record of records) queued.push(...(await this.deliveriesOf(record, subscriptions, partners, replay)));
     await this.deliveries.queue(queued, this.clock.now());
     return queued.length;
   }
 
   private async deliveriesOf(
-    item: FeedItem,
-    messageId: string,
-    event: ReceivedEvent<object>,
+    record: FeedRecord,
     subscriptions: readonly Subscription[],
     partners: ReadonlyMap<string, Partner>,
+    replay: ReplayMark | undefined,
   ): Promise<NewDelivery[]> {
-    const startup = await this.directory.findById(item.payload.startupId);
+    const startup = await this.directory.findById(record.payload.startupId);
     const queued: NewDelivery[] = [];
     for (const subscription of subscriptions) {
       const partner = partners.get(subscription.partnerId);
-      if (
-        !partner ||
-        !isWithinPartnerReach(item, partner) ||
-        !passesFilters(subscription.filters, item, startup ?? undefined)
-      )
-        continue;
-      const consent = await this.consents.find(item.payload.startupId, partner._id);
-      if (!scopesHeld(consent, startup?.sharingFlag).includes(item.scope)) continue;
-      queued.push(this.deliveryOf(item, `${subscription._id}:${messageId}`, subscription, event));
+      if (!partner || !isWithinPartnerReach(record, partner)) continue;
+      if (!passesFilters(subscription.filters, record, startup ?? undefined)) continue;
+      const consent = await this.consents.find(record.payload.startupId, partner._id);
+      if (!scopesHeld(consent, startup?.sharingFlag).includes(record.scope)) continue;
+      queued.push(this.deliveryOf(record, subscription, replay));
     }
     return queued;
   }
 
-  private deliveryOf(
-    item: FeedItem,
-    id: string,
-    subscription: Subscription,
-    event: ReceivedEvent<object>,
-  ): NewDelivery {
-    const body = JSON.stringify({ id, type: item.contract.type, timestamp: event.time, data: item.payload });
+  private deliveryOf(record: FeedRecord, subscription: Subscription, replay: ReplayMark | undefined): NewDelivery {
+    const id = replay ? `${subscription._id}:${replay.replayId}:${record._id}` : `${subscription._id}:${record._id}`;
+    const body = JSON.stringify({ id, type: record.type, timestamp: record.occurredAt, data: record.payload });
     return {
       _id: id,
       subscriptionId: subscription._id,
       partnerId: subscription.partnerId,
-      startupId: item.payload.startupId,
-      scope: item.scope,
-      type: item.contract.type,
-      site: item.payload.site,
-      sourceEventId: event.id,
-      occurredAt: new Date(event.time),
+      startupId: record.payload.startupId,
+      scope: record.scope,
+      type: record.type,
+      site: record.payload.site,
+      sourceEventId: record.sourceEventId,
+      occurredAt: record.occurredAt,
       body,
       sequence: this.nextSequence(),
+      ...(replay && { replayId: replay.replayId }),
+    };
+  }
+
+  private recordOf(item: FeedItem, index: number, event: ReceivedEvent<object>): FeedRecord {
+    return {
+      _id: `${event.id}:${index}`,
+      sourceEventId: event.id,
+      sequence: this.nextSequence(),
+      type: item.contract.type,
+      scope: item.scope,
+      payload: item.payload,
+      ...(item.programId && { programId: item.programId }),
+      ...(item.programPartnerId && { programPartnerId: item.programPartnerId }),
+      occurredAt: new Date(event.time),
+      createdAt: this.clock.now(),
     };
   }
 

@@ -1,5 +1,5 @@
 import type { Sector, Stage } from '@technopark/contracts';
-import type { FeedItem } from '../feed/feed-item';
+import type { FeedRecord } from '../feed/schemas/feed-record.schema';
 import type { SubscriptionFilters } from './schemas/subscription.schema';
 
 /** What filters look at of a startup, from the gateway's directory. */
@@ -8,16 +8,19 @@ export interface StartupTraits {
   readonly stage: Stage;
 }
 
+/** What routing looks at of a partner-facing item. */
+export type RoutedItem = Pick<FeedRecord, 'type' | 'scope' | 'payload' | 'programId' | 'programPartnerId'>;
+
 /** Whether an item passes a subscription's filters; an empty filter does not narrow. */
 export function passesFilters(
   filters: SubscriptionFilters,
-  item: FeedItem,
+  item: RoutedItem,
   startup: StartupTraits | undefined,
 ): boolean {
   const allows = <T>(list: readonly T[], value: T | undefined) =>
     list.length === 0 || (value !== undefined && list.includes(value));
   return (
-    allows(filters.eventTypes, item.contract.type) &&
+    allows(filters.eventTypes, item.type) &&
     allows(filters.sites, item.payload.site) &&
     allows(filters.stages, startup?.stage) &&
     allows(filters.programs, item.programId) &&
@@ -26,7 +29,10 @@ export function passesFilters(
 }
 
 /** The applications scope covers only applications to the partner's own programs. */
-export function isWithinPartnerReach(item: FeedItem, partner: { _id: string; programIds: readonly string[] }): boolean {
+export function isWithinPartnerReach(
+  item: RoutedItem,
+  partner: { _id: string; programIds: readonly string[] },
+): boolean {
   if (item.scope !== 'applications') return true;
   return (
     item.programPartnerId === partner._id ||

@@ -66,6 +66,10 @@ export class Delivery {
   @Prop({ type: [Object], required: true })
   attempts!: DeliveryAttempt[];
 
+  /** The replay that queued it again: sent with `technopark-replay: true`. */
+  @Prop()
+  replayId?: string;
+
   @Prop()
   deliveredAt?: Date;
 
