@@ -1,3 +1,5 @@
 const serviceWebpackConfig = require('../../tools/webpack/service-webpack.config');
 
-module.exports = serviceWebpackConfig(__dirname, 'partner-gateway');
+module.exports = serviceWebpackConfig(__dirname, 'partner-gateway', {
+  browser: [{ name: 'status', directory: 'status/browser' }],
+});

@@ -23,6 +23,7 @@ export { Clock } from './time/clock';
 export { BackgroundTask, type BackgroundTaskOptions } from './background/background-task';
 export { applyMergePatch, MergePatchType, mergePatchUpdate, removableFieldsOf } from './patch/merge-patch';
 export { ActorView } from './views/actor.view';
+export { loadBrowserPage, type BrowserPage, type BrowserPageLocation } from './browser/browser-page';
 export { PageInfo, PageOf } from './views/page.view';
 export { allowlistView, type AllowlistedView } from './views/allowlist-view';
 export { IDEMPOTENCY_HEADER, IdempotencyKey, replayOf, requestHashOf, scopedIdempotencyKey } from './http/idempotency';

@@ -26,6 +26,8 @@ import { Partner, PartnerSchema } from './partners/schemas/partner.schema';
 import { ReplaysController } from './replays/replays.controller';
 import { ReplaysService } from './replays/replays.service';
 import { SecretsKey } from './secrets/secrets-key';
+import { PartnerStatusController } from './status/partner-status.controller';
+import { PartnerStatusService } from './status/partner-status.service';
 import { Subscription, SubscriptionSchema } from './subscriptions/schemas/subscription.schema';
 import { SubscriptionsController } from './subscriptions/subscriptions.controller';
 import { SubscriptionsRepository } from './subscriptions/subscriptions.repository';
@@ -49,6 +51,7 @@ import { SubscriptionsService } from './subscriptions/subscriptions.service';
     SubscriptionsController,
     DeliveriesController,
     ReplaysController,
+    PartnerStatusController,
     FeedConsumer,
   ],
   providers: [
@@ -68,6 +71,7 @@ import { SubscriptionsService } from './subscriptions/subscriptions.service';
     FeedLogRepository,
     FeedRouter,
     ReplaysService,
+    PartnerStatusService,
     PartnerAsyncApi,
   ],
 })

@@ -27,6 +27,7 @@ const ENDPOINTS: Record<string, Endpoint> = {
   },
   'list partners': { method: 'get', path: () => '/v1/partners', allowed: ['platform-admin'] },
   'read a partner': { method: 'get', path: () => partners, allowed: STAFF_AND_PARTNER },
+  "read a partner's status": { method: 'get', path: () => `${partners}/status`, allowed: STAFF_AND_PARTNER },
   "read a partner's AsyncAPI": { method: 'get', path: () => `${partners}/asyncapi.json`, allowed: STAFF_AND_PARTNER },
   subscribe: {
     method: 'post',

@@ -78,4 +78,13 @@ export class DeliveriesRepository {
   list(filter: QueryFilter<Delivery>, page: PageRequest): Promise<Page<Delivery>> {
     return findPage(this.deliveries, filter, page);
   }
+
+  countIn(subscriptionId: string, state: DeliveryState): Promise<number> {
+    return this.deliveries.countDocuments({ subscriptionId, state });
+  }
+
+  /** A subscription's latest deliveries, newest first: what its health is read from. */
+  latest(subscriptionId: string, limit: number): Promise<Delivery[]> {
+    return this.deliveries.find({ subscriptionId }, { body: 0 }).sort({ sequence: -1 }).limit(limit).lean<Delivery[]>();
+  }
 }
