@@ -1,6 +1,7 @@
 import { benchBackbone } from './backbone';
 import { benchKpis } from './kpis';
 import { benchMatching } from './matching';
+import { benchPartners } from './partners';
 import { benchRegistrations } from './registrations';
 import { benchReplication } from './replication';
 
@@ -8,6 +9,7 @@ const BENCHMARKS: Record<string, () => Promise<void>> = {
   backbone: benchBackbone,
   kpis: benchKpis,
   matching: benchMatching,
+  partners: benchPartners,
   registrations: benchRegistrations,
   replication: benchReplication,
 };

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { type EventContract, topicFor } from '@technopark/contracts';
-import { processRss } from '@technopark/infra';
+import { processCpuSeconds, processRss } from '@technopark/infra';
 import { encodeEvent } from '@technopark/messaging';
 import { databaseNameFor } from '@technopark/persistence';
 import { bearer, TestTokens } from '@technopark/security/testing';
@@ -18,7 +18,8 @@ import { mongo } from 'mongoose';
 export interface ServiceProcess {
   readonly site: string;
   readonly tokens: TestTokens;
-  publish(contract: EventContract, payloads: readonly object[]): Promise<void>;
+  /** Events as their services publish them, on this site's topic or another site's (`toSite`). */
+  publish(contract: EventContract, payloads: readonly object[], toSite?: string): Promise<void>;
   /** One event as its service would have published it at `time`. */
   publishAt(contract: EventContract, payload: object, time: Date): Promise<void>;
   /** A request as a platform admin, or with the headers given. */
@@ -30,6 +31,8 @@ export interface ServiceProcess {
   ): Promise<{ status: number; body: unknown }>;
   /** Resident memory of the service process, MB. */
   rssMb(): number;
+  /** CPU seconds the service process has used so far. */
+  cpuSeconds(): number;
   /** Stops the service and drops its database: a bench site is thousands of documents. */
   close(): Promise<void>;
 }
@@ -39,7 +42,8 @@ export async function startServiceProcess(
   servers: { kafkaBrokers: string; mongoUrl: string },
   environment: Record<string, string> = {},
 ): Promise<ServiceProcess> {
-  const site = uniqueSiteId('bench');
+  // A national service (the partner gateway) is given its own SITE_ID and reads other sites' topics.
+  const site = environment['SITE_ID'] ?? uniqueSiteId('bench');
   const tokens = new TestTokens();
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -65,10 +69,12 @@ export async function startServiceProcess(
   return {
     site,
     tokens,
-    async publish(contract, payloads) {
-      const messages = payloads.map((payload) => encodeEvent(contract, payload, { site, service: contract.producer }));
+    async publish(contract, payloads, toSite = site) {
+      const messages = payloads.map((payload) =>
+        encodeEvent(contract, payload, { site: toSite, service: contract.producer }),
+      );
       for (let start = 0; start < messages.length; start += 500)
-        await producer.send(topicFor(site, contract.stream), messages.slice(start, start + 500));
+        await producer.send(topicFor(toSite, contract.stream), messages.slice(start, start + 500));
     },
     async publishAt(contract, payload, time) {
       const message = encodeEvent(contract, payload, { site, service: contract.producer }, { time });
@@ -85,6 +91,9 @@ export async function startServiceProcess(
     },
     rssMb() {
       return processRss(child.child.pid as number) ?? 0;
+    },
+    cpuSeconds() {
+      return processCpuSeconds(child.child.pid as number) ?? 0;
     },
     async close() {
       await producer.disconnect();

@@ -5,6 +5,7 @@ import { MongooseModule } from '@nestjs/mongoose';
 import { ConsentsController } from './consents/consents.controller';
 import { ConsentsRepository } from './consents/consents.repository';
 import { ConsentsService } from './consents/consents.service';
+import { HeldScopes } from './consents/held-scopes';
 import { PartnerConsent, PartnerConsentSchema } from './consents/schemas/partner-consent.schema';
 import { DeliveriesController } from './deliveries/deliveries.controller';
 import { DeliveriesRepository } from './deliveries/deliveries.repository';
@@ -62,6 +63,7 @@ import { SubscriptionsService } from './subscriptions/subscriptions.service';
     StartupDirectoryService,
     ConsentsRepository,
     ConsentsService,
+    HeldScopes,
     SubscriptionsRepository,
     SubscriptionsService,
     DeliveriesRepository,

@@ -14,5 +14,5 @@ export { brokersOf, hqCell, mongoUrlOf, platformCells, siteCells, type InfraCell
 export { cellServiceEnvironment, servicesOf, type CellService } from './cells/cell-services';
 export { platformServers } from './cells/platform-servers';
 export { ScratchCells } from './cells/scratch-cells';
-export { processRss } from './process-rss';
+export { processCpuSeconds, processRss } from './process-rss';
 export { mirrorMakerProperties } from './mirror-maker';

@@ -29,9 +29,16 @@ export class PartnerGatewayEnvironment extends ServiceEnvironment {
   })
   PARTNER_SITES?: string;
 
-  /** Milliseconds between looks for due deliveries when a subscription has nothing in flight. */
+  /**
+   * The longest a lane goes without looking at the database when nothing wakes it: this process
+   * wakes a lane when it queues for it, and at its next retry.
+   */
   @IntegerVariable(50, 60_000, 'a whole number of milliseconds from 50 to 60000')
-  DELIVERY_POLL_MS = 500;
+  DELIVERY_POLL_MS = 5_000;
+
+  /** Startups a subscription's lane delivers at once (each startup's events stay in order): what a slow receiver is sent in parallel. */
+  @IntegerVariable(1, 64, 'a whole number from 1 to 64')
+  DELIVERY_CONCURRENCY = 8;
 
   /** Seconds a receiver has to answer one delivery. */
   @IntegerVariable(1, 60, 'a whole number of seconds from 1 to 60')

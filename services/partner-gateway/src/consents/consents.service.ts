@@ -8,6 +8,7 @@ import type { StartupEntry } from '../directory/schemas/startup-entry.schema';
 import { PartnersService } from '../partners/partners.service';
 import { scopesAfter, scopesChanged, scopesHeld } from './consent-rules';
 import { consentChanged, startupUnknown } from './consents.errors';
+import { HeldScopes } from './held-scopes';
 import { consentIdOf, ConsentsRepository } from './consents.repository';
 import type { ConsentChange, PartnerConsent } from './schemas/partner-consent.schema';
 
@@ -20,6 +21,7 @@ export class ConsentsService {
     private readonly consents: ConsentsRepository,
     private readonly directory: StartupDirectoryRepository,
     private readonly partners: PartnersService,
+    private readonly heldScopes: HeldScopes,
     private readonly clock: Clock,
   ) {}
 
@@ -60,6 +62,7 @@ export class ConsentsService {
           ];
     const written = await this.write(read, { startupId, partnerId, site: startup.site, holds }, entry, events);
     if (!written) throw consentChanged(startupId, partnerId);
+    this.heldScopes.forget(startupId);
     return written;
   }
 

@@ -10,6 +10,7 @@ import {
 } from '@technopark/security';
 import { deliveryNotDead, deliveryNotFound } from './deliveries.errors';
 import { DeliveriesRepository } from './deliveries.repository';
+import { DeliveryLanes } from './delivery-lanes';
 import { DeliveryPage, DeliveryView, deliveryView } from './delivery.view';
 import { DeliveryQuery } from './dto/delivery-query.dto';
 
@@ -19,6 +20,7 @@ import { DeliveryQuery } from './dto/delivery-query.dto';
 export class DeliveriesController {
   constructor(
     private readonly deliveries: DeliveriesRepository,
+    private readonly lanes: DeliveryLanes,
     private readonly clock: Clock,
   ) {}
 
@@ -74,7 +76,10 @@ export class DeliveriesController {
   ): Promise<DeliveryView> {
     assertOwnPartner(principal, partnerId);
     const requeued = await this.deliveries.requeue(partnerId, deliveryId, this.clock.now());
-    if (requeued) return deliveryView(requeued);
+    if (requeued) {
+      this.lanes.wake([requeued.subscriptionId]);
+      return deliveryView(requeued);
+    }
     const delivery = await this.deliveries.findOne(partnerId, deliveryId);
     if (!delivery) throw deliveryNotFound(deliveryId);
     throw deliveryNotDead(deliveryId, delivery.state);

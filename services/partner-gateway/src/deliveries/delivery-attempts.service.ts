@@ -1,15 +1,16 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Clock, SERVICE_ENVIRONMENT } from '@technopark/platform';
 import type { PartnerGatewayEnvironment } from '../config/partner-gateway.environment';
-import { scopesHeld } from '../consents/consent-rules';
-import { ConsentsRepository } from '../consents/consents.repository';
-import { StartupDirectoryRepository } from '../directory/startup-directory.repository';
+import { HeldScopes } from '../consents/held-scopes';
 import type { Subscription } from '../subscriptions/schemas/subscription.schema';
 import { SubscriptionsRepository } from '../subscriptions/subscriptions.repository';
 import { DeliveriesRepository } from './deliveries.repository';
 import { retryDelayMs } from './retry-schedule';
 import type { Delivery, DeliveryAttempt } from './schemas/delivery.schema';
 import { WebhookSender } from './webhook-sender';
+
+/** How stale a healthy subscription's `lastSuccessAt` may be. */
+const HEALTHY_MARK_MS = 30_000;
 
 /** What became of one turn of a delivery. */
 export type AttemptOutcome = 'delivered' | 'retrying' | 'dead' | 'withheld' | 'subscription-stopped';
@@ -25,12 +26,12 @@ export class DeliveryAttempts {
   private readonly retries: number;
   private readonly firstRetryMs: number;
   private readonly suspendAfterMs: number;
+  private readonly healthyMarkedAt = new Map<string, number>();
 
   constructor(
     private readonly deliveries: DeliveriesRepository,
     private readonly subscriptions: SubscriptionsRepository,
-    private readonly consents: ConsentsRepository,
-    private readonly directory: StartupDirectoryRepository,
+    private readonly heldScopes: HeldScopes,
     private readonly sender: WebhookSender,
     private readonly clock: Clock,
     @Inject(SERVICE_ENVIRONMENT) environment: PartnerGatewayEnvironment,
@@ -48,19 +49,23 @@ export class DeliveryAttempts {
     const attempt = await this.sender.send(subscription, delivery);
     if (attempt.status !== undefined && attempt.status >= 200 && attempt.status < 300) {
       await this.deliveries.delivered(delivery._id, attempt);
-      await this.subscriptions.markSucceeded(subscription._id, attempt.at);
+      await this.markHealthy(subscription._id, attempt.at);
       return 'delivered';
     }
     if (attempt.status === 410) return this.gone(subscription, delivery, attempt);
     return this.failed(subscription, delivery, attempt);
   }
 
+  /** A healthy subscription's last success is written at most every HEALTHY_MARK_MS, not once per delivery. */
+  private async markHealthy(subscriptionId: string, at: Date): Promise<void> {
+    const marked = this.healthyMarkedAt.get(subscriptionId);
+    if (marked !== undefined && at.getTime() - marked < HEALTHY_MARK_MS) return;
+    await this.subscriptions.markSucceeded(subscriptionId, at);
+    this.healthyMarkedAt.set(subscriptionId, at.getTime());
+  }
+
   private async stillConsented(partnerId: string, delivery: Delivery): Promise<boolean> {
-    const [consent, startup] = await Promise.all([
-      this.consents.find(delivery.startupId, partnerId),
-      this.directory.findById(delivery.startupId),
-    ]);
-    return scopesHeld(consent, startup?.sharingFlag).includes(delivery.scope);
+    return (await this.heldScopes.of(delivery.startupId, partnerId)).includes(delivery.scope);
   }
 
   private async gone(
@@ -84,6 +89,7 @@ export class DeliveryAttempts {
     const retryAt =
       retry <= this.retries ? new Date(attempt.at.getTime() + retryDelayMs(retry, this.firstRetryMs)) : undefined;
     await this.deliveries.failed(delivery._id, attempt, retryAt, `${retry} attempts failed; the last: ${reason}`);
+    this.healthyMarkedAt.delete(subscription._id);
     const failingSince = await this.subscriptions.markFailing(subscription._id, attempt.at);
     if (attempt.at.getTime() - new Date(failingSince).getTime() >= this.suspendAfterMs) {
       const since = new Date(failingSince).toISOString();

@@ -15,6 +15,8 @@ export const REPLAY_HEADER = 'technopark-replay';
 @Injectable()
 export class WebhookSender {
   private readonly timeoutMs: number;
+  /** Secrets opened once: each delivery is signed with them. */
+  private readonly opened = new Map<string, string>();
 
   constructor(
     private readonly key: SecretsKey,
@@ -52,7 +54,13 @@ export class WebhookSender {
   private signingSecrets(subscription: Subscription, now: Date): string[] {
     return subscription.secrets
       .filter((secret) => !secret.until || new Date(secret.until) > now)
-      .map((secret) => openSecret(secret.sealed, this.key.value));
+      .map((secret) => this.open(secret.sealed));
+  }
+
+  private open(sealed: string): string {
+    const secret = this.opened.get(sealed) ?? openSecret(sealed, this.key.value);
+    this.opened.set(sealed, secret);
+    return secret;
   }
 }
 

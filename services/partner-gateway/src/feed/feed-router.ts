@@ -2,9 +2,9 @@ import { Injectable, Logger } from '@nestjs/common';
 import { contractViolations, type EventContract } from '@technopark/contracts';
 import type { ReceivedEvent } from '@technopark/messaging';
 import { Clock } from '@technopark/platform';
-import { scopesHeld } from '../consents/consent-rules';
-import { ConsentsRepository } from '../consents/consents.repository';
+import { HeldScopes } from '../consents/held-scopes';
 import { DeliveriesRepository, type NewDelivery } from '../deliveries/deliveries.repository';
+import { DeliveryLanes } from '../deliveries/delivery-lanes';
 import { StartupDirectoryRepository } from '../directory/startup-directory.repository';
 import { PartnersRepository } from '../partners/partners.repository';
 import type { Partner } from '../partners/schemas/partner.schema';
@@ -34,10 +34,11 @@ export class FeedRouter {
   constructor(
     private readonly subscriptions: SubscriptionsRepository,
     private readonly partners: PartnersRepository,
-    private readonly consents: ConsentsRepository,
+    private readonly heldScopes: HeldScopes,
     private readonly directory: StartupDirectoryRepository,
     private readonly deliveries: DeliveriesRepository,
     private readonly feedLog: FeedLogRepository,
+    private readonly lanes: DeliveryLanes,
     private readonly clock: Clock,
   ) {}
 
@@ -46,7 +47,7 @@ export class FeedRouter {
     const items = feedItemsOf(contract, event.data, event.site).filter((item) => this.keepsContract(item));
     const records = items.map((item, index) => this.recordOf(item, index, event));
     await this.feedLog.keep(records);
-    return this.queue(records, await this.subscriptions.active());
+    return this.queue(records, await this.subscriptions.routed());
   }
 
   /** Queues the records each subscription is owed today (consent and filters as they stand now). */
@@ -57,7 +58,7 @@ export class FeedRouter {
   ): Promise<number> {
     if (records.length === 0 || subscriptions.length === 0) return 0;
     const partners = new Map(
-      (await this.partners.findByIds([...new Set(subscriptions.map((each) => each.partnerId))])).map((partner) => [
+      (await this.partners.routing([...new Set(subscriptions.map((each) => each.partnerId))])).map((partner) => [
         partner._id,
         partner,
       ]),
@@ -65,6 +66,7 @@ export class FeedRouter {
     const queued: NewDelivery[] = [];
     for (const record of records) queued.push(...(await this.deliveriesOf(record, subscriptions, partners, replay)));
     await this.deliveries.queue(queued, this.clock.now());
+    this.lanes.wake(new Set(queued.map((delivery) => delivery.subscriptionId)));
     return queued.length;
   }
 
@@ -80,8 +82,7 @@ export class FeedRouter {
       const partner = partners.get(subscription.partnerId);
       if (!partner || !isWithinPartnerReach(record, partner)) continue;
       if (!passesFilters(subscription.filters, record, startup ?? undefined)) continue;
-      const consent = await this.consents.find(record.payload.startupId, partner._id);
-      if (!scopesHeld(consent, startup?.sharingFlag).includes(record.scope)) continue;
+      if (!(await this.heldScopes.of(record.payload.startupId, partner._id)).includes(record.scope)) continue;
       queued.push(this.deliveryOf(record, subscription, replay));
     }
     return queued;

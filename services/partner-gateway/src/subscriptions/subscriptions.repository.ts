@@ -5,21 +5,46 @@ import { findPage, type Page, type PageRequest } from '@technopark/platform';
 import type { Model, UpdateQuery } from 'mongoose';
 import { Subscription } from './schemas/subscription.schema';
 
-/** The only place that touches the subscriptions collection. */
+/**
+ * The only place that touches the subscriptions collection. The subscriptions events are routed to
+ * are read for every event: they are kept in memory, and every status change made here forgets them
+ * (this process is their only writer: the gateway runs as one replica).
+ */
 @Injectable()
 export class SubscriptionsRepository {
+  private routable?: Promise<Subscription[]>;
+
   constructor(@InjectModel(Subscription.name) private readonly subscriptions: Model<Subscription>) {}
 
   async insert(subscription: Omit<Subscription, 'createdAt' | 'updatedAt'>): Promise<Subscription> {
-    return (await this.subscriptions.create(subscription)).toObject();
+    const created = (await this.subscriptions.create(subscription)).toObject();
+    this.routable = undefined;
+    return created;
   }
 
   /** Applies a change to the subscription as it was read; null when someone changed it first. */
-  change(read: Pick<Subscription, '_id' | 'version'>, update: UpdateQuery<Subscription>): Promise<Subscription | null> {
+  async change(
+    read: Pick<Subscription, '_id' | 'version'>,
+    update: UpdateQuery<Subscription>,
+  ): Promise<Subscription | null> {
     const write = versionedWrite(read, update);
-    return this.subscriptions
+    const changed = await this.subscriptions
       .findOneAndUpdate(write.filter, write.update, { returnDocument: 'after' })
       .lean<Subscription>();
+    this.routable = undefined;
+    return changed;
+  }
+
+  /** Subscriptions events are queued for: active ones, and suspended ones (they resume where they stopped). */
+  routed(): Promise<Subscription[]> {
+    this.routable ??= this.subscriptions
+      .find({ status: { $in: ['active', 'suspended'] } })
+      .lean<Subscription[]>()
+      .catch((error: unknown) => {
+        this.routable = undefined;
+        throw error;
+      });
+    return this.routable;
   }
 
   find(partnerId: string, subscriptionId: string): Promise<Subscription | null> {
@@ -65,5 +90,6 @@ export class SubscriptionsRepository {
       { _id: id, status: 'active' },
       { $set: { status, statusReason: reason }, $inc: { version: 1 } },
     );
+    this.routable = undefined;
   }
 }

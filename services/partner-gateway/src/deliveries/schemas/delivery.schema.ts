@@ -24,10 +24,10 @@ export class Delivery {
   @Prop({ type: String })
   _id!: string;
 
-  @Prop({ required: true, index: true })
+  @Prop({ required: true })
   subscriptionId!: string;
 
-  @Prop({ required: true, index: true })
+  @Prop({ required: true })
   partnerId!: string;
 
   @Prop({ required: true })
@@ -57,7 +57,7 @@ export class Delivery {
   @Prop({ required: true })
   sequence!: number;
 
-  @Prop({ type: String, required: true, index: true })
+  @Prop({ type: String, required: true })
   state!: DeliveryState;
 
   @Prop({ required: true })
@@ -82,5 +82,6 @@ export class Delivery {
 }
 
 export const DeliverySchema = SchemaFactory.createForClass(Delivery);
+// Each write updates every index: two serve the lanes (a subscription's pending ones in order) and the log.
 DeliverySchema.index({ subscriptionId: 1, state: 1, sequence: 1 });
-DeliverySchema.index({ partnerId: 1, _id: -1 });
+DeliverySchema.index({ partnerId: 1, sequence: -1 });
