@@ -7,10 +7,13 @@ import { ConsentsRepository } from './consents/consents.repository';
 import { ConsentsService } from './consents/consents.service';
 import { HeldScopes } from './consents/held-scopes';
 import { PartnerConsent, PartnerConsentSchema } from './consents/schemas/partner-consent.schema';
+import { BacklogController } from './deliveries/backlog.controller';
+import { BacklogService } from './deliveries/backlog.service';
 import { DeliveriesController } from './deliveries/deliveries.controller';
 import { DeliveriesRepository } from './deliveries/deliveries.repository';
 import { DeliveryAttempts } from './deliveries/delivery-attempts.service';
 import { DeliveryLanes } from './deliveries/delivery-lanes';
+import { DeliveryMetrics } from './deliveries/delivery-metrics';
 import { Delivery, DeliverySchema } from './deliveries/schemas/delivery.schema';
 import { WebhookSender } from './deliveries/webhook-sender';
 import { StartupEntry, StartupEntrySchema } from './directory/schemas/startup-entry.schema';
@@ -51,6 +54,7 @@ import { SubscriptionsService } from './subscriptions/subscriptions.service';
     ConsentsController,
     SubscriptionsController,
     DeliveriesController,
+    BacklogController,
     ReplaysController,
     PartnerStatusController,
     FeedConsumer,
@@ -70,6 +74,8 @@ import { SubscriptionsService } from './subscriptions/subscriptions.service';
     WebhookSender,
     DeliveryAttempts,
     DeliveryLanes,
+    BacklogService,
+    DeliveryMetrics,
     FeedLogRepository,
     FeedRouter,
     ReplaysService,

@@ -43,6 +43,12 @@ const ENDPOINTS: Record<string, Endpoint> = {
     allowed: STAFF_AND_PARTNER,
     passes: 404,
   },
+  'retry now': {
+    method: 'post',
+    path: () => `${partners}/subscriptions/${randomUUID()}/retry-now`,
+    allowed: STAFF_AND_PARTNER,
+    passes: 404,
+  },
   resume: { method: 'post', path: () => `${subscription()}/resume`, allowed: STAFF_AND_PARTNER, passes: 409 },
   'end a subscription': {
     method: 'delete',

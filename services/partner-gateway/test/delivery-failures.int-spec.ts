@@ -122,11 +122,30 @@ describe('a subscription whose receiver fails or goes away', () => {
     await new Promise((resolve) => setTimeout(resolve, 2_000));
     expect(failing.requests).toBe(requests);
 
+    // What happens while it is suspended is kept for it.
+    const meanwhile = await registerSharingStartup(hq);
+    await eventually(
+      async () =>
+        (
+          await hq
+            .http()
+            .get(`/v1/partners/${suspended.partnerId}/deliveries?startupId=${meanwhile}`)
+            .set(suspended.partner)
+        ).body.items.length === 1,
+      'queued while suspended',
+      30_000,
+    );
+    expect(failing.requests).toBe(requests);
+
     failing.answer = 200;
     const resumed = await hq.http().post(`${suspended.subscription}/resume`).set(suspended.partner).expect(200);
     expect(resumed.body).toMatchObject({ status: 'active' });
     expect(resumed.body.statusReason).toBeUndefined();
-    await eventually(async () => failing.ofStartup(startupId).length === 1, 'delivered after the resume', 30_000);
+    await eventually(
+      async () => failing.ofStartup(startupId).length === 1 && failing.ofStartup(meanwhile).length === 1,
+      'delivered after the resume, what came meanwhile included',
+      30_000,
+    );
     const refused = await hq.http().post(`${ended.subscription}/resume`).set(ended.partner);
     expect([refused.status, refused.body.code, refused.body.allowedActions]).toEqual([
       409,
@@ -149,5 +168,38 @@ describe('a subscription whose receiver fails or goes away', () => {
     const { body, headers } = rotating.raw.at(-1) as { body: string; headers: Record<string, string> };
     expect(new Webhook(previous).verify(body, headers)).toMatchObject({ data: { startupId } });
     expect(new Webhook(rotated.body.secret).verify(body, headers)).toMatchObject({ data: { startupId } });
+  }, 60_000);
+});
+
+describe('a partner that fixed its endpoint', () => {
+  let hq: GatewayHq;
+  const receiver = new WebhookReceiver();
+
+  beforeAll(async () => {
+    await receiver.start();
+    hq = await startGatewayHq({ DELIVERY_RETRIES: '10', DELIVERY_FIRST_RETRY_SECONDS: '2' });
+  });
+  afterAll(async () => {
+    await hq?.close();
+    await receiver.close();
+  });
+
+  it('gets its pending deliveries at once on request, not at their next retry', async () => {
+    const { partnerId, partner, subscription } = await subscribed(hq, receiver);
+    receiver.answer = 503;
+    const startupId = await registerSharingStartup(hq);
+    const pending = async () =>
+      (await hq.http().get(`/v1/partners/${partnerId}/deliveries?startupId=${startupId}`).set(partner).expect(200)).body
+        .items[0] as { state: string; attempts: unknown[]; nextAttemptAt?: string; deliveredAt?: string } | undefined;
+    await eventually(async () => ((await pending())?.attempts.length ?? 0) >= 2, 'two failed attempts', 30_000);
+    const scheduled = (await pending())?.nextAttemptAt as string;
+
+    receiver.answer = 200;
+    const asked = await hq.http().post(`${subscription}/retry-now`).set(partner).expect(200);
+    expect(asked.body).toEqual({ due: 1 });
+    await eventually(async () => receiver.ofStartup(startupId).length === 1, 'delivered on request', 30_000);
+    const delivered = await pending();
+    expect(delivered?.state).toBe('delivered');
+    expect(Date.parse(delivered?.deliveredAt as string)).toBeLessThan(Date.parse(scheduled));
   }, 60_000);
 });

@@ -159,6 +159,16 @@ describe('a partner feed over signed webhooks', () => {
       durationMonths: ApplicationAccepted.example.durationMonths,
     });
     expect(JSON.stringify(receiver.received)).not.toContain('averageScore');
+    const metrics = (await hq.http().get('/metrics').expect(200)).text;
+    const attempts = (outcome: string) =>
+      Number(
+        new RegExp(
+          `technopark_partner_delivery_attempts_total\\{[^}]*partner="${partnerId}"[^}]*outcome="${outcome}"[^}]*\\} (\\d+)`,
+        ).exec(metrics)?.[1] ?? 0,
+      );
+    expect(attempts('delivered')).toBe(receiver.received.length);
+    expect(attempts('failed')).toBeGreaterThanOrEqual(2);
+    expect(attempts('withheld')).toBe(1);
     const revokedLater = await queuedFor(revoking);
     expect(revokedLater.find((each) => each.type === PartnerResidencyStarted.type)).toMatchObject({
       state: 'withheld',

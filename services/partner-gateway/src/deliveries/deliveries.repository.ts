@@ -38,6 +38,15 @@ export class DeliveriesRepository {
       .lean<Delivery[]>();
   }
 
+  /** Every pending delivery of a subscription made due now (a partner that fixed its endpoint); resolves to how many. */
+  async dueNow(subscriptionId: string, now: Date): Promise<number> {
+    const result = await this.deliveries.updateMany(
+      { subscriptionId, state: 'pending' },
+      { $set: { nextAttemptAt: now } },
+    );
+    return result.modifiedCount;
+  }
+
   async delivered(id: string, attempt: DeliveryAttempt): Promise<void> {
     await this.deliveries.updateOne(
       { _id: id, state: 'pending' },

@@ -5,6 +5,7 @@ import { HeldScopes } from '../consents/held-scopes';
 import type { Subscription } from '../subscriptions/schemas/subscription.schema';
 import { SubscriptionsRepository } from '../subscriptions/subscriptions.repository';
 import { DeliveriesRepository } from './deliveries.repository';
+import { DeliveryMetrics } from './delivery-metrics';
 import { retryDelayMs } from './retry-schedule';
 import type { Delivery, DeliveryAttempt } from './schemas/delivery.schema';
 import { WebhookSender } from './webhook-sender';
@@ -33,6 +34,7 @@ export class DeliveryAttempts {
     private readonly subscriptions: SubscriptionsRepository,
     private readonly heldScopes: HeldScopes,
     private readonly sender: WebhookSender,
+    private readonly metrics: DeliveryMetrics,
     private readonly clock: Clock,
     @Inject(SERVICE_ENVIRONMENT) environment: PartnerGatewayEnvironment,
   ) {
@@ -42,16 +44,22 @@ export class DeliveryAttempts {
   }
 
   async take(subscription: Subscription, delivery: Delivery): Promise<AttemptOutcome> {
-    if (!(await this.stillConsented(subscription.partnerId, delivery))) {
+    const partner = subscription.partnerId;
+    if (!(await this.stillConsented(partner, delivery))) {
       await this.deliveries.settle(delivery._id, 'withheld', 'the startup revoked this scope before delivery');
+      this.metrics.attempts.inc({ partner, outcome: 'withheld' });
       return 'withheld';
     }
     const attempt = await this.sender.send(subscription, delivery);
     if (attempt.status !== undefined && attempt.status >= 200 && attempt.status < 300) {
       await this.deliveries.delivered(delivery._id, attempt);
       await this.markHealthy(subscription._id, attempt.at);
+      this.metrics.attempts.inc({ partner, outcome: 'delivered' });
+      const answeredAt = attempt.at.getTime() + attempt.latencyMs;
+      this.metrics.latency.observe({ partner }, (answeredAt - new Date(delivery.occurredAt).getTime()) / 1000);
       return 'delivered';
     }
+    this.metrics.attempts.inc({ partner, outcome: attempt.status === 410 ? 'gone' : 'failed' });
     if (attempt.status === 410) return this.gone(subscription, delivery, attempt);
     return this.failed(subscription, delivery, attempt);
   }

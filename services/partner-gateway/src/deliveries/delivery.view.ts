@@ -51,6 +51,9 @@ export class DeliveryView {
   @ApiProperty()
   queuedAt!: Date;
 
+  @ApiPropertyOptional({ description: 'A pending one: when it is tried next' })
+  nextAttemptAt?: Date;
+
   @ApiPropertyOptional()
   deliveredAt?: Date;
 
@@ -79,6 +82,7 @@ export function deliveryView(delivery: Delivery): DeliveryView {
     ...(delivery.replayId && { replayId: delivery.replayId }),
     occurredAt: delivery.occurredAt,
     queuedAt: delivery.createdAt,
+    ...(delivery.state === 'pending' && { nextAttemptAt: delivery.nextAttemptAt }),
     ...(delivery.deliveredAt && {
       deliveredAt: delivery.deliveredAt,
       latencyMs: new Date(delivery.deliveredAt).getTime() - new Date(delivery.occurredAt).getTime(),

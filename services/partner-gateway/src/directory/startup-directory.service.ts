@@ -1,16 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { StartupRegisteredV1 } from '@technopark/contracts';
 import type { ReceivedEvent } from '@technopark/messaging';
-import { HeldScopes } from '../consents/held-scopes';
 import { StartupDirectoryRepository } from './startup-directory.repository';
 
 /** Keeps the directory from the sites' profile events, the former partner-sharing flag included. */
 @Injectable()
 export class StartupDirectoryService {
-  constructor(
-    private readonly directory: StartupDirectoryRepository,
-    private readonly heldScopes: HeldScopes,
-  ) {}
+  constructor(private readonly directory: StartupDirectoryRepository) {}
 
   async record(event: ReceivedEvent<StartupRegisteredV1>): Promise<void> {
     const { startupId, name, sectors, stage, partnerSharingConsent, actor } = event.data;
@@ -24,6 +20,5 @@ export class StartupDirectoryService {
       sharingFlag: { shared: partnerSharingConsent, by: actor, at },
       profileAt: at,
     });
-    this.heldScopes.profileWritten(startupId, partnerSharingConsent);
   }
 }

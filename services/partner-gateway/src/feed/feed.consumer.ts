@@ -21,6 +21,7 @@ import {
   type StartupRegisteredV1,
 } from '@technopark/contracts';
 import { HandleEvent, type ReceivedEvent } from '@technopark/messaging';
+import { HeldScopes } from '../consents/held-scopes';
 import { StartupDirectoryService } from '../directory/startup-directory.service';
 import { FeedRouter } from './feed-router';
 
@@ -33,17 +34,18 @@ export class FeedConsumer {
   constructor(
     private readonly router: FeedRouter,
     private readonly directory: StartupDirectoryService,
+    private readonly heldScopes: HeldScopes,
   ) {}
 
   @HandleEvent(StartupRegistered)
   async registered(@Payload() event: ReceivedEvent<StartupRegisteredV1>): Promise<void> {
-    await this.directory.record(event);
+    await this.recordProfile(event);
     await this.router.route(StartupRegistered, event);
   }
 
   @HandleEvent(StartupProfileUpdated)
   async profileUpdated(@Payload() event: ReceivedEvent<StartupProfileUpdatedV1>): Promise<void> {
-    await this.directory.record(event);
+    await this.recordProfile(event);
     await this.router.route(StartupProfileUpdated, event);
   }
 
@@ -80,5 +82,11 @@ export class FeedConsumer {
   @HandleEvent(CompetitionResultsPublished)
   async placed(@Payload() event: ReceivedEvent<CompetitionResultsPublishedV1>): Promise<void> {
     await this.router.route(CompetitionResultsPublished, event);
+  }
+
+  /** The directory first, then what partners hold follows the sharing flag it carries. */
+  private async recordProfile(event: ReceivedEvent<StartupRegisteredV1>): Promise<void> {
+    await this.directory.record(event);
+    this.heldScopes.profileWritten(event.data.startupId, event.data.partnerSharingConsent);
   }
 }

@@ -1,5 +1,4 @@
-import type { Sector, Stage } from '@technopark/contracts';
-import type { FeedRecord } from '../feed/schemas/feed-record.schema';
+import type { PartnerScope, Sector, Stage } from '@technopark/contracts';
 import type { SubscriptionFilters } from './schemas/subscription.schema';
 
 /** What filters look at of a startup, from the gateway's directory. */
@@ -9,7 +8,13 @@ export interface StartupTraits {
 }
 
 /** What routing looks at of a partner-facing item. */
-export type RoutedItem = Pick<FeedRecord, 'type' | 'scope' | 'payload' | 'programId' | 'programPartnerId'>;
+export interface RoutedItem {
+  readonly type: string;
+  readonly scope: PartnerScope;
+  readonly payload: { readonly startupId: string; readonly site: string };
+  readonly programId?: string;
+  readonly programPartnerId?: string;
+}
 
 /** Whether an item passes a subscription's filters; an empty filter does not narrow. */
 export function passesFilters(

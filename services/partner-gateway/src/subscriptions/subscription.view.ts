@@ -52,6 +52,11 @@ export class SubscriptionWithSecretView extends SubscriptionView {
 
 export class SubscriptionPage extends PageOf(SubscriptionView) {}
 
+export class RetryNowView {
+  @ApiProperty({ description: 'Pending deliveries made due now' })
+  due!: number;
+}
+
 export function subscriptionView(subscription: Subscription, now: Date): SubscriptionView {
   return {
     subscriptionId: subscription._id,

@@ -93,21 +93,6 @@ export class SubscriptionsController {
     return this.withSecret(await this.subscriptions.rotateSecret(partnerId, subscriptionId));
   }
 
-  @Post(':subscriptionId/resume')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Resume a suspended subscription: deliveries start again where they stopped' })
-  @ApiOkResponse({ type: SubscriptionView })
-  @ApiNotFoundResponse(NOT_FOUND)
-  @ApiConflictResponse(ILLEGAL)
-  async resume(
-    @Param('partnerId') partnerId: string,
-    @Param('subscriptionId') subscriptionId: string,
-    @CurrentPrincipal() principal: AuthorizedPrincipal,
-  ): Promise<SubscriptionView> {
-    assertOwnPartner(principal, partnerId);
-    return subscriptionView(await this.subscriptions.resume(partnerId, subscriptionId), this.clock.now());
-  }
-
   @Delete(':subscriptionId')
   @ApiOperation({ summary: 'End a subscription: nothing more is delivered; its delivery log stays readable' })
   @ApiOkResponse({ type: SubscriptionView })

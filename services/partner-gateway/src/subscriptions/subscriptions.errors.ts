@@ -8,7 +8,12 @@ export const subscriptionNotIn = (subscriptionId: string, status: SubscriptionSt
   new ConflictError('SUBSCRIPTION.ILLEGAL_STATE', `a subscription that is ${status} cannot be ${action}`, {
     subscriptionId,
     status,
-    allowedActions: status === 'suspended' ? ['resume', 'end'] : status === 'active' ? ['rotate-secret', 'end'] : [],
+    allowedActions:
+      status === 'suspended'
+        ? ['resume', 'retry-now', 'rotate-secret', 'end']
+        : status === 'active'
+          ? ['retry-now', 'rotate-secret', 'replay', 'end']
+          : [],
   });
 
 export const subscriptionChanged = (subscriptionId: string) =>

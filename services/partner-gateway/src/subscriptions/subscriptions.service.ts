@@ -79,7 +79,7 @@ export class SubscriptionsService {
     return { subscription, secret };
   }
 
-  /** Deliveries start again where they stopped. */
+  /** Active again; the backlog service makes its pending deliveries due at once. */
   async resume(partnerId: string, subscriptionId: string): Promise<Subscription> {
     const read = await this.inState(partnerId, subscriptionId, ['suspended'], 'resumed');
     return this.write(read, { $set: { status: 'active' }, $unset: { statusReason: '', failingSince: '' } });
@@ -90,7 +90,8 @@ export class SubscriptionsService {
     return this.write(read, { $set: { status: 'ended', statusReason: `ended by ${actor.role} ${actor.id}` } });
   }
 
-  private async inState(
+  /** The subscription, when it is in one of `allowed` states (409 with the actions it allows otherwise). */
+  async inState(
     partnerId: string,
     subscriptionId: string,
     allowed: readonly SubscriptionStatus[],
