@@ -113,11 +113,9 @@ function messageOf(contract: EventContract) {
 
 /** The payload's own schema, without the JSON Schema document keywords AsyncAPI components do not take. */
 function dataSchemaOf(contract: EventContract): JsonSchema {
-  const {
-    $schema: _schema,
-    definitions: _definitions,
-    ...schema
-  } = payloadSchemaOf(contract) as Record<string, unknown>;
+  const schema = { ...(payloadSchemaOf(contract) as Record<string, unknown>) };
+  delete schema['$schema'];
+  delete schema['definitions'];
   return schema as JsonSchema;
 }
 
