@@ -111,7 +111,11 @@ export class DeliveryLanes implements OnApplicationBootstrap, OnApplicationShutd
       for (let queue = queues.shift(); queue && !pass.stopped && !this.stopped; queue = queues.shift())
         await this.deliverInOrder(subscription, queue, pass);
     };
-    await Promise.all(Array.from({ length: this.concurrency }, work));
+    // Every worker ends before the lane does, even when one fails: a lane started after it must not
+    // find one of its startups still being delivered.
+    const ended = await Promise.allSettled(Array.from({ length: this.concurrency }, work));
+    const failed = ended.find((each): each is PromiseRejectedResult => each.status === 'rejected');
+    if (failed) throw failed.reason;
     return pass.stopped
       ? { taken: 0 }
       : { taken: pass.taken, ...(pass.nextDue !== undefined && { nextDue: pass.nextDue }) };
