@@ -115,9 +115,6 @@ const TRANSLATIONS = new Map<EventContract, Translate>([
   [CompetitionResultsPublished, placed],
 ]);
 
-/** The source contracts the feed reads. */
-export const FEED_SOURCES: readonly EventContract[] = [...TRANSLATIONS.keys()];
-
 /** What one site event becomes for partners: only the fields each scope allows. */
 export function feedItemsOf(contract: EventContract, data: object, site: string): FeedItem[] {
   const translate = TRANSLATIONS.get(contract);

@@ -51,10 +51,6 @@ export class SubscriptionsRepository {
     return this.subscriptions.findOne({ _id: subscriptionId, partnerId }).lean<Subscription>();
   }
 
-  findById(subscriptionId: string): Promise<Subscription | null> {
-    return this.subscriptions.findById(subscriptionId).lean<Subscription>();
-  }
-
   ofPartner(partnerId: string, page: PageRequest): Promise<Page<Subscription>> {
     return findPage(this.subscriptions, { partnerId }, page);
   }
@@ -65,11 +61,6 @@ export class SubscriptionsRepository {
       .find({ partnerId, status: { $in: ['active', 'suspended'] } })
       .sort({ createdAt: 1 })
       .lean<Subscription[]>();
-  }
-
-  /** Subscriptions that deliver: routing and the delivery lanes read them. */
-  active(): Promise<Subscription[]> {
-    return this.subscriptions.find({ status: 'active' }).lean<Subscription[]>();
   }
 
   /** A delivery went through: the subscription is healthy again. */
