@@ -23,18 +23,30 @@ let running: { kafka: StartedTestContainer; mongo: StartedMongoDBContainer } | u
  * port the host sees, so it is fixed before the container starts. Testcontainers' reaper removes
  * both if this process dies before {@link stopContainers}.
  */
-export async function startContainers(): Promise<{ kafkaBrokers: string; mongoUrl: string }> {
+export async function startContainers(): Promise<{
+  kafkaBrokers: string;
+  kafkaPartnerBrokers: string;
+  mongoUrl: string;
+}> {
   const port = await freeHostPort();
+  const partnersPort = await freeHostPort();
   const [kafka, mongo] = await Promise.all([
     new GenericContainer(KAFKA_IMAGE)
-      .withExposedPorts({ container: 9092, host: port })
+      .withExposedPorts({ container: 9092, host: port }, { container: 9094, host: partnersPort })
       .withEnvironment({
         KAFKA_NODE_ID: '1',
         KAFKA_PROCESS_ROLES: 'broker,controller',
-        KAFKA_LISTENERS: 'PLAINTEXT://:9092,CONTROLLER://:9093',
-        KAFKA_ADVERTISED_LISTENERS: `PLAINTEXT://localhost:${port}`,
+        KAFKA_LISTENERS: 'PLAINTEXT://:9092,CONTROLLER://:9093,PARTNERS://:9094',
+        KAFKA_ADVERTISED_LISTENERS: `PLAINTEXT://localhost:${port},PARTNERS://localhost:${partnersPort}`,
         KAFKA_CONTROLLER_LISTENER_NAMES: 'CONTROLLER',
-        KAFKA_LISTENER_SECURITY_PROTOCOL_MAP: 'CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT',
+        KAFKA_LISTENER_SECURITY_PROTOCOL_MAP: 'CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT,PARTNERS:SASL_PLAINTEXT',
+        // As the local broker (tools/infra/src/kafka.ts); the image turns `___` into `-` and `_` into `.`.
+        KAFKA_LISTENER_NAME_PARTNERS_SASL_ENABLED_MECHANISMS: 'SCRAM-SHA-512',
+        KAFKA_LISTENER_NAME_PARTNERS_SCRAM___SHA___512_SASL_JAAS_CONFIG:
+          'org.apache.kafka.common.security.scram.ScramLoginModule required;',
+        KAFKA_AUTHORIZER_CLASS_NAME: 'org.apache.kafka.metadata.authorizer.StandardAuthorizer',
+        KAFKA_SUPER_USERS: 'User:ANONYMOUS',
+        KAFKA_ALLOW_EVERYONE_IF_NO_ACL_FOUND: 'false',
         KAFKA_CONTROLLER_QUORUM_VOTERS: '1@localhost:9093',
         // As the local broker: topics are provisioned by the services, never created by a typo.
         KAFKA_AUTO_CREATE_TOPICS_ENABLE: 'false',
@@ -49,7 +61,11 @@ export async function startContainers(): Promise<{ kafkaBrokers: string; mongoUr
     new MongoDBContainer(MONGO_IMAGE).start(),
   ]);
   running = { kafka, mongo };
-  return { kafkaBrokers: `localhost:${port}`, mongoUrl: `${mongo.getConnectionString()}/?directConnection=true` };
+  return {
+    kafkaBrokers: `localhost:${port}`,
+    kafkaPartnerBrokers: `localhost:${partnersPort}`,
+    mongoUrl: `${mongo.getConnectionString()}/?directConnection=true`,
+  };
 }
 
 export async function stopContainers(): Promise<void> {

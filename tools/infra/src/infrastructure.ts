@@ -1,4 +1,4 @@
-import { brokersOf, mongoUrlOf, TEST_CELL, type InfraCell } from './cells/cells';
+import { brokersOf, mongoUrlOf, partnerBrokersOf, TEST_CELL, type InfraCell } from './cells/cells';
 import { containerEngineAnswers, KAFKA_IMAGE, MONGO_IMAGE, startContainers, stopContainers } from './containers';
 import { ferretDbPid, installFerretDb, isMongoReady, startFerretDb } from './ferretdb';
 import { chooseInfrastructure } from './infrastructure-choice';
@@ -9,6 +9,8 @@ import { isPortOpen, sleep, stopProcess, tail } from './processes';
 
 export interface Endpoints {
   kafkaBrokers: string;
+  /** The broker's SASL/SCRAM listener for partners; unknown when external servers were given without KAFKA_PARTNER_BROKERS. */
+  kafkaPartnerBrokers?: string;
   mongoUrl: string;
   /** false when external servers were given and nothing was started. */
   local: boolean;
@@ -81,7 +83,10 @@ export function replicationServer(site: InfraCell, hq: InfraCell): Server {
 export function externalEndpoints(env = process.env): Endpoints | undefined {
   const kafkaBrokers = env['KAFKA_BROKERS'];
   const mongoUrl = env['MONGO_URL'];
-  return kafkaBrokers && mongoUrl ? { kafkaBrokers, mongoUrl, local: false, started: [] } : undefined;
+  const kafkaPartnerBrokers = env['KAFKA_PARTNER_BROKERS'];
+  return kafkaBrokers && mongoUrl
+    ? { kafkaBrokers, mongoUrl, ...(kafkaPartnerBrokers && { kafkaPartnerBrokers }), local: false, started: [] }
+    : undefined;
 }
 
 /** The test cell, for benchmarks and tools: idempotent, reuses running servers, waits for readiness. */
@@ -92,7 +97,13 @@ export async function up(): Promise<Endpoints> {
     return external;
   }
   const started = await ensureAll(cellServers(TEST_CELL));
-  return { kafkaBrokers: brokersOf(TEST_CELL), mongoUrl: mongoUrlOf(TEST_CELL), local: true, started };
+  return {
+    kafkaBrokers: brokersOf(TEST_CELL),
+    kafkaPartnerBrokers: partnerBrokersOf(TEST_CELL),
+    mongoUrl: mongoUrlOf(TEST_CELL),
+    local: true,
+    started,
+  };
 }
 
 /**

@@ -12,6 +12,7 @@ export default async function ensureInfrastructure(): Promise<void> {
   const endpoints = await testInfrastructure();
   process.env['KAFKA_BROKERS'] = endpoints.kafkaBrokers;
   process.env['MONGO_URL'] = endpoints.mongoUrl;
+  if (endpoints.kafkaPartnerBrokers) process.env['KAFKA_PARTNER_BROKERS'] = endpoints.kafkaPartnerBrokers;
   // Outage tests start and stop a private server of their own, never the shared one.
   await installFerretDb();
   process.env['FERRETDB_BINARY'] = ferretInstall.binary;

@@ -8,7 +8,10 @@ import { runningPid, spawnDetached } from './processes';
 
 export const KAFKA_HOST = '127.0.0.1';
 
-/** One cell's single-node KRaft broker; its controller listens on the port after the broker's. */
+/**
+ * One cell's single-node KRaft broker; its controller listens on the port after the broker's, and
+ * partners' clients (SASL/SCRAM, each allowed only its own topic and groups) on the one after that.
+ */
 export interface KafkaNode {
   readonly cell: string;
   readonly port: number;
@@ -120,18 +123,30 @@ async function formatStorageOnce(node: KafkaNode): Promise<void> {
   );
 }
 
+/** Where partners' clients connect: SASL/SCRAM-SHA-512, authorized by ACLs alone. */
+export const partnerListenerPort = (kafkaPort: number): number => kafkaPort + 2;
+export const PARTNER_SASL_MECHANISM = 'SCRAM-SHA-512';
+
 function serverProperties({ port }: KafkaNode, dataDir: string): string {
   const controllerPort = port + 1;
+  const partnersPort = partnerListenerPort(port);
   return [
     '# Written by tools/infra on every start; edit tools/infra/src/kafka.ts instead.',
     'process.roles=broker,controller',
     'node.id=1',
     `controller.quorum.voters=1@${KAFKA_HOST}:${controllerPort}`,
-    `listeners=PLAINTEXT://${KAFKA_HOST}:${port},CONTROLLER://${KAFKA_HOST}:${controllerPort}`,
-    `advertised.listeners=PLAINTEXT://${KAFKA_HOST}:${port}`,
+    `listeners=PLAINTEXT://${KAFKA_HOST}:${port},CONTROLLER://${KAFKA_HOST}:${controllerPort},PARTNERS://${KAFKA_HOST}:${partnersPort}`,
+    `advertised.listeners=PLAINTEXT://${KAFKA_HOST}:${port},PARTNERS://${KAFKA_HOST}:${partnersPort}`,
     'controller.listener.names=CONTROLLER',
     'inter.broker.listener.name=PLAINTEXT',
-    'listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT',
+    'listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT,PARTNERS:SASL_PLAINTEXT',
+    `listener.name.partners.sasl.enabled.mechanisms=${PARTNER_SASL_MECHANISM}`,
+    `listener.name.partners.${PARTNER_SASL_MECHANISM.toLowerCase()}.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required;`,
+    // Partners get only what an ACL grants them. The services and the controller use the loopback
+    // plaintext listeners, where every client is ANONYMOUS: locally that principal is a super user.
+    'authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer',
+    'super.users=User:ANONYMOUS',
+    'allow.everyone.if.no.acl.found=false',
     `log.dirs=${dataDir}`,
     'num.partitions=3',
     // Topics are provisioned explicitly by the services, so a typo never creates one.

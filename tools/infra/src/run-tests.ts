@@ -26,6 +26,7 @@ async function main(): Promise<number> {
     const { code, output } = await runNx(process.argv.slice(2), {
       KAFKA_BROKERS: endpoints.kafkaBrokers,
       MONGO_URL: endpoints.mongoUrl,
+      ...(endpoints.kafkaPartnerBrokers && { KAFKA_PARTNER_BROKERS: endpoints.kafkaPartnerBrokers }),
       TEST_SUMMARY_DIR: summaryDir,
     });
     // A Jest process that outlived its tests left something open: a failure, even when nx passed it.

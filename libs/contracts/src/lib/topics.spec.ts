@@ -1,4 +1,11 @@
-import { deadLetterTopicFor, siteOfTopic, topicFor, topicPatternFor } from './topics';
+import {
+  deadLetterTopicFor,
+  partnerGroupPrefixFor,
+  partnerTopicFor,
+  siteOfTopic,
+  topicFor,
+  topicPatternFor,
+} from './topics';
 
 describe('topic names', () => {
   it('puts the site before the stream', () => {
@@ -24,6 +31,18 @@ describe('topic names', () => {
     ).toBe(true);
     expect(pattern.test('technopark.agadir.applications')).toBe(false);
     expect(pattern.test('technopark.rabat-test.applications')).toBe(false);
+  });
+
+  it("keeps partners' topics out of every site pattern, even for a partner named like a stream", () => {
+    expect(partnerTopicFor('applications')).toBe('technopark.partners.applications');
+    expect(topicPatternFor('applications').test(partnerTopicFor('applications'))).toBe(false);
+    expect(siteOfTopic(partnerTopicFor('plug-and-play'))).toBeUndefined();
+  });
+
+  it("gives each partner a group prefix no other partner's id extends", () => {
+    expect(partnerGroupPrefixFor('plug')).toBe('technopark.partners.plug.');
+    expect('technopark.partners.plug-and-play.reader'.startsWith(partnerGroupPrefixFor('plug'))).toBe(false);
+    expect(() => partnerTopicFor('Plug.And.Play')).toThrow("invalid partner 'Plug.And.Play'");
   });
 
   it('names a dead-letter topic per site and consumer group', () => {

@@ -55,6 +55,12 @@ describe('loadEnvironment', () => {
     ]);
   });
 
+  it("refuses 'partners' as a site: the partners' topics are named with it", () => {
+    expect(problemsOf({ ...valid, SITE_ID: 'partners' })).toEqual([
+      "SITE_ID is 'partners', expected 'partners' names the partners' topics (technopark.partners.<partner>), never a site",
+    ]);
+  });
+
   it('treats an empty value as missing', () => {
     expect(problemsOf({ ...valid, MONGO_URL: '' })[0]).toMatch(
       /^MONGO_URL is missing, expected a MongoDB connection string/,

@@ -1,7 +1,7 @@
 // class-transformer's @Type reads design-time metadata, even before Nest is loaded.
 import 'reflect-metadata';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, Matches, Max, Min, NotEquals } from 'class-validator';
 import { IntegerVariable, SecurityEnvironment } from '@technopark/security';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace'] as const;
@@ -14,6 +14,9 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 export class ServiceEnvironment extends SecurityEnvironment {
   @Matches(/^[a-z][a-z0-9-]{1,39}$/, {
     message: "a lowercase site id of letters, digits and dashes, such as 'casablanca'",
+  })
+  @NotEquals('partners', {
+    message: "'partners' names the partners' topics (technopark.partners.<partner>), never a site",
   })
   SITE_ID!: string;
 

@@ -93,11 +93,12 @@ export function cellFromVariables(
   return { name, kind, siteId, kafkaPort, mongoPort, servicePorts, serviceEnv, path };
 }
 
-/** Every host port of a cell, with what listens there; the Kafka controller takes the port after the broker's. */
+/** Every host port of a cell, with what listens there; the Kafka controller and partners' listener take the two after the broker's. */
 export function portsOf(cell: CellFile): Array<{ port: number; what: string }> {
   return [
     { port: cell.kafkaPort, what: `${cell.name} kafka` },
     { port: cell.kafkaPort + 1, what: `${cell.name} kafka controller` },
+    { port: cell.kafkaPort + 2, what: `${cell.name} kafka partners' listener` },
     { port: cell.mongoPort, what: `${cell.name} mongodb` },
     ...Object.entries(cell.servicePorts).map(([service, port]) => ({ port, what: `${cell.name} ${service}` })),
   ];

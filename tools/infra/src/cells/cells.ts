@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { partnerListenerPort } from '../kafka';
 import { deployHome as defaultDeployHome } from '../paths';
 import { assertDistinctPorts, readCellFile, type CellFile } from './cell-file';
 
@@ -53,13 +54,17 @@ export function platformCells(
   const hq = hqCell(dir);
   assertDistinctPorts([...configured, hq]);
   if (
-    [...configured, hq].some((cell) => cell.kafkaPort === TEST_CELL.kafkaPort || cell.mongoPort === TEST_CELL.mongoPort)
+    [...configured, hq].some(
+      (cell) => Math.abs(cell.kafkaPort - TEST_CELL.kafkaPort) <= 2 || cell.mongoPort === TEST_CELL.mongoPort,
+    )
   )
     throw new Error(
-      `ports ${TEST_CELL.kafkaPort}-${TEST_CELL.kafkaPort + 1} and ${TEST_CELL.mongoPort} belong to the test cell`,
+      `ports ${TEST_CELL.kafkaPort}-${TEST_CELL.kafkaPort + 2} and ${TEST_CELL.mongoPort} belong to the test cell`,
     );
   return { sites, hq };
 }
 
 export const brokersOf = (cell: InfraCell): string => `127.0.0.1:${cell.kafkaPort}`;
+/** The broker's SASL/SCRAM listener, where partners read their own topic. */
+export const partnerBrokersOf = (cell: InfraCell): string => `127.0.0.1:${partnerListenerPort(cell.kafkaPort)}`;
 export const mongoUrlOf = (cell: InfraCell): string => `mongodb://127.0.0.1:${cell.mongoPort}/`;
