@@ -4,6 +4,7 @@ export {
   deadLetterTopicFor,
   NATIONAL_SCOPE,
   partnerGroupPrefixFor,
+  partnerKafkaUsername,
   partnerTopicFor,
   PARTNERS_SCOPE,
   RESERVED_SITE_IDS,

@@ -18,3 +18,4 @@ export {
   type TestProducer,
   type TopicRecord,
 } from './lib/kafka-topics';
+export { grantPartnerKafkaAccess, partnerBrokers, partnerKafka, type PartnerKafkaAccess } from './lib/partner-kafka';

@@ -15,6 +15,8 @@ import { DeliveryAttempts } from './deliveries/delivery-attempts.service';
 import { DeliveryLanes } from './deliveries/delivery-lanes';
 import { DeliveryMetrics } from './deliveries/delivery-metrics';
 import { Delivery, DeliverySchema } from './deliveries/schemas/delivery.schema';
+import { DeliverySender } from './deliveries/delivery-sender';
+import { KafkaTopicSender } from './deliveries/kafka-topic-sender';
 import { WebhookSender } from './deliveries/webhook-sender';
 import { StartupEntry, StartupEntrySchema } from './directory/schemas/startup-entry.schema';
 import { StartupDirectoryRepository } from './directory/startup-directory.repository';
@@ -35,6 +37,8 @@ import { PartnerStatusService } from './status/partner-status.service';
 import { Subscription, SubscriptionSchema } from './subscriptions/schemas/subscription.schema';
 import { SubscriptionsController } from './subscriptions/subscriptions.controller';
 import { SubscriptionsRepository } from './subscriptions/subscriptions.repository';
+import { PartnerTopics } from './subscriptions/partner-topics';
+import { SubscriptionViews } from './subscriptions/subscription.view';
 import { SubscriptionsService } from './subscriptions/subscriptions.service';
 
 @Module({
@@ -70,8 +74,12 @@ import { SubscriptionsService } from './subscriptions/subscriptions.service';
     HeldScopes,
     SubscriptionsRepository,
     SubscriptionsService,
+    SubscriptionViews,
+    PartnerTopics,
     DeliveriesRepository,
     WebhookSender,
+    KafkaTopicSender,
+    DeliverySender,
     DeliveryAttempts,
     DeliveryLanes,
     BacklogService,

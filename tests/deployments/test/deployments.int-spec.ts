@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, parseAllDocuments } from 'yaml';
+import { partnerGroupPrefixFor, partnerTopicFor } from '@technopark/contracts';
 import { mirrorMakerProperties, platformCells, siteCells } from '@technopark/infra';
 import { render, repoRoot, validate } from '../support/deploy-tools';
 
@@ -74,6 +75,32 @@ describe('Kubernetes: one kustomize overlay per site and one for HQ', () => {
       expect(deployments.length).toBe(overlay === 'hq' ? 2 : 5);
     },
   );
+
+  it('hq: partners read their own topic over SCRAM, as KafkaUsers whose ACLs name only that topic and their groups', async () => {
+    const manifests = await manifestsOf('hq');
+    const kafka = manifests.find((manifest) => manifest.kind === 'Kafka')?.spec as {
+      kafka: {
+        listeners: Array<{ name: string; tls: boolean; authentication?: { type: string } }>;
+        authorization: object;
+      };
+      entityOperator: { userOperator?: object };
+    };
+    const users = manifests.filter((manifest) => manifest.kind === 'KafkaUser');
+
+    expect(kafka.kafka.listeners.map((listener) => listener.name)).toEqual(['plain', 'tls', 'partners']);
+    expect(kafka.kafka.listeners[2]).toMatchObject({ tls: true, authentication: { type: 'scram-sha-512' } });
+    expect(kafka.kafka.authorization).toEqual({ type: 'simple', superUsers: ['ANONYMOUS'] });
+    expect(kafka.entityOperator.userOperator).toBeDefined();
+    expect(users.length).toBeGreaterThan(0);
+    for (const user of users) {
+      const partnerId = user.metadata.name.replace(/^partner-/, '');
+      const { acls } = (user.spec as { authorization: { acls: Array<{ resource: object }> } }).authorization;
+      expect(acls.map((acl) => acl.resource)).toEqual([
+        { type: 'topic', name: partnerTopicFor(partnerId), patternType: 'literal' },
+        { type: 'group', name: partnerGroupPrefixFor(partnerId), patternType: 'prefix' },
+      ]);
+    }
+  });
 
   it.each(sites)('%s: the site id, and its MirrorMaker 2 to HQ with the local topic patterns', async (site) => {
     const manifests = await manifestsOf(site);
@@ -154,6 +181,10 @@ describe('Docker Compose: one project per site cell, and HQ (checked statically:
     expect(compose.services['analytics-national']?.ports).toEqual([`${env['CELL_ANALYTICS_PORT']}:3015`]);
     expect(compose.networks['wan']).toEqual({ name: 'technopark-wan' });
     expect(sitesNetwork).toEqual({ name: 'technopark-wan', external: true });
+    // Partners' SASL/SCRAM listener: where the local HQ broker has it, and what the gateway tells partners.
+    const partnersPort = Number(env['CELL_KAFKA_PORT']) + 2;
+    expect(compose.services['kafka']?.ports).toContain(`${partnersPort}:29094`);
+    expect(env['PARTNER_KAFKA_BOOTSTRAP']).toBe(`localhost:${partnersPort}`);
   });
 
   it('gives every cell host ports of its own', () => {

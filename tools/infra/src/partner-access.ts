@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { partnerGroupPrefixFor, partnerTopicFor } from '@technopark/contracts';
+import { partnerGroupPrefixFor, partnerKafkaUsername, partnerTopicFor } from '@technopark/contracts';
 import {
   AclOperationTypes,
   AclPermissionTypes,
@@ -29,8 +29,6 @@ export interface PartnerKafkaAccess {
 /** Above Kafka's minimum of 4096, as its documentation advises for SCRAM-SHA-512. */
 const SCRAM_ITERATIONS = 8192;
 
-export const partnerUsername = (partnerId: string): string => `partner-${partnerId}`;
-
 /**
  * Gives a partner its own SCRAM user on a broker (a new password each time: rotation), allowed to
  * read its topic and to use the groups under its prefix, and nothing else. `brokers` is the
@@ -47,7 +45,7 @@ export async function grantPartnerKafkaAccess(options: {
     partnerId,
     bootstrapServers: partnerBrokers,
     mechanism: PARTNER_SASL_MECHANISM,
-    username: partnerUsername(partnerId),
+    username: partnerKafkaUsername(partnerId),
     password: randomBytes(24).toString('base64url'),
     topic: partnerTopicFor(partnerId),
     groupPrefix: partnerGroupPrefixFor(partnerId),

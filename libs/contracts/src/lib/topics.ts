@@ -36,6 +36,9 @@ export function partnerTopicFor(partnerId: string): string {
   return `${TOPIC_PREFIX}.${PARTNERS_SCOPE}.${partnerId}`;
 }
 
+/** The SCRAM user a partner reads its topic with: the gateway names it, the operator creates it. */
+export const partnerKafkaUsername = (partnerId: string): string => `partner-${partnerId}`;
+
 /** The prefix of the consumer groups a partner may use: its topic's name and a dot, so no other partner's id extends it. */
 export const partnerGroupPrefixFor = (partnerId: string): string => `${partnerTopicFor(partnerId)}.`;
 

@@ -4,9 +4,11 @@ export { buildAsyncApiDocument, type AsyncApiOptions } from '../lib/asyncapi-doc
 export { CLOUDEVENTS_HEADERS_SCHEMA } from '../lib/cloudevents-headers';
 export { payloadSchemaOf, type JsonSchema } from '../lib/payload-schema';
 export {
-  buildWebhookAsyncApiDocument,
-  type WebhookAsyncApiOptions,
-  type WebhookChannel,
-} from '../lib/webhook-asyncapi-document';
+  buildPartnerFeedAsyncApiDocument,
+  type KafkaRoute,
+  type PartnerFeedAsyncApiOptions,
+  type PartnerFeedChannel,
+  type WebhookRoute,
+} from '../lib/partner-feed-asyncapi-document';
 export { addSnapshotIfMissing, readSnapshot, snapshotDirectory, snapshotPath } from './schema-snapshots';
 export { writeAsyncApiDocument, ASYNCAPI_DOCUMENT_PATH } from './write-asyncapi';

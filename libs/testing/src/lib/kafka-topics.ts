@@ -22,14 +22,12 @@ const toStandardError = () => (entry: LogEntry) =>
     `kafkajs (tests) ${logLevel[entry.level]} [${entry.namespace}] ${entry.log.message} ${JSON.stringify({ ...entry.log, message: undefined, timestamp: undefined })}\n`,
   );
 
+/** How every test client logs: warnings and errors, past Jest's console. */
+export const testKafkaLogs = { logLevel: logLevel.WARN, logCreator: toStandardError };
+
 /** A plain client for tests to look at topics the way a partner's consumer would. */
 export function testKafka(brokers: string): Kafka {
-  return new Kafka({
-    brokers: brokers.split(','),
-    clientId: 'technopark-tests',
-    logLevel: logLevel.WARN,
-    logCreator: toStandardError,
-  });
+  return new Kafka({ brokers: brokers.split(','), clientId: 'technopark-tests', ...testKafkaLogs });
 }
 
 /** A record with the partition it was read from. */
@@ -39,12 +37,20 @@ export interface PartitionedRecord {
 }
 
 /** Every record of a topic, from the beginning to its current end. */
-export async function readTopic(kafka: Kafka, topic: string): Promise<KafkaMessage[]> {
-  return (await readTopicPartitions(kafka, topic)).map((record) => record.message);
+export async function readTopic(
+  kafka: Kafka,
+  topic: string,
+  options: { groupId?: string } = {},
+): Promise<KafkaMessage[]> {
+  return (await readTopicPartitions(kafka, topic, options)).map((record) => record.message);
 }
 
-/** Every record of a topic with its partition, each partition's in offset order. */
-export async function readTopicPartitions(kafka: Kafka, topic: string): Promise<PartitionedRecord[]> {
+/** Every record of a topic with its partition, each partition's in offset order; `groupId` for a reader whose ACLs name its groups. */
+export async function readTopicPartitions(
+  kafka: Kafka,
+  topic: string,
+  options: { groupId?: string } = {},
+): Promise<PartitionedRecord[]> {
   const admin = kafka.admin();
   await admin.connect();
   const ends = await admin.fetchTopicOffsets(topic).finally(() => admin.disconnect());
@@ -52,15 +58,29 @@ export async function readTopicPartitions(kafka: Kafka, topic: string): Promise<
   // Nothing to read: no consumer that would be disconnected before it had joined its group (tulios/kafkajs#1639).
   if (expected === 0) return [];
   const consumer = kafka.consumer({
-    groupId: `reader-${topic}-${Date.now()}-${Math.random()}`,
+    groupId: options.groupId ?? `reader-${topic}-${Date.now()}-${Math.random()}`,
     retry: { restartOnFailure: async () => false },
   });
   const records: PartitionedRecord[] = [];
+  // A reader that cannot go on (e.g. a group its ACLs refuse) fails the read at once.
+  let crash: Error | undefined;
+  consumer.on(consumer.events.CRASH, ({ payload }) => (crash = payload.error));
   await consumer.connect();
   try {
     await consumer.subscribe({ topics: [topic], fromBeginning: true });
-    await consumer.run({ eachMessage: async ({ partition, message }) => void records.push({ partition, message }) });
-    await eventually(async () => records.length >= expected, `${expected} records read from ${topic}`, 30_000);
+    // Nothing committed: the next read with the same group starts from the beginning again.
+    await consumer.run({
+      autoCommit: false,
+      eachMessage: async ({ partition, message }) => void records.push({ partition, message }),
+    });
+    await eventually(
+      async () => {
+        if (crash) throw crash;
+        return records.length >= expected;
+      },
+      `${expected} records read from ${topic}`,
+      30_000,
+    );
   } finally {
     await consumer.disconnect();
   }

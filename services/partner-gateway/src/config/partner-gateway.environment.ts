@@ -22,6 +22,16 @@ export class PartnerGatewayEnvironment extends ServiceEnvironment {
   @IsString({ message: 'the path of a file holding the key that encrypts webhook secrets' })
   PARTNER_SECRETS_KEY_FILE?: string;
 
+  /**
+   * Where partners' Kafka clients connect (the broker's SASL/SCRAM listener), as the gateway tells
+   * them. Without it the gateway offers webhooks only.
+   */
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9.-]+:\d{1,5}(,[A-Za-z0-9.-]+:\d{1,5})*$/, {
+    message: "host:port pairs joined by commas, such as 'kafka-partners.technopark.ma:9094'",
+  })
+  PARTNER_KAFKA_BOOTSTRAP?: string;
+
   /** The site ids whose replicated topics the gateway reads, as a regular expression; every site when unset. */
   @IsOptional()
   @Matches(/^[a-z0-9|()[\]{},*+?.^$\\-]{1,500}$/, {

@@ -1,6 +1,5 @@
 import { Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Clock } from '@technopark/platform';
 import {
   assertOwnPartner,
   type AuthorizedPrincipal,
@@ -8,7 +7,7 @@ import {
   PartnerManaged,
   Roles,
 } from '@technopark/security';
-import { RetryNowView, SubscriptionView, subscriptionView } from '../subscriptions/subscription.view';
+import { RetryNowView, SubscriptionView, SubscriptionViews } from '../subscriptions/subscription.view';
 import { BacklogService } from './backlog.service';
 
 const NOT_FOUND = { description: 'PARTNER.NOT_FOUND, SUBSCRIPTION.NOT_FOUND' };
@@ -21,7 +20,7 @@ const ILLEGAL = { description: 'SUBSCRIPTION.ILLEGAL_STATE (with allowedActions)
 export class BacklogController {
   constructor(
     private readonly backlog: BacklogService,
-    private readonly clock: Clock,
+    private readonly views: SubscriptionViews,
   ) {}
 
   @Post('resume')
@@ -36,7 +35,7 @@ export class BacklogController {
     @CurrentPrincipal() principal: AuthorizedPrincipal,
   ): Promise<SubscriptionView> {
     assertOwnPartner(principal, partnerId);
-    return subscriptionView(await this.backlog.resume(partnerId, subscriptionId), this.clock.now());
+    return this.views.of(await this.backlog.resume(partnerId, subscriptionId));
   }
 
   @Post('retry-now')

@@ -8,7 +8,7 @@ import { DeliveriesRepository } from './deliveries.repository';
 import { DeliveryMetrics } from './delivery-metrics';
 import { retryDelayMs } from './retry-schedule';
 import type { Delivery, DeliveryAttempt } from './schemas/delivery.schema';
-import { WebhookSender } from './webhook-sender';
+import { DeliverySender, succeeded } from './delivery-sender';
 
 /** How stale a healthy subscription's `lastSuccessAt` may be. */
 const HEALTHY_MARK_MS = 30_000;
@@ -33,7 +33,7 @@ export class DeliveryAttempts {
     private readonly deliveries: DeliveriesRepository,
     private readonly subscriptions: SubscriptionsRepository,
     private readonly heldScopes: HeldScopes,
-    private readonly sender: WebhookSender,
+    private readonly sender: DeliverySender,
     private readonly metrics: DeliveryMetrics,
     private readonly clock: Clock,
     @Inject(SERVICE_ENVIRONMENT) environment: PartnerGatewayEnvironment,
@@ -51,7 +51,7 @@ export class DeliveryAttempts {
       return 'withheld';
     }
     const attempt = await this.sender.send(subscription, delivery);
-    if (attempt.status !== undefined && attempt.status >= 200 && attempt.status < 300) {
+    if (succeeded(attempt)) {
       await this.deliveries.delivered(delivery._id, attempt);
       await this.markHealthy(subscription._id, attempt.at);
       this.metrics.attempts.inc({ partner, outcome: 'delivered' });

@@ -10,6 +10,12 @@ export class DeliveryAttemptView {
   @ApiPropertyOptional({ example: 503, description: "The receiver's HTTP status; absent when it did not answer" })
   status?: number;
 
+  @ApiPropertyOptional({
+    example: 'technopark.partners.plug-and-play',
+    description: 'Kafka: the partner topic whose broker acknowledged the record',
+  })
+  writtenTo?: string;
+
   @ApiProperty({ example: 42 })
   latencyMs!: number;
 
@@ -18,7 +24,7 @@ export class DeliveryAttemptView {
 }
 
 export class DeliveryView {
-  @ApiProperty({ description: 'Also the webhook-id header' })
+  @ApiProperty({ description: 'Also the webhook-id header (technopark-delivery-id on Kafka)' })
   deliveryId!: string;
 
   @ApiProperty()

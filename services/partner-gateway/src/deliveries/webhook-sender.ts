@@ -26,12 +26,12 @@ export class WebhookSender {
     this.timeoutMs = environment.WEBHOOK_TIMEOUT_SECONDS * 1000;
   }
 
-  async send(subscription: Subscription, delivery: Delivery): Promise<DeliveryAttempt> {
+  async send(url: string, subscription: Subscription, delivery: Delivery): Promise<DeliveryAttempt> {
     const at = this.clock.now();
     const headers = signWebhook(delivery._id, at, delivery.body, this.signingSecrets(subscription, at));
     const started = performance.now();
     try {
-      const response = await fetch(subscription.delivery.url, {
+      const response = await fetch(url, {
         method: 'POST',
         headers: {
           ...headers,

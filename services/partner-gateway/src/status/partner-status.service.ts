@@ -45,7 +45,7 @@ export class PartnerStatusService {
     return {
       subscriptionId: subscription._id,
       ...(subscription.description && { description: subscription.description }),
-      url: subscription.delivery.url,
+      destination: subscription.delivery.kind === 'kafka' ? subscription.delivery.topic : subscription.delivery.url,
       status: subscription.status,
       ...(subscription.statusReason && { statusReason: subscription.statusReason }),
       ...(subscription.lastSuccessAt && { lastSuccessAt: subscription.lastSuccessAt }),

@@ -8,8 +8,11 @@ export class SubscriptionHealthView {
   @ApiPropertyOptional()
   description?: string;
 
-  @ApiProperty({ example: 'https://hooks.partner.example/technopark' })
-  url!: string;
+  @ApiProperty({
+    example: 'https://hooks.partner.example/technopark',
+    description: "The webhook's URL, or the partner's Kafka topic",
+  })
+  destination!: string;
 
   @ApiProperty({ enum: SUBSCRIPTION_STATUSES })
   status!: SubscriptionStatus;

@@ -8,7 +8,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { ActorV1 } from '@technopark/contracts';
-import { Clock, mapPage, PageQuery } from '@technopark/platform';
+import { mapPage, PageQuery } from '@technopark/platform';
 import {
   assertOwnPartner,
   type AuthorizedPrincipal,
@@ -18,7 +18,7 @@ import {
   Roles,
 } from '@technopark/security';
 import { CreateSubscriptionDto } from './dto/subscription.dto';
-import { SubscriptionPage, SubscriptionView, subscriptionView, SubscriptionWithSecretView } from './subscription.view';
+import { SubscriptionPage, SubscriptionView, SubscriptionViews, SubscriptionWithSecretView } from './subscription.view';
 import { SubscriptionsService, type WithSecret } from './subscriptions.service';
 
 const NOT_FOUND = { description: 'PARTNER.NOT_FOUND, SUBSCRIPTION.NOT_FOUND' };
@@ -31,12 +31,13 @@ const ILLEGAL = { description: 'SUBSCRIPTION.ILLEGAL_STATE (with allowedActions)
 export class SubscriptionsController {
   constructor(
     private readonly subscriptions: SubscriptionsService,
-    private readonly clock: Clock,
+    private readonly views: SubscriptionViews,
   ) {}
 
   @Post()
   @ApiOperation({
-    summary: 'Subscribe to a filtered, consented feed delivered by signed webhooks; the secret is shown once',
+    summary:
+      "Subscribe to a filtered, consented feed: signed webhooks (the secret is shown once), or the partner's own Kafka topic",
   })
   @ApiCreatedResponse({ type: SubscriptionWithSecretView })
   @ApiNotFoundResponse(NOT_FOUND)
@@ -58,10 +59,7 @@ export class SubscriptionsController {
     @CurrentPrincipal() principal: AuthorizedPrincipal,
   ): Promise<SubscriptionPage> {
     assertOwnPartner(principal, partnerId);
-    const now = this.clock.now();
-    return mapPage(await this.subscriptions.list(partnerId, query), (subscription) =>
-      subscriptionView(subscription, now),
-    );
+    return mapPage(await this.subscriptions.list(partnerId, query), (subscription) => this.views.of(subscription));
   }
 
   @Get(':subscriptionId')
@@ -73,7 +71,7 @@ export class SubscriptionsController {
     @CurrentPrincipal() principal: AuthorizedPrincipal,
   ): Promise<SubscriptionView> {
     assertOwnPartner(principal, partnerId);
-    return subscriptionView(await this.subscriptions.get(partnerId, subscriptionId), this.clock.now());
+    return this.views.of(await this.subscriptions.get(partnerId, subscriptionId));
   }
 
   @Post(':subscriptionId/rotate-secret')
@@ -105,10 +103,10 @@ export class SubscriptionsController {
     @CurrentActor() actor: ActorV1,
   ): Promise<SubscriptionView> {
     assertOwnPartner(principal, partnerId);
-    return subscriptionView(await this.subscriptions.end(partnerId, subscriptionId, actor), this.clock.now());
+    return this.views.of(await this.subscriptions.end(partnerId, subscriptionId, actor));
   }
 
   private withSecret({ subscription, secret }: WithSecret): SubscriptionWithSecretView {
-    return { ...subscriptionView(subscription, this.clock.now()), secret };
+    return this.views.withSecret(subscription, secret);
   }
 }

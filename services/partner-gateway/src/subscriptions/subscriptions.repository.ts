@@ -63,6 +63,13 @@ export class SubscriptionsRepository {
       .lean<Subscription[]>();
   }
 
+  /** The partner's Kafka subscription that still writes to its topic, if any. */
+  liveOnKafka(partnerId: string): Promise<Subscription | null> {
+    return this.subscriptions
+      .findOne({ partnerId, 'delivery.kind': 'kafka', status: { $in: ['active', 'suspended'] } })
+      .lean<Subscription>();
+  }
+
   /** A delivery went through: the subscription is healthy again. */
   async markSucceeded(id: string, at: Date): Promise<void> {
     await this.subscriptions.updateOne({ _id: id }, { $set: { lastSuccessAt: at }, $unset: { failingSince: '' } });

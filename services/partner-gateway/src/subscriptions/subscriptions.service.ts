@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import type { ActorV1 } from '@technopark/contracts';
+import { type ActorV1, partnerTopicFor } from '@technopark/contracts';
 import { Clock, type Page, type PageQuery, SERVICE_ENVIRONMENT } from '@technopark/platform';
 import type { PartnerGatewayEnvironment } from '../config/partner-gateway.environment';
 import { PartnersService } from '../partners/partners.service';
@@ -8,45 +8,75 @@ import { SecretsKey } from '../secrets/secrets-key';
 import { newWebhookSecret, sealSecret } from '../secrets/webhook-secrets';
 import type { CreateSubscriptionDto } from './dto/subscription.dto';
 import type { Subscription, SubscriptionStatus } from './schemas/subscription.schema';
-import { subscriptionChanged, subscriptionNotFound, subscriptionNotIn } from './subscriptions.errors';
+import { PartnerTopics } from './partner-topics';
+import {
+  kafkaTopicTaken,
+  noKafkaRoute,
+  noSigningSecret,
+  subscriptionChanged,
+  subscriptionNotFound,
+  subscriptionNotIn,
+} from './subscriptions.errors';
 import { SubscriptionsRepository } from './subscriptions.repository';
 
-/** A subscription as just written, with the secret to show once. */
+/** A subscription as just written, with a webhook's secret to show once. */
 export interface WithSecret {
   readonly subscription: Subscription;
-  readonly secret: string;
+  readonly secret?: string;
 }
 
 /** A partner's subscriptions: created, rotated, resumed and ended by the partner or staff for it. */
 @Injectable()
 export class SubscriptionsService {
   private readonly rotationOverlapMs: number;
+  private readonly offersKafka: boolean;
 
   constructor(
     private readonly subscriptions: SubscriptionsRepository,
     private readonly partners: PartnersService,
+    private readonly partnerTopics: PartnerTopics,
     private readonly key: SecretsKey,
     private readonly clock: Clock,
     @Inject(SERVICE_ENVIRONMENT) environment: PartnerGatewayEnvironment,
   ) {
     this.rotationOverlapMs = environment.SECRET_ROTATION_OVERLAP_HOURS * 3_600_000;
+    this.offersKafka = environment.PARTNER_KAFKA_BOOTSTRAP !== undefined;
   }
 
   async create(partnerId: string, body: CreateSubscriptionDto, actor: ActorV1): Promise<WithSecret> {
     await this.partners.get(partnerId);
-    const secret = newWebhookSecret();
-    const subscription = await this.subscriptions.insert({
+    const fields = {
       _id: randomUUID(),
       partnerId,
       ...(body.description && { description: body.description }),
       filters: { ...body.filters },
-      delivery: { kind: 'webhook', url: body.delivery.url },
-      secrets: [{ sealed: sealSecret(secret, this.key.value), since: this.clock.now() }],
-      status: 'active',
+      status: 'active' as const,
       createdBy: actor,
       version: 0,
+    };
+    if (body.delivery.kind === 'kafka') return { subscription: await this.createOnKafka(fields) };
+    const secret = newWebhookSecret();
+    const subscription = await this.subscriptions.insert({
+      ...fields,
+      delivery: { kind: 'webhook', url: body.delivery.url as string },
+      secrets: [{ sealed: sealSecret(secret, this.key.value), since: this.clock.now() }],
     });
     return { subscription, secret };
+  }
+
+  /**
+   * A partner has one topic, so one live Kafka subscription: two would write every event twice to
+   * it. The topic is made now, so that the partner's client can subscribe before the first event.
+   */
+  private async createOnKafka(
+    fields: Omit<Subscription, 'delivery' | 'secrets' | 'createdAt' | 'updatedAt'>,
+  ): Promise<Subscription> {
+    if (!this.offersKafka) throw noKafkaRoute();
+    const topic = partnerTopicFor(fields.partnerId);
+    const live = await this.subscriptions.liveOnKafka(fields.partnerId);
+    if (live) throw kafkaTopicTaken(fields.partnerId, live._id);
+    await this.partnerTopics.ensure(topic);
+    return this.subscriptions.insert({ ...fields, delivery: { kind: 'kafka', topic }, secrets: [] });
   }
 
   list(partnerId: string, query: PageQuery): Promise<Page<Subscription>> {
@@ -67,6 +97,7 @@ export class SubscriptionsService {
   /** A new secret signs from now on; the previous one keeps signing beside it for the overlap. */
   async rotateSecret(partnerId: string, subscriptionId: string): Promise<WithSecret> {
     const read = await this.inState(partnerId, subscriptionId, ['active', 'suspended'], 'given a new secret');
+    if (read.delivery.kind === 'kafka') throw noSigningSecret(subscriptionId);
     const now = this.clock.now();
     const until = new Date(now.getTime() + this.rotationOverlapMs);
     const secret = newWebhookSecret();

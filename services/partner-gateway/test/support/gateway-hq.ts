@@ -45,6 +45,7 @@ export async function startGatewayHq(env: Record<string, string> = {}): Promise<
     DELIVERY_POLL_MS: '100',
     DELIVERY_FIRST_RETRY_SECONDS: '1',
     RATE_LIMIT_REQUESTS: '100000',
+    ...(process.env['KAFKA_PARTNER_BROKERS'] && { PARTNER_KAFKA_BOOTSTRAP: process.env['KAFKA_PARTNER_BROKERS'] }),
     ...env,
   });
   const hq: GatewayHq = {

@@ -2,7 +2,7 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { SupervisedService } from '../service-supervisor';
 import { repoRoot } from '../paths';
 import type { CellFile } from './cell-file';
-import { brokersOf, mongoUrlOf } from './cells';
+import { brokersOf, mongoUrlOf, partnerBrokersOf } from './cells';
 
 /** One service process of a cell, as `npm start` runs and names it. */
 export interface CellService {
@@ -46,5 +46,13 @@ export function cellServiceEnvironment(
       key.endsWith('_SEED_FILE') && !isAbsolute(value) ? resolve(dirname(cell.path), value) : value,
     ]),
   );
-  return { ...auth, ...fromFile, PORT: String(port), KAFKA_BROKERS: brokersOf(cell), MONGO_URL: mongoUrlOf(cell) };
+  return {
+    ...auth,
+    ...fromFile,
+    PORT: String(port),
+    KAFKA_BROKERS: brokersOf(cell),
+    MONGO_URL: mongoUrlOf(cell),
+    // Where the cell's partners read their topics (the partner gateway tells them).
+    PARTNER_KAFKA_BOOTSTRAP: partnerBrokersOf(cell),
+  };
 }

@@ -6,6 +6,8 @@ export interface DeliveryAttempt {
   readonly at: Date;
   /** The receiver's HTTP status; absent when it did not answer. */
   readonly status?: number;
+  /** Kafka: the partner topic whose broker acknowledged the record. */
+  readonly writtenTo?: string;
   readonly latencyMs: number;
   readonly error?: string;
 }

@@ -7,7 +7,7 @@
 interface SubscriptionHealth {
   readonly subscriptionId: string;
   readonly description?: string;
-  readonly url: string;
+  readonly destination: string;
   readonly status: 'active' | 'suspended' | 'ended';
   readonly statusReason?: string;
   readonly lastSuccessAt?: string;
@@ -73,7 +73,7 @@ function card(health: SubscriptionHealth, index: number): HTMLElement {
   section.dataset['subscription'] = health.subscriptionId;
   const title = element('h2', '', health.description ?? health.subscriptionId);
   title.append(element('span', `badge ${health.status}`, health.status, `status-${index}`));
-  section.append(title, element('div', 'url', health.url));
+  section.append(title, element('div', 'url', health.destination));
   if (health.statusReason) section.append(element('p', 'reason', health.statusReason, `reason-${index}`));
   const figures = element('div', 'figures');
   figures.append(

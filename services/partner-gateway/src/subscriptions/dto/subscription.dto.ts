@@ -1,17 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PARTNER_EVENTS, SECTORS, type Sector, STAGES, type Stage } from '@technopark/contracts';
 import { Type } from 'class-transformer';
+import { DELIVERY_KINDS, type DeliveryKind } from '../schemas/subscription.schema';
 import {
   ArrayMaxSize,
   ArrayUnique,
-  Equals,
   IsDefined,
   IsIn,
   IsOptional,
   IsString,
-  IsUrl,
+  isURL,
   Length,
   Matches,
+  ValidateBy,
+  type ValidationArguments,
   ValidateNested,
 } from 'class-validator';
 
@@ -62,17 +64,36 @@ export class SubscriptionFiltersDto {
   programs: string[] = [];
 }
 
-export class WebhookDeliveryDto {
-  @ApiProperty({ enum: ['webhook'] })
-  @Equals('webhook', { message: "delivery.kind must be 'webhook'" })
-  kind!: 'webhook';
+const kindOf = (args: ValidationArguments | undefined) => (args?.object as DeliveryDto | undefined)?.kind;
 
-  @ApiProperty({ example: 'https://hooks.plugandplay.example/technopark' })
-  @IsUrl(
-    { require_tld: false, protocols: ['http', 'https'], require_protocol: true },
-    { message: 'delivery.url must be an http(s) URL' },
-  )
-  url!: string;
+export class DeliveryDto {
+  @ApiProperty({
+    enum: DELIVERY_KINDS,
+    description:
+      "webhook: signed POSTs to `url`. kafka: records on the partner's own topic (technopark.partners.<partner>), read with its SCRAM user",
+  })
+  @IsIn(DELIVERY_KINDS, { message: "delivery.kind must be 'webhook' or 'kafka'" })
+  kind!: DeliveryKind;
+
+  @ApiPropertyOptional({
+    example: 'https://hooks.plugandplay.example/technopark',
+    description: 'Webhooks only (required there)',
+  })
+  @ValidateBy({
+    name: 'urlOfItsKind',
+    validator: {
+      validate: (url: unknown, args) =>
+        kindOf(args) === 'kafka'
+          ? url === undefined
+          : typeof url === 'string' &&
+            isURL(url, { require_tld: false, protocols: ['http', 'https'], require_protocol: true }),
+      defaultMessage: (args) =>
+        kindOf(args) === 'kafka'
+          ? 'delivery.url is for webhooks: a kafka delivery writes to the partner topic and takes no url'
+          : 'delivery.url must be an http(s) URL',
+    },
+  })
+  url?: string;
 }
 
 export class CreateSubscriptionDto {
@@ -88,9 +109,9 @@ export class CreateSubscriptionDto {
   @Type(() => SubscriptionFiltersDto)
   filters: SubscriptionFiltersDto = new SubscriptionFiltersDto();
 
-  @ApiProperty({ type: WebhookDeliveryDto })
-  @IsDefined({ message: "delivery is required: { kind: 'webhook', url }" })
+  @ApiProperty({ type: DeliveryDto })
+  @IsDefined({ message: "delivery is required: { kind: 'webhook', url } or { kind: 'kafka' }" })
   @ValidateNested()
-  @Type(() => WebhookDeliveryDto)
-  delivery!: WebhookDeliveryDto;
+  @Type(() => DeliveryDto)
+  delivery!: DeliveryDto;
 }

@@ -10,9 +10,18 @@ export interface SubscriptionFilters {
   readonly programs: string[];
 }
 
+export const DELIVERY_KINDS = ['webhook', 'kafka'] as const;
+export type DeliveryKind = (typeof DELIVERY_KINDS)[number];
+
 export interface WebhookDelivery {
   readonly kind: 'webhook';
   readonly url: string;
+}
+
+/** Records on the partner's own topic (`technopark.partners.<partner>`), keyed by startup. */
+export interface KafkaDelivery {
+  readonly kind: 'kafka';
+  readonly topic: string;
 }
 
 /** A signing secret, sealed (see webhook-secrets.ts); a rotated-out one signs until `until`. */
@@ -25,7 +34,7 @@ export interface StoredSecret {
 export const SUBSCRIPTION_STATUSES = ['active', 'suspended', 'ended'] as const;
 export type SubscriptionStatus = (typeof SUBSCRIPTION_STATUSES)[number];
 
-/** One partner's feed: filters, a webhook, its secrets, and whether it is delivering. */
+/** One partner's feed: filters, a webhook (and its secrets) or its Kafka topic, and whether it is delivering. */
 @Schema({ collection: 'subscriptions', timestamps: true })
 export class Subscription {
   @Prop({ type: String })
@@ -41,8 +50,9 @@ export class Subscription {
   filters!: SubscriptionFilters;
 
   @Prop({ type: Object, required: true })
-  delivery!: WebhookDelivery;
+  delivery!: WebhookDelivery | KafkaDelivery;
 
+  /** Webhooks' signing secrets; none for Kafka, whose reader authenticates with its SCRAM user. */
   @Prop({ type: [Object], required: true })
   secrets!: StoredSecret[];
 
