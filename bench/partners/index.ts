@@ -25,6 +25,7 @@ export async function benchPartners(): Promise<void> {
     SITE_ID: `${tag}-hq`,
     PARTNER_SITES: site,
     PARTNER_SECRETS_KEY: 'a-key-that-seals-webhook-secrets-in-the-bench',
+    WEBHOOK_ALLOW_LOCAL_TARGETS: 'true',
     KAFKA_NEW_TOPICS_CHECK_SECONDS: '2',
     // e.g. `--cpu-prof --cpu-prof-dir=/tmp/profiles` to see where the gateway spends its time.
     ...(process.env['BENCH_NODE_OPTIONS'] && { NODE_OPTIONS: process.env['BENCH_NODE_OPTIONS'] }),

@@ -28,6 +28,7 @@ export {
   type LocalSigningKeyPaths,
   type TokenRequest,
 } from './lib/local-token-issuer';
+export { BooleanVariable } from './config/boolean-variable';
 export { IntegerVariable } from './config/integer-variable';
 export { SecurityEnvironment, verificationKeySourceOf } from './config/security-environment';
 export {

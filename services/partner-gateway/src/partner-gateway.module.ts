@@ -37,6 +37,7 @@ import { PartnerStatusService } from './status/partner-status.service';
 import { Subscription, SubscriptionSchema } from './subscriptions/schemas/subscription.schema';
 import { SubscriptionsController } from './subscriptions/subscriptions.controller';
 import { SubscriptionsRepository } from './subscriptions/subscriptions.repository';
+import { WebhookTargetPolicy } from './subscriptions/webhook-target-policy';
 import { PartnerTopics } from './subscriptions/partner-topics';
 import { SubscriptionViews } from './subscriptions/subscription.view';
 import { SubscriptionsService } from './subscriptions/subscriptions.service';
@@ -76,6 +77,7 @@ import { SubscriptionsService } from './subscriptions/subscriptions.service';
     SubscriptionsService,
     SubscriptionViews,
     PartnerTopics,
+    WebhookTargetPolicy,
     DeliveriesRepository,
     WebhookSender,
     KafkaTopicSender,

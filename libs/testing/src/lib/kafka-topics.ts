@@ -17,9 +17,16 @@ export type TopicRecord = KafkaMessage;
  * reader disconnected (tulios/kafkajs#1639), and Jest turns a log after a suite's end into exit code 1
  * although every test passed.
  */
+const LEVEL_NAMES: Record<number, string> = {
+  [logLevel.ERROR]: 'ERROR',
+  [logLevel.WARN]: 'WARN',
+  [logLevel.INFO]: 'INFO',
+  [logLevel.DEBUG]: 'DEBUG',
+};
+
 const toStandardError = () => (entry: LogEntry) =>
   void process.stderr.write(
-    `kafkajs (tests) ${logLevel[entry.level]} [${entry.namespace}] ${entry.log.message} ${JSON.stringify({ ...entry.log, message: undefined, timestamp: undefined })}\n`,
+    `kafkajs (tests) ${LEVEL_NAMES[entry.level] ?? entry.level} [${entry.namespace}] ${entry.log.message} ${JSON.stringify({ ...entry.log, message: undefined, timestamp: undefined })}\n`,
   );
 
 /** How every test client logs: warnings and errors, past Jest's console. */

@@ -1,5 +1,5 @@
 import { ServiceEnvironment } from '@technopark/platform';
-import { IntegerVariable } from '@technopark/security';
+import { BooleanVariable, IntegerVariable } from '@technopark/security';
 import { IsOptional, IsString, Matches, MinLength, ValidateIf } from 'class-validator';
 
 /** Variables of the partner gateway; the README describes each one. */
@@ -31,6 +31,14 @@ export class PartnerGatewayEnvironment extends ServiceEnvironment {
     message: "host:port pairs joined by commas, such as 'kafka-partners.technopark.ma:9094'",
   })
   PARTNER_KAFKA_BOOTSTRAP?: string;
+
+  /**
+   * Lets webhooks go to http and to loopback or private addresses: for local tests and demos only.
+   * Without it, a webhook reaches only public https endpoints.
+   */
+  @IsOptional()
+  @BooleanVariable()
+  WEBHOOK_ALLOW_LOCAL_TARGETS = false;
 
   /** The site ids whose replicated topics the gateway reads, as a regular expression; every site when unset. */
   @IsOptional()

@@ -1,3 +1,5 @@
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import { Inject, Injectable } from '@nestjs/common';
 import { Clock, SERVICE_ENVIRONMENT } from '@technopark/platform';
 import type { PartnerGatewayEnvironment } from '../config/partner-gateway.environment';
@@ -5,6 +7,7 @@ import { SecretsKey } from '../secrets/secrets-key';
 import { openSecret } from '../secrets/webhook-secrets';
 import { signWebhook } from '../secrets/webhook-signature';
 import type { Subscription } from '../subscriptions/schemas/subscription.schema';
+import { WebhookTargetPolicy } from '../subscriptions/webhook-target-policy';
 import type { Delivery, DeliveryAttempt } from './schemas/delivery.schema';
 
 const USER_AGENT = 'technopark-partner-gateway/0.1 (+standard-webhooks)';
@@ -21,6 +24,7 @@ export class WebhookSender {
   constructor(
     private readonly key: SecretsKey,
     private readonly clock: Clock,
+    private readonly targets: WebhookTargetPolicy,
     @Inject(SERVICE_ENVIRONMENT) environment: PartnerGatewayEnvironment,
   ) {
     this.timeoutMs = environment.WEBHOOK_TIMEOUT_SECONDS * 1000;
@@ -31,23 +35,42 @@ export class WebhookSender {
     const headers = signWebhook(delivery._id, at, delivery.body, this.signingSecrets(subscription, at));
     const started = performance.now();
     try {
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: {
-          ...headers,
-          'content-type': 'application/json',
-          'user-agent': USER_AGENT,
-          ...(delivery.replayId && { [REPLAY_HEADER]: 'true' }),
-        },
-        body: delivery.body,
-        redirect: 'manual',
-        signal: AbortSignal.timeout(this.timeoutMs),
+      const status = await this.post(url, delivery.body, {
+        ...headers,
+        'content-type': 'application/json',
+        'user-agent': USER_AGENT,
+        ...(delivery.replayId && { [REPLAY_HEADER]: 'true' }),
       });
-      await response.body?.cancel();
-      return { at, status: response.status, latencyMs: Math.round(performance.now() - started) };
+      return { at, status, latencyMs: Math.round(performance.now() - started) };
     } catch (error) {
       return { at, latencyMs: Math.round(performance.now() - started), error: describe(error) };
     }
+  }
+
+  /**
+   * One POST, connected only to an address the target policy accepts (checked as it resolves, so a
+   * name that turned private is refused); redirects are not followed, and the answer's body is dropped.
+   */
+  private post(url: string, body: string, headers: Record<string, string>): Promise<number> {
+    const send = url.startsWith('https:') ? httpsRequest : httpRequest;
+    return new Promise((resolve, reject) => {
+      const outgoing = send(
+        url,
+        {
+          method: 'POST',
+          headers: { ...headers, 'content-length': Buffer.byteLength(body) },
+          lookup: this.targets.lookup,
+          timeout: this.timeoutMs,
+        },
+        (response) => {
+          response.resume();
+          resolve(response.statusCode ?? 0);
+        },
+      );
+      outgoing.once('timeout', () => outgoing.destroy(Object.assign(new Error('timeout'), { name: 'TimeoutError' })));
+      outgoing.once('error', reject);
+      outgoing.end(body);
+    });
   }
 
   /** The current secret and, during a rotation, the previous one. */
@@ -65,7 +88,7 @@ export class WebhookSender {
 }
 
 function describe(error: unknown): string {
-  const { name, message, cause } = error as { name?: string; message?: string; cause?: { code?: string } };
+  const { name, message, code } = error as { name?: string; message?: string; code?: string };
   if (name === 'TimeoutError') return 'no answer within the timeout';
-  return cause?.code ? `${cause.code}: ${message}` : (message ?? String(error));
+  return code ? `${code}: ${message}` : (message ?? String(error));
 }

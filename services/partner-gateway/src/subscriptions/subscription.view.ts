@@ -12,7 +12,7 @@ import {
   type SubscriptionStatus,
 } from './schemas/subscription.schema';
 
-export class DeliveryView {
+export class SubscriptionDeliveryView {
   @ApiProperty({ enum: DELIVERY_KINDS })
   kind!: DeliveryKind;
 
@@ -60,8 +60,8 @@ export class SubscriptionView {
   @ApiProperty({ type: SubscriptionFiltersDto })
   filters!: SubscriptionFiltersDto;
 
-  @ApiProperty({ type: DeliveryView })
-  delivery!: DeliveryView;
+  @ApiProperty({ type: SubscriptionDeliveryView })
+  delivery!: SubscriptionDeliveryView;
 
   @ApiPropertyOptional({ type: PartnerKafkaAccessView, description: 'Kafka subscriptions: how to read them' })
   kafka?: PartnerKafkaAccessView;

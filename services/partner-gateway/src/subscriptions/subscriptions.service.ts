@@ -9,6 +9,7 @@ import { newWebhookSecret, sealSecret } from '../secrets/webhook-secrets';
 import type { CreateSubscriptionDto } from './dto/subscription.dto';
 import type { Subscription, SubscriptionStatus } from './schemas/subscription.schema';
 import { PartnerTopics } from './partner-topics';
+import { WebhookTargetPolicy } from './webhook-target-policy';
 import {
   kafkaTopicTaken,
   noKafkaRoute,
@@ -35,6 +36,7 @@ export class SubscriptionsService {
     private readonly subscriptions: SubscriptionsRepository,
     private readonly partners: PartnersService,
     private readonly partnerTopics: PartnerTopics,
+    private readonly targets: WebhookTargetPolicy,
     private readonly key: SecretsKey,
     private readonly clock: Clock,
     @Inject(SERVICE_ENVIRONMENT) environment: PartnerGatewayEnvironment,
@@ -55,6 +57,7 @@ export class SubscriptionsService {
       version: 0,
     };
     if (body.delivery.kind === 'kafka') return { subscription: await this.createOnKafka(fields) };
+    await this.targets.assertAcceptable(body.delivery.url as string);
     const secret = newWebhookSecret();
     const subscription = await this.subscriptions.insert({
       ...fields,
