@@ -30,7 +30,9 @@ import { PartnersRepository } from './partners/partners.repository';
 import { PartnersService } from './partners/partners.service';
 import { Partner, PartnerSchema } from './partners/schemas/partner.schema';
 import { ReplaysController } from './replays/replays.controller';
+import { ReplaysRepository } from './replays/replays.repository';
 import { ReplaysService } from './replays/replays.service';
+import { Replay, ReplaySchema } from './replays/schemas/replay.schema';
 import { SecretsKey } from './secrets/secrets-key';
 import { PartnerStatusController } from './status/partner-status.controller';
 import { PartnerStatusService } from './status/partner-status.service';
@@ -46,6 +48,7 @@ import { SubscriptionsService } from './subscriptions/subscriptions.service';
   imports: [
     MongooseModule.forFeature([
       { name: Partner.name, schema: PartnerSchema },
+      { name: Replay.name, schema: ReplaySchema },
       { name: StartupEntry.name, schema: StartupEntrySchema },
       { name: PartnerConsent.name, schema: PartnerConsentSchema },
       { name: Subscription.name, schema: SubscriptionSchema },
@@ -88,6 +91,7 @@ import { SubscriptionsService } from './subscriptions/subscriptions.service';
     DeliveryMetrics,
     FeedLogRepository,
     FeedRouter,
+    ReplaysRepository,
     ReplaysService,
     PartnerStatusService,
     PartnerAsyncApi,

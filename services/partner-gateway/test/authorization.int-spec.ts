@@ -57,6 +57,12 @@ const ENDPOINTS: Record<string, Endpoint> = {
     passes: 404,
   },
   replay: { method: 'post', path: () => `${subscription()}/replay`, body: {}, allowed: STAFF_AND_PARTNER },
+  "read a replay's progress": {
+    method: 'get',
+    path: () => `${subscription()}/replays/replay-${randomUUID()}`,
+    allowed: STAFF_AND_PARTNER,
+    passes: 404,
+  },
   'read the delivery log': { method: 'get', path: () => `${partners}/deliveries`, allowed: STAFF_AND_PARTNER },
   'read a delivery': { method: 'get', path: () => unknownDelivery, allowed: STAFF_AND_PARTNER, passes: 404 },
   redeliver: { method: 'post', path: () => `${unknownDelivery}/redeliver`, allowed: STAFF_AND_PARTNER, passes: 404 },

@@ -188,8 +188,18 @@ describe("a partner feed on the partner's own Kafka topic", () => {
       .post(`/v1/partners/${pnp}/subscriptions/${subscriptionId}/replay`)
       .set(await hq.partner(pnp))
       .send({ from: startedAt })
-      .expect(200);
-    expect(replay.body.queued).toBe(3);
+      .expect(202);
+    await eventually(
+      async () =>
+        (
+          await hq
+            .http()
+            .get(replay.headers['location'] as string)
+            .set(await hq.partner(pnp))
+        ).body.queued === 3,
+      'the replay queued',
+      30_000,
+    );
     let replayed: TopicRecord[] = [];
     await eventually(
       async () => {

@@ -12,6 +12,11 @@ import {
   StartupRegistered,
 } from '@technopark/contracts';
 import { eventually } from '@technopark/testing';
+import { ReplaysRepository } from '../src/replays/replays.repository';
+import { ReplaysService } from '../src/replays/replays.service';
+import { Replay } from '../src/replays/schemas/replay.schema';
+import { getModelToken } from '@nestjs/mongoose';
+import type { Model } from 'mongoose';
 import { type GatewayHq, startGatewayHq } from './support/gateway-hq';
 import { siteEvents } from './support/site-events';
 import { WebhookReceiver } from './support/webhook-receiver';
@@ -205,9 +210,28 @@ describe('a partner feed over signed webhooks', () => {
     const replay = `/v1/partners/${partnerId}/subscriptions/${subscriptionId}/replay`;
     const partner = await hq.partner(partnerId);
     const before = receiver.raw.length;
-    const answer = await hq.http().post(replay).set(partner).send({ from: startedAt }).expect(200);
+    const answer = await hq.http().post(replay).set(partner).send({ from: startedAt }).expect(202);
+    expect(answer.body).toMatchObject({ state: 'running', replayId: expect.stringMatching(/^replay-/) });
+    expect(answer.headers['location']).toBe(
+      `/v1/partners/${partnerId}/subscriptions/${subscriptionId}/replays/${answer.body.replayId}`,
+    );
+    let progress: { state: string; queued: number; scanned: number } = answer.body;
+    await eventually(
+      async () => {
+        progress = (
+          await hq
+            .http()
+            .get(answer.headers['location'] as string)
+            .set(partner)
+            .expect(200)
+        ).body;
+        return progress.state !== 'running';
+      },
+      'the replay done',
+      30_000,
+    );
     // Today: the consenting startup's acceptance and move-in, the revoking one's acceptance only, the flagged one's two.
-    expect(answer.body).toMatchObject({ queued: 5, replayId: expect.stringMatching(/^replay-/) });
+    expect(progress).toMatchObject({ state: 'done', queued: 5, scanned: expect.any(Number) });
     await eventually(async () => receiver.raw.length >= before + 5, 'the replayed deliveries', 30_000);
     const replayed = receiver.raw.slice(before);
     expect(replayed.map((request) => request.headers['technopark-replay'])).toEqual(Array(5).fill('true'));
@@ -227,6 +251,47 @@ describe('a partner feed over signed webhooks', () => {
     expect([both.status, both.body.code]).toEqual([422, 'REPLAY.TWO_STARTS']);
     const neither = await hq.http().post(replay).set(partner).send({});
     expect(neither.status).toBe(400);
+  });
+
+  it('resumes a replay that a stopped process left running, where it was, without sending anything twice', async () => {
+    const replayId = `replay-${randomUUID()}`;
+    // What a process stopped after a replay's first batch leaves behind: running, with its progress.
+    await hq.app.get(ReplaysRepository).insert({
+      _id: replayId,
+      partnerId,
+      subscriptionId,
+      from: new Date(startedAt),
+      state: 'running',
+      position: 0,
+      scanned: 0,
+      queued: 0,
+      requestedBy: { id: partnerId, role: 'partner' },
+    });
+    const before = receiver.raw.length;
+    await hq.app.get(ReplaysService).onApplicationBootstrap(); // what the next start runs
+
+    const progress = `/v1/partners/${partnerId}/subscriptions/${subscriptionId}/replays/${replayId}`;
+    await eventually(
+      async () => (await hq.http().get(progress).set(hq.admin)).body.state === 'done',
+      'the resumed replay done',
+      30_000,
+    );
+    expect((await hq.http().get(progress).set(hq.admin)).body).toMatchObject({ state: 'done', queued: 5 });
+    await eventually(async () => receiver.raw.length >= before + 5, 'the resumed deliveries', 30_000);
+    // Stopped again before its end was written, it is read from the start once more: the same
+    // deliveries (their ids carry the replay's) are not queued, nor sent, twice.
+    await hq.app
+      .get<Model<Replay>>(getModelToken(Replay.name))
+      .updateOne({ _id: replayId }, { $set: { state: 'running', position: 0, queued: 0 } });
+    await hq.app.get(ReplaysService).onApplicationBootstrap();
+    await eventually(
+      async () => (await hq.http().get(progress).set(hq.admin)).body.state === 'done',
+      'the replay resumed twice done',
+      30_000,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    const resent = receiver.raw.slice(before).filter((request) => String(request.body).includes(replayId));
+    expect(resent).toHaveLength(5);
   });
 
   it("keeps one partner out of another's delivery log and settings", async () => {

@@ -1,5 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ActorView } from '@technopark/platform';
 import { IsISO8601, IsString, Length, ValidateIf } from 'class-validator';
+import { REPLAY_STATES, type Replay, type ReplayState } from './schemas/replay.schema';
 
 /** Where a replay starts: a time, or just after one site event. One of the two. */
 export class ReplayDto {
@@ -24,9 +26,49 @@ export class ReplayView {
   @ApiProperty({ description: 'Marks the deliveries it queued (replayId in the delivery log)' })
   replayId!: string;
 
-  @ApiProperty({ description: 'Records of the feed log read' })
+  @ApiProperty()
+  subscriptionId!: string;
+
+  @ApiProperty({ enum: REPLAY_STATES, description: 'running until the feed log is read to its end' })
+  state!: ReplayState;
+
+  @ApiPropertyOptional()
+  from?: Date;
+
+  @ApiPropertyOptional()
+  afterEventId?: string;
+
+  @ApiProperty({ description: 'Records of the feed log read so far' })
   scanned!: number;
 
-  @ApiProperty({ description: "Deliveries queued: what today's consent and filters allow" })
+  @ApiProperty({ description: "Deliveries queued so far: what today's consent and filters allow" })
   queued!: number;
+
+  @ApiProperty({ type: ActorView })
+  requestedBy!: ActorView;
+
+  @ApiProperty()
+  startedAt!: Date;
+
+  @ApiPropertyOptional()
+  finishedAt?: Date;
+
+  @ApiPropertyOptional({ description: 'Why it failed' })
+  reason?: string;
+}
+
+export function replayView(replay: Replay): ReplayView {
+  return {
+    replayId: replay._id,
+    subscriptionId: replay.subscriptionId,
+    state: replay.state,
+    ...(replay.from && { from: replay.from }),
+    ...(replay.afterEventId && { afterEventId: replay.afterEventId }),
+    scanned: replay.scanned,
+    queued: replay.queued,
+    requestedBy: replay.requestedBy,
+    startedAt: replay.createdAt,
+    ...(replay.finishedAt && { finishedAt: replay.finishedAt }),
+    ...(replay.reason && { reason: replay.reason }),
+  };
 }
