@@ -88,12 +88,7 @@ describe('who may call the partner gateway', () => {
 
   beforeAll(async () => {
     hq = await startGatewayHq();
-    await hq
-      .http()
-      .post('/v1/partners')
-      .set(hq.admin)
-      .send({ partnerId, name: 'Matrix partner', programIds: [], contactEmail: 'ops@partner.example' })
-      .expect(201);
+    await hq.registerPartner(partnerId, { name: 'Matrix partner' });
     const created = await hq
       .http()
       .post(`${partners}/subscriptions`)

@@ -9,12 +9,7 @@ import { WebhookReceiver } from './support/webhook-receiver';
 /** A partner registered with one subscription to every consented event, delivered to `receiver`. */
 async function subscribed(hq: GatewayHq, receiver: WebhookReceiver) {
   const partnerId = `p-${randomUUID().slice(0, 8)}`;
-  await hq
-    .http()
-    .post('/v1/partners')
-    .set(hq.admin)
-    .send({ partnerId, name: 'A partner', programIds: [], contactEmail: 'ops@partner.example' })
-    .expect(201);
+  await hq.registerPartner(partnerId);
   const partner = await hq.partner(partnerId);
   const created = await hq
     .http()

@@ -38,18 +38,7 @@ describe("a partner feed on the partner's own Kafka topic", () => {
   beforeAll(async () => {
     hq = await startGatewayHq();
     [pnpAccess, otherAccess] = await Promise.all([grantPartnerKafkaAccess(pnp), grantPartnerKafkaAccess(other)]);
-    for (const partnerId of [pnp, other])
-      await hq
-        .http()
-        .post('/v1/partners')
-        .set(hq.admin)
-        .send({
-          partnerId,
-          name: `Partner ${partnerId}`,
-          programIds: [`${partnerId}-batch`],
-          contactEmail: `ops@${partnerId}.example`,
-        })
-        .expect(201);
+    for (const partnerId of [pnp, other]) await hq.registerPartner(partnerId, { programIds: [`${partnerId}-batch`] });
   }, 120_000);
   afterAll(() => hq?.close());
 

@@ -66,12 +66,7 @@ describe('a partner feed over signed webhooks', () => {
 
   it('delivers exactly the consented events, signed, in order per startup, through an outage', async () => {
     const [casa, rabat] = hq.sites;
-    await hq
-      .http()
-      .post('/v1/partners')
-      .set(hq.admin)
-      .send({ partnerId, name: 'Plug and Play (test)', programIds: [program], contactEmail: 'ops@pnp.example' })
-      .expect(201);
+    await hq.registerPartner(partnerId, { name: 'Plug and Play (test)', programIds: [program] });
     const created = await hq
       .http()
       .post(`/v1/partners/${partnerId}/subscriptions`)

@@ -41,12 +41,7 @@ describe('the partner status page, in headless Chromium', () => {
   };
 
   it("shows each subscription's state, dead letters, failures and latency, as the API gives them", async () => {
-    await hq
-      .http()
-      .post('/v1/partners')
-      .set(hq.admin)
-      .send({ partnerId, name: 'Plug and Play (status)', programIds: [], contactEmail: 'ops@pnp.example' })
-      .expect(201);
+    await hq.registerPartner(partnerId, { name: 'Plug and Play (status)' });
     await subscribe(healthy, 'Batch feed');
     await subscribe(failing, 'Old endpoint');
     failing.answer = 503;

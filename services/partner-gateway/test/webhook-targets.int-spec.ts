@@ -8,12 +8,7 @@ describe('webhook targets, without WEBHOOK_ALLOW_LOCAL_TARGETS', () => {
 
   beforeAll(async () => {
     hq = await startGatewayHq({ WEBHOOK_ALLOW_LOCAL_TARGETS: 'false' });
-    await hq
-      .http()
-      .post('/v1/partners')
-      .set(hq.admin)
-      .send({ partnerId, name: 'A partner', programIds: [], contactEmail: 'ops@partner.example' })
-      .expect(201);
+    await hq.registerPartner(partnerId);
   });
   afterAll(() => hq?.close());
 

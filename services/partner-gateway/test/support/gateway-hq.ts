@@ -22,6 +22,8 @@ export interface GatewayHq {
   readonly sites: readonly [string, string];
   readonly admin: Record<string, string>;
   http(): ReturnType<typeof request>;
+  /** Registers a partner program as HQ staff do. */
+  registerPartner(partnerId: string, options?: { name?: string; programIds?: string[] }): Promise<void>;
   /** A token of one partner program, or of one startup. */
   partner(partnerId: string): Promise<Record<string, string>>;
   startup(startupId: string): Promise<Record<string, string>>;
@@ -53,6 +55,13 @@ export async function startGatewayHq(env: Record<string, string> = {}): Promise<
     sites,
     admin: bearer(await tokens.forRole('platform-admin', 'national')),
     http: () => request(app.getHttpServer()),
+    async registerPartner(partnerId, { name = `Partner ${partnerId}`, programIds = [] } = {}) {
+      await request(app.getHttpServer())
+        .post('/v1/partners')
+        .set(hq.admin)
+        .send({ partnerId, name, programIds, contactEmail: `ops@${partnerId}.example` })
+        .expect(201);
+    },
     partner: async (partnerId) => bearer(await tokens.forRole('partner', 'national', { partnerId })),
     startup: async (startupId) => bearer(await tokens.forRole('startup', 'national', { startupId })),
     async publish(site, contract, payload) {
