@@ -18,6 +18,8 @@ afterAll(async () => {
 
 export interface GatewayHq {
   readonly app: INestApplication;
+  /** What names its sites and its own database: a gateway started again with it is the same HQ after an outage. */
+  readonly tag: string;
   /** The sites this gateway reads (unique to the test). */
   readonly sites: readonly [string, string];
   readonly admin: Record<string, string>;
@@ -29,12 +31,13 @@ export interface GatewayHq {
   startup(startupId: string): Promise<Record<string, string>>;
   /** An event as a site's service publishes it, on that site's topic (as MirrorMaker replicates it to HQ). */
   publish(site: string, contract: EventContract, payload: object): Promise<void>;
+  /** HQ down: the gateway stops; the sites (this test's producer) keep publishing. */
+  stopGateway(): Promise<void>;
   close(): Promise<void>;
 }
 
-/** A partner gateway reading two fresh sites, delivering fast enough for a test. */
-export async function startGatewayHq(env: Record<string, string> = {}): Promise<GatewayHq> {
-  const tag = uniqueSiteId('gw');
+/** A partner gateway reading two fresh sites (or those of `tag`, again), delivering fast enough for a test. */
+export async function startGatewayHq(env: Record<string, string> = {}, tag = uniqueSiteId('gw')): Promise<GatewayHq> {
   const sites = [`${tag}-casa`, `${tag}-rabat`] as const;
   const producer = await connectTestProducer(testKafka(infrastructureEnv().KAFKA_BROKERS));
   const app = await startTestApp(PARTNER_GATEWAY_SERVICE, AppModule, {
@@ -50,8 +53,10 @@ export async function startGatewayHq(env: Record<string, string> = {}): Promise<
     ...(process.env['KAFKA_PARTNER_BROKERS'] && { PARTNER_KAFKA_BOOTSTRAP: process.env['KAFKA_PARTNER_BROKERS'] }),
     ...env,
   });
+  let stopped = false;
   const hq: GatewayHq = {
     app,
+    tag,
     sites,
     admin: bearer(await tokens.forRole('platform-admin', 'national')),
     http: () => request(app.getHttpServer()),
@@ -69,10 +74,15 @@ export async function startGatewayHq(env: Record<string, string> = {}): Promise<
         encodeEvent(contract, payload, { site, service: contract.producer }),
       ]);
     },
+    async stopGateway() {
+      if (stopped) return;
+      stopped = true;
+      await app.close();
+    },
     async close() {
       running.delete(hq);
       await producer.disconnect();
-      await app.close();
+      await hq.stopGateway();
     },
   };
   running.add(hq);
