@@ -263,7 +263,7 @@ describe('a partner feed over signed webhooks', () => {
       requestedBy: { id: partnerId, role: 'partner' },
     });
     const before = receiver.raw.length;
-    await hq.app.get(ReplaysService).onApplicationBootstrap(); // what the next start runs
+    expect(await hq.app.get(ReplaysService).resumeRunning()).toBe(1); // what the next start runs
 
     const progress = `/v1/partners/${partnerId}/subscriptions/${subscriptionId}/replays/${replayId}`;
     await eventually(
@@ -278,7 +278,7 @@ describe('a partner feed over signed webhooks', () => {
     await hq.app
       .get<Model<Replay>>(getModelToken(Replay.name))
       .updateOne({ _id: replayId }, { $set: { state: 'running', position: 0, queued: 0 } });
-    await hq.app.get(ReplaysService).onApplicationBootstrap();
+    expect(await hq.app.get(ReplaysService).resumeRunning()).toBe(1);
     await eventually(
       async () => (await hq.http().get(progress).set(hq.admin)).body.state === 'done',
       'the replay resumed twice done',

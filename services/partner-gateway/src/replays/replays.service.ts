@@ -25,6 +25,8 @@ export class ReplaysService implements OnApplicationBootstrap, BeforeApplication
   private readonly logger = new Logger('replays');
   private readonly inFlight = new Set<Promise<void>>();
   private stopping = false;
+  private readonly shutdown: Promise<void>;
+  private readonly wakeAtShutdown: () => void;
 
   constructor(
     private readonly subscriptions: SubscriptionsService,
@@ -32,7 +34,11 @@ export class ReplaysService implements OnApplicationBootstrap, BeforeApplication
     private readonly feedLog: FeedLogRepository,
     private readonly router: FeedRouter,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    let wake!: () => void;
+    this.shutdown = new Promise<void>((resolve) => (wake = resolve));
+    this.wakeAtShutdown = wake;
+  }
 
   async start(partnerId: string, subscriptionId: string, start: ReplayDto, actor: ActorV1): Promise<Replay> {
     const subscription = await this.subscriptions.get(partnerId, subscriptionId);
@@ -60,16 +66,43 @@ export class ReplaysService implements OnApplicationBootstrap, BeforeApplication
     return replay;
   }
 
-  async onApplicationBootstrap(): Promise<void> {
-    for (const replay of await this.replays.running()) {
+  /** Start-up never waits on the database: replays left running are looked for in the background until it answers. */
+  onApplicationBootstrap(): void {
+    const resuming = this.resumeWithRetries();
+    this.inFlight.add(resuming);
+    void resuming.finally(() => this.inFlight.delete(resuming));
+  }
+
+  /** The replays a stopped process left running, each resumed where it was. */
+  async resumeRunning(): Promise<number> {
+    const running = await this.replays.running();
+    for (const replay of running) {
       this.logger.log({ msg: 'resuming a replay', replayId: replay._id, position: replay.position });
       this.runInBackground(replay);
+    }
+    return running.length;
+  }
+
+  private async resumeWithRetries(): Promise<void> {
+    for (let delayMs = 1_000; !this.stopping; delayMs = Math.min(delayMs * 2, 60_000)) {
+      try {
+        await this.resumeRunning();
+        return;
+      } catch (error) {
+        this.logger.warn({
+          msg: 'could not look for replays to resume; trying again',
+          reason: (error as Error).message,
+          delayMs,
+        });
+        await Promise.race([new Promise((resolve) => setTimeout(resolve, delayMs).unref()), this.shutdown]);
+      }
     }
   }
 
   /** No new batch starts; the one in flight finishes and is recorded. */
   async beforeApplicationShutdown(): Promise<void> {
     this.stopping = true;
+    this.wakeAtShutdown();
     await Promise.allSettled([...this.inFlight]);
   }
 
