@@ -146,6 +146,49 @@ describe('HTTP hardening', () => {
     });
   });
 
+  it('reads application/merge-patch+json and any +json body as JSON', async () => {
+    app = await startFixture();
+    const token = await tokens.forRole('site-staff', 'casablanca');
+    for (const type of ['application/merge-patch+json', 'application/vnd.technopark+json; charset=utf-8']) {
+      const response = await request(app.getHttpServer())
+        .post('/v1/startups')
+        .set({ ...bearer(token), 'Content-Type': type })
+        .send('{"name": "Atlas Soil", "unknownField": 1}');
+      // Only a parsed body can name the field it should not have.
+      expect(response.status).toBe(400);
+      expect(response.body.fields).toEqual(
+        expect.arrayContaining([expect.objectContaining({ field: 'unknownField' })]),
+      );
+    }
+  });
+
+  it('refuses a body it cannot read with 415 REQUEST.UNSUPPORTED_MEDIA_TYPE, instead of treating it as empty', async () => {
+    app = await startFixture();
+    const token = await tokens.forRole('site-staff', 'casablanca');
+    const asText = await request(app.getHttpServer())
+      .post('/v1/startups')
+      .set({ ...bearer(token), 'Content-Type': 'text/plain' })
+      .send('{"name": "Atlas Soil"}');
+    expect(asText.status).toBe(415);
+    expect(asText.body).toMatchObject({
+      statusCode: 415,
+      error: 'Unsupported Media Type',
+      code: 'REQUEST.UNSUPPORTED_MEDIA_TYPE',
+      message: expect.stringContaining('text/plain'),
+      accepted: expect.arrayContaining(['application/json']),
+    });
+    const untyped = await request(app.getHttpServer())
+      .post('/v1/startups')
+      .set(bearer(token))
+      .serialize((body: string) => body)
+      .send('{"name": "Atlas Soil"}')
+      .unset('Content-Type');
+    expect(untyped.status).toBe(415);
+    expect(untyped.body.message).toContain('without a Content-Type');
+    // A request with no body at all is not a media type question.
+    await request(app.getHttpServer()).post('/v1/startups').set(bearer(token)).expect(400);
+  });
+
   it('answers an unknown route with 404 ROUTE.NOT_FOUND, and a wrong method on a known path with 405 and Allow', async () => {
     app = await startFixture();
     const unknown = await request(app.getHttpServer()).get('/v1/matches').expect(404);

@@ -49,6 +49,22 @@ describe('bad input over HTTP: a clear 4xx, and nothing stored', () => {
     },
   );
 
+  it('applies a PATCH sent as application/merge-patch+json, and refuses one it cannot read (415) without touching the startup', async () => {
+    const startupId = await service.registerStartup();
+    const own = service.as('startup', { startupId });
+    const mergePatch = { 'Content-Type': 'application/merge-patch+json' };
+    const patched = await expectStatus(own.patch(`/v1/startups/${startupId}`, { teamSize: 7 }, mergePatch), 200);
+    expect(patched.body.teamSize).toBe(7);
+
+    const before = (await expectStatus(own.get(`/v1/startups/${startupId}`), 200)).body;
+    const unreadable = await expectStatus(
+      own.patch(`/v1/startups/${startupId}`, '{"teamSize": 9}', { 'Content-Type': 'text/plain' }),
+      415,
+    );
+    expect(unreadable.body).toMatchObject({ code: 'REQUEST.UNSUPPORTED_MEDIA_TYPE' });
+    expect((await expectStatus(own.get(`/v1/startups/${startupId}`), 200)).body).toEqual(before);
+  });
+
   it("refuses a startup's founders: null and a founder's phone: null, and keeps the founders", async () => {
     const startupId = await service.registerStartup();
     const own = service.as('startup', { startupId });

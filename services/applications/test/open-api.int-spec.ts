@@ -71,4 +71,17 @@ describe('the applications OpenAPI document', () => {
     expect(answers('/v1/programs', 'post', '401')).toContain('#/components/schemas/Error');
     expect(document.components.schemas['Error']).toMatchObject({ required: ['statusCode', 'code', 'message'] });
   });
+
+  it('takes a PATCH body as JSON Merge Patch too, and declares 415 wherever a body is read', () => {
+    const patch = document.paths['/v1/startups/{startupId}']?.['patch'] as unknown as {
+      requestBody: { content: Record<string, unknown> };
+    };
+    expect(Object.keys(patch.requestBody.content).sort()).toEqual(['application/json', 'application/merge-patch+json']);
+    expect(patch.requestBody.content['application/merge-patch+json']).toEqual(
+      patch.requestBody.content['application/json'],
+    );
+    expect(answers('/v1/startups/{startupId}', 'patch', '415')).toContain('#/components/schemas/Error');
+    expect(answers('/v1/applications', 'post', '415')).toContain('#/components/schemas/Error');
+    expect(answers('/v1/calls/{callId}', 'get', '415')).toBe('{}');
+  });
 });

@@ -5,6 +5,7 @@ import helmet from 'helmet';
 import { SERVICE_ENVIRONMENT } from '../config/environment.token';
 import type { ServiceDescriptor } from '../config/service-descriptor';
 import type { ServiceEnvironment } from '../config/service-environment';
+import { JSON_MEDIA_TYPES, refuseUnparsableBodies } from './body-media-types';
 import { setupOpenApi } from './open-api';
 import { createValidationPipe } from './validation.pipe';
 
@@ -17,7 +18,8 @@ export function configureApp(app: INestApplication, service: ServiceDescriptor):
   express.use(helmet());
   express.enableCors({ origin: allowedOrigins(environment), exposedHeaders: ['Retry-After', 'WWW-Authenticate'] });
   const limit = `${environment.HTTP_BODY_LIMIT_KB}kb`;
-  express.useBodyParser('json', { limit });
+  express.use(refuseUnparsableBodies);
+  express.useBodyParser('json', { limit, type: JSON_MEDIA_TYPES });
   express.useBodyParser('urlencoded', { limit, extended: false });
   app.useGlobalPipes(createValidationPipe());
   setupOpenApi(app, service, environment.SITE_ID);

@@ -51,6 +51,10 @@ export function withErrorAnswers(document: OpenAPIObject): OpenAPIObject {
         (operation.parameters ?? []).some((parameter) => parameter.in === 'query' || parameter.in === 'path');
       if (hasInput)
         operation.responses['400'] ??= { description: 'REQUEST.INVALID: `fields` names each invalid field' };
+      if (operation.requestBody !== undefined)
+        operation.responses['415'] ??= {
+          description: 'REQUEST.UNSUPPORTED_MEDIA_TYPE: the body is not JSON (or a form)',
+        };
       if (path.includes('{'))
         operation.responses['404'] ??= { description: 'The resource the path names does not exist' };
       for (const [status, response] of Object.entries(operation.responses)) {

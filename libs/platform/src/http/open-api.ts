@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { BEARER_SCHEME } from '@technopark/security';
 import type { ServiceDescriptor } from '../config/service-descriptor';
 import { type RequestClass, withValidationConstraints } from './open-api-constraints';
@@ -24,8 +24,8 @@ export function setupOpenApi(app: INestApplication, service: ServiceDescriptor, 
       BEARER_SCHEME,
     )
     .build();
-  const document = withErrorAnswers(
-    withValidationConstraints(SwaggerModule.createDocument(app, config), requestBodyClasses(app)),
+  const document = withMergePatchBodies(
+    withErrorAnswers(withValidationConstraints(SwaggerModule.createDocument(app, config), requestBodyClasses(app))),
   );
   SwaggerModule.setup(DOCS_PATH, app, document, { jsonDocumentUrl: `${DOCS_PATH}/openapi.json` });
 }
@@ -43,4 +43,16 @@ function requestBodyClasses(app: INestApplication): RequestClass[] {
     }
   }
   return [...classes];
+}
+
+type RequestBody = { content?: Record<string, unknown> };
+
+/** A PATCH body is a JSON Merge Patch: its own media type is accepted as well as plain JSON. */
+function withMergePatchBodies(document: OpenAPIObject): OpenAPIObject {
+  for (const item of Object.values(document.paths)) {
+    const content = (item.patch?.requestBody as RequestBody | undefined)?.content;
+    const json = content?.['application/json'];
+    if (content && json) content['application/merge-patch+json'] ??= json;
+  }
+  return document;
 }

@@ -45,7 +45,7 @@ export class ApplicationsApp {
     const token = () => this.token(role, options);
     const send =
       (method: 'get' | 'post' | 'patch') =>
-      async (path: string, body?: object, headers: Record<string, string> = {}) => {
+      async (path: string, body?: object | string, headers: Record<string, string> = {}) => {
         const pending = request(server)
           [method](path)
           .set({ ...bearer(await token()), ...headers });
