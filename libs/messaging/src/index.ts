@@ -29,6 +29,8 @@ export { OutboxRelay } from './lib/outbox/outbox-relay';
 export { EventConsumerTransport } from './lib/consumer/event-consumer.transport';
 export { HandleEvent, type EventHandlerMethod, type PayloadOf } from './lib/consumer/handle-event.decorator';
 export { applyOnce, insertOnce, APPLIED_EVENTS_FIELD, type EffectOutcome } from './lib/consumer/idempotent-effects';
+export { EffectBatch, EventEffects, type StoredEffects } from './lib/consumer/effect-batch';
+export { EventContext } from './lib/consumer/event-context';
 export { DEAD_LETTER_HEADERS } from './lib/consumer/dead-letter';
 export { MessagingMetrics } from './lib/metrics/messaging-metrics';
 export { rewindConsumerGroup } from './lib/admin/consumer-group-admin';

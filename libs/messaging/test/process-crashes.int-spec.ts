@@ -25,6 +25,18 @@ describe('processes that die', () => {
     await Promise.all(connections.map((connection) => connection.close()));
   });
 
+  /** The records a consumer group has committed on a topic, over its partitions. */
+  const committedCount = async (groupId: string, topic: string) => {
+    const admin = kafka.admin();
+    await admin.connect();
+    try {
+      const [offsets] = await admin.fetchOffsets({ groupId, topics: [topic] });
+      return (offsets?.partitions ?? []).reduce((sum, { offset }) => sum + Math.max(0, Number(offset)), 0);
+    } finally {
+      await admin.disconnect();
+    }
+  };
+
   it('delivers, once, an event whose writer was killed after its database write and before the publish', async () => {
     const site = uniqueSiteId();
     const env = { PROBE_ROLE: 'writer', SITE_ID: site, MONGO_URL: mongoUrl, KAFKA_BROKERS: brokers };
@@ -92,6 +104,52 @@ describe('processes that die', () => {
           (effect) =>
             effect['count'] !== 50 ||
             JSON.stringify(effect['sequences']) !== JSON.stringify(Array.from({ length: 50 }, (_, index) => index + 1)),
+        ),
+      ).toEqual([]);
+    } finally {
+      restarted.child.kill('SIGTERM');
+      await restarted.exit;
+    }
+  }, 180_000);
+
+  it("applies every event exactly once when the consumer is killed while storing a batch's effects", async () => {
+    const site = uniqueSiteId();
+    const writer: INestApplication = await startProbeApp({ role: 'writer', site, mongoUrl, brokers });
+    const probes = writer.get(ProbeWriter);
+    await Promise.all(
+      Array.from({ length: 20 }, async (_, probe) => {
+        for (let sequence = 1; sequence <= 60; sequence += 1) await probes.record(`bulk-${probe}`, sequence);
+      }),
+    );
+    await writer.close();
+    const effects = await database('reader', site);
+    const applied = async () =>
+      (await effects.find().toArray()).reduce((sum, effect) => sum + (effect['count'] as number), 0);
+    const group = consumerGroupOf({ service: serviceOf('reader'), site });
+    const env = { PROBE_ROLE: 'reader', SITE_ID: site, MONGO_URL: mongoUrl, KAFKA_BROKERS: brokers };
+
+    // The handlers only queue: the first effect stored means a batch is being written, not yet committed.
+    const reader = runProbeProcess(env);
+    await eventually(async () => (await applied()) > 0, 'the first effects stored', 60_000, 5);
+    reader.child.kill('SIGKILL');
+    expect(await reader.exit).toBe('SIGKILL');
+    const appliedWhenKilled = await applied();
+    const committedWhenKilled = await committedCount(group, topicFor(site, 'probes'));
+
+    const restarted = runProbeProcess(env);
+    try {
+      await waitForGroupCaughtUp(kafka, group, topicFor(site, 'probes'), 90_000);
+      const state = await effects.find().toArray();
+
+      // Killed between storing effects and committing their offsets: they are read again.
+      expect(appliedWhenKilled).toBeGreaterThan(committedWhenKilled);
+      expect(appliedWhenKilled).toBeLessThan(1_200);
+      expect(state).toHaveLength(20);
+      expect(
+        state.filter(
+          (effect) =>
+            effect['count'] !== 60 ||
+            JSON.stringify(effect['sequences']) !== JSON.stringify(Array.from({ length: 60 }, (_, index) => index + 1)),
         ),
       ).toEqual([]);
     } finally {

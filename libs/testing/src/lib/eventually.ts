@@ -3,11 +3,12 @@ export async function eventually(
   probe: () => Promise<boolean>,
   description: string,
   timeoutMs = 20_000,
+  intervalMs = 250,
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (await probe()) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
   throw new Error(`timed out after ${timeoutMs} ms waiting for: ${description}`);
 }

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { BaseRpcContext, Server, type CustomTransportStrategy } from '@nestjs/microservices';
+import { Server, type CustomTransportStrategy } from '@nestjs/microservices';
 import {
   deadLetterTopicFor,
   EventRegistry,
@@ -15,6 +15,8 @@ import { consumerGroupOf, KAFKA_CLIENT, MESSAGING_OPTIONS, type MessagingOptions
 import { MessagingMetrics } from '../metrics/messaging-metrics';
 import { EventProducer } from '../producer/event-producer';
 import { TopicProvisioner } from '../admin/topic-provisioner';
+import { EffectBatch, type EventEffects } from './effect-batch';
+import { EventContext } from './event-context';
 import { PartitionPauses } from './partition-pauses';
 import { RecordProcessor, type EventHandler } from './record-processor';
 import { DEFAULT_RETRY_POLICY, backoffDelay } from './retry-policy';
@@ -216,7 +218,9 @@ export class EventConsumerTransport extends Server implements CustomTransportStr
 
   private handlerFor(type: string): EventHandler | undefined {
     const handler = this.getHandlerByPattern(type);
-    return handler ? (event: ReceivedEvent) => handler(event, new BaseRpcContext([event])) : undefined;
+    return handler
+      ? (event: ReceivedEvent, effects: EventEffects) => handler(event, new EventContext([event, effects]))
+      : undefined;
   }
 
   private async consumeBatch(
@@ -224,26 +228,30 @@ export class EventConsumerTransport extends Server implements CustomTransportStr
     processor: RecordProcessor,
   ): Promise<void> {
     const { topic, partition } = batch;
-    let lastDone: string | undefined;
+    const effects = new EffectBatch();
+    let handled: string | undefined;
+    let blocked = false;
     for (const message of batch.messages) {
       if (!isRunning() || isStale()) break;
-      const outcome = await processor.process({ topic, partition, message }, isRunning);
-      if (outcome === 'blocked') {
-        this.pauses.pause(topic, partition, pause, this.metrics);
+      if ((await processor.process({ topic, partition, message }, isRunning, effects)) === 'blocked') {
+        blocked = true;
         break;
       }
-      this.pauses.recovered(topic, partition);
-      resolveOffset(message.offset);
-      lastDone = message.offset;
+      handled = message.offset;
       await heartbeat();
     }
-    if (lastDone === undefined) return;
-    await commitOffsetsIfNecessary({
-      topics: [{ topic, partitions: [{ partition, offset: (BigInt(lastDone) + 1n).toString() }] }],
-    });
-    this.metrics.consumerLag.set(
-      { topic, partition: String(partition) },
-      Number(BigInt(batch.highWatermark) - BigInt(lastDone) - 1n),
-    );
+    // Offsets move only past records whose effects are stored; otherwise the batch is read again.
+    if (handled !== undefined && (await processor.store(effects, isRunning)) === 'done') {
+      resolveOffset(handled);
+      await commitOffsetsIfNecessary({
+        topics: [{ topic, partitions: [{ partition, offset: (BigInt(handled) + 1n).toString() }] }],
+      });
+      this.metrics.consumerLag.set(
+        { topic, partition: String(partition) },
+        Number(BigInt(batch.highWatermark) - BigInt(handled) - 1n),
+      );
+    } else if (handled !== undefined) blocked = true;
+    if (blocked) this.pauses.pause(topic, partition, pause, this.metrics);
+    else if (handled !== undefined) this.pauses.recovered(topic, partition);
   }
 }

@@ -17,7 +17,8 @@ export type PayloadOf<C> = C extends EventContract<infer T> ? T : never;
  * Declares a handler of one event type. The method receives a `ReceivedEvent` whose `data`
  * is the validated payload, typed from the contract: a handler whose parameter names another
  * payload does not compile. It must store its effect before resolving (the offset is
- * committed after), idempotently (see `applyOnce`), and throw to reject the event.
+ * committed after), idempotently (see `applyOnce`), or queue it on `@Ctx() context: EventContext`
+ * (`context.effects.applyOnce`) to have it stored with its batch; and throw to reject the event.
  */
 export function HandleEvent<T extends object>(
   contract: EventContract<T>,

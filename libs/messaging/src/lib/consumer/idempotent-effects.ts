@@ -6,7 +6,14 @@ export const APPLIED_EVENTS_FIELD = '_appliedEvents';
 
 export type EffectOutcome = 'applied' | 'duplicate';
 
-const DUPLICATE_KEY = 11000;
+export const DUPLICATE_KEY = 11000;
+
+/** The filter and update that apply an effect only to a document that has not recorded the event yet. */
+export const withAppliedMarker = {
+  filter: (id: unknown, eventId: string) => ({ _id: id, [APPLIED_EVENTS_FIELD]: { $ne: eventId } }) as never,
+  update: <T>(update: UpdateQuery<T>, eventId: string) =>
+    ({ ...update, $push: { ...(update.$push as object), [APPLIED_EVENTS_FIELD]: eventId } }) as UpdateQuery<T>,
+};
 
 /**
  * Applies `update` to the document `_id` (created if missing) unless this event was already
@@ -21,15 +28,12 @@ export async function applyOnce<T>(
   update: UpdateQuery<T>,
   event: Pick<ReceivedEvent, 'id'>,
 ): Promise<EffectOutcome> {
-  const withMarker = {
-    ...update,
-    $push: { ...(update.$push as object), [APPLIED_EVENTS_FIELD]: event.id },
-  } as UpdateQuery<T>;
   try {
-    const result = await model.updateOne({ _id: id, [APPLIED_EVENTS_FIELD]: { $ne: event.id } } as never, withMarker, {
-      upsert: true,
-      strict: false,
-    });
+    const result = await model.updateOne(
+      withAppliedMarker.filter(id, event.id),
+      withAppliedMarker.update(update, event.id),
+      { upsert: true, strict: false },
+    );
     return result.modifiedCount + result.upsertedCount > 0 ? 'applied' : 'duplicate';
   } catch (error) {
     // The document exists and already lists the event, so the upsert collided with it.

@@ -2,15 +2,16 @@ import { Logger } from '@nestjs/common';
 import type { EventRegistry } from '@technopark/contracts';
 
 import { isObservable, lastValueFrom } from 'rxjs';
-import type { ReceivedEvent } from '../envelope/cloud-event';
+import { CE_HEADERS, type ReceivedEvent } from '../envelope/cloud-event';
 import { decodeEvent } from '../envelope/decode-event';
 import { POISON_REASONS, PoisonMessageError, type TransientErrorClassifier } from '../errors';
 import type { MessagingMetrics } from '../metrics/messaging-metrics';
 import type { EventProducer } from '../producer/event-producer';
 import { deadLetterRecordOf, stringHeaders, type FailedRecord } from './dead-letter';
+import { type EffectBatch, EventEffects } from './effect-batch';
 import { backoffDelay, sleep, type RetryPolicy } from './retry-policy';
 
-export type EventHandler = (event: ReceivedEvent) => Promise<unknown>;
+export type EventHandler = (event: ReceivedEvent, effects: EventEffects) => Promise<unknown>;
 
 /** `done`: the offset may be committed. `blocked`: a dependency is away, read it again later. */
 export type RecordOutcome = 'done' | 'blocked';
@@ -36,7 +37,8 @@ export class RecordProcessor {
 
   constructor(private readonly deps: RecordProcessorDependencies) {}
 
-  async process(record: FailedRecord, isRunning: () => boolean): Promise<RecordOutcome> {
+  /** Runs the record's handler; the effects it queues join `batch` once it succeeds. */
+  async process(record: FailedRecord, isRunning: () => boolean, batch: EffectBatch): Promise<RecordOutcome> {
     const { topic, partition, message } = record;
     let event: ReceivedEvent;
     try {
@@ -54,7 +56,55 @@ export class RecordProcessor {
       this.deps.metrics.consumed.inc({ topic, type: event.type, outcome: 'ignored' });
       return 'done';
     }
-    return this.handle(handler, event, record, isRunning);
+    return this.handle(handler, event, record, isRunning, batch);
+  }
+
+  /**
+   * Stores the effects the batch's handlers queued, retrying transient failures like a handler.
+   * `blocked`: they are not all stored, and the batch must be read again (what was stored is
+   * recognised by its markers). A failure no retry fixes is narrowed down by storing the effects
+   * one at a time: the records whose effects fail on their own are dead-lettered.
+   */
+  async store(batch: EffectBatch, isRunning: () => boolean): Promise<RecordOutcome> {
+    if (batch.size === 0) return 'done';
+    const { attempts, initialDelayMs, maxDelayMs } = this.deps.retry;
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        await batch.store();
+        return 'done';
+      } catch (error) {
+        if (!this.deps.isTransient(error)) return this.storeEach(batch, error);
+        if (attempt + 1 >= attempts || !isRunning()) return this.storeBlocked(batch, error);
+        this.deps.metrics.retries.inc({ type: 'effects' });
+        await sleep(backoffDelay(attempt, initialDelayMs, maxDelayMs));
+      }
+    }
+  }
+
+  private async storeEach(batch: EffectBatch, batchError: unknown): Promise<RecordOutcome> {
+    this.logger.warn({
+      msg: 'a batch of effects failed; storing them one at a time to find the events at fault',
+      effects: batch.size,
+      reason: (batchError as Error).message,
+    });
+    try {
+      for (const { record, error } of await batch.storeEach(this.deps.isTransient)) {
+        const type = stringHeaders(record.message.headers)[CE_HEADERS.type] ?? 'unknown';
+        if ((await this.deadLetter(record, handlerFailure(error), type)) === 'blocked') return 'blocked';
+      }
+      return 'done';
+    } catch (error) {
+      return this.storeBlocked(batch, error);
+    }
+  }
+
+  private storeBlocked(batch: EffectBatch, error: unknown): RecordOutcome {
+    this.logger.warn({
+      msg: "storing a batch's effects failed on a dependency; pausing the partition",
+      effects: batch.size,
+      reason: (error as Error).message,
+    });
+    return 'blocked';
   }
 
   private async handle(
@@ -62,13 +112,17 @@ export class RecordProcessor {
     event: ReceivedEvent,
     record: FailedRecord,
     isRunning: () => boolean,
+    batch: EffectBatch,
   ): Promise<RecordOutcome> {
     const timer = this.deps.metrics.handlerSeconds.startTimer({ type: event.type });
     const { attempts, initialDelayMs, maxDelayMs } = this.deps.retry;
     try {
       for (let attempt = 0; ; attempt += 1) {
         try {
-          await settle(handler(event));
+          // A fresh queue per attempt: a failed attempt's effects are dropped with it.
+          const effects = new EventEffects(record);
+          await settle(handler(event, effects));
+          batch.add(effects);
           this.deps.metrics.consumed.inc({ topic: event.topic, type: event.type, outcome: 'handled' });
           return 'done';
         } catch (error) {

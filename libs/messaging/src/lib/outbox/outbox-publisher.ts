@@ -1,15 +1,10 @@
 import { Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
+import { STATEMENTS_PER_WRITE } from '../ferretdb-limits';
 import { MessagingMetrics } from '../metrics/messaging-metrics';
 import { EventProducer } from '../producer/event-producer';
 import { OUTBOX_FIELDS, pendingRecords, type OutboxState } from './outbox-fields';
-
-/**
- * FerretDB 1.24 holds one SQLite connection (of 100 per database) per statement of an update
- * command until the command ends: a bulk write of 100 updates deadlocks the database.
- */
-const STATEMENTS_PER_WRITE = 50;
 
 interface PendingDocument {
   readonly collection: string;

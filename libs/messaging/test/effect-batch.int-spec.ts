@@ -1,0 +1,130 @@
+import { infrastructureEnv, uniqueSiteId } from '@technopark/testing';
+import type { KafkaMessage } from 'kafkajs';
+import mongoose, { type Connection, type Model, Schema } from 'mongoose';
+import { EffectBatch, EventEffects } from '../src';
+import type { FailedRecord } from '../src/lib/consumer/dead-letter';
+
+interface Tally {
+  _id: string;
+  count: number;
+  order: number[];
+}
+
+const tallySchema = new Schema<Tally>({ _id: String, count: { type: Number, default: 0 }, order: [Number] });
+
+/** A record as the consumer would hold it: only its offset matters here. */
+const recordAt = (offset: number): FailedRecord => ({
+  topic: 'technopark.test.probes',
+  partition: 0,
+  message: { offset: String(offset), headers: { ce_type: 'test.probe' } } as unknown as KafkaMessage,
+});
+
+describe("a batch's effects, stored together on the real database", () => {
+  const { MONGO_URL } = infrastructureEnv();
+  let connection: Connection;
+  let tallies: Model<Tally>;
+  let others: Model<Tally>;
+
+  beforeAll(async () => {
+    connection = await mongoose
+      .createConnection(MONGO_URL, { dbName: `effects-${uniqueSiteId()}`, maxPoolSize: 1 })
+      .asPromise();
+    tallies = connection.model('Tally', tallySchema, 'tallies');
+    others = connection.model('Other', tallySchema, 'others');
+  });
+  afterAll(async () => {
+    await connection.dropDatabase();
+    await connection.close();
+  });
+
+  /** One event per entry: `[document, sequence]`, its effect queued as a handler would queue it. */
+  function batchOf(model: Model<Tally>, entries: readonly [string, number][], prefix = 'event'): EffectBatch {
+    const batch = new EffectBatch();
+    entries.forEach(([id, sequence], offset) => {
+      const effects = new EventEffects(recordAt(offset));
+      effects.applyOnce(
+        model,
+        id,
+        { $inc: { count: 1 }, $push: { order: sequence } },
+        { id: `${prefix}-${id}-${sequence}` },
+      );
+      batch.add(effects);
+    });
+    return batch;
+  }
+
+  const stateOf = async (model: Model<Tally>) =>
+    Object.fromEntries(
+      (await model.find().sort({ _id: 1 }).lean()).map(({ _id, count, order }) => [_id, { count, order }]),
+    );
+
+  it('writes more effects than one bulk holds, in the order of the partition per document', async () => {
+    const entries = Array.from({ length: 130 }, (_, index) => [`doc-${index % 3}`, index] as [string, number]);
+    const stored = await batchOf(tallies, entries).store();
+
+    expect(stored).toEqual({ applied: 130, duplicates: 0 });
+    const state = await stateOf(tallies);
+    for (const doc of [0, 1, 2]) {
+      const order = entries.filter(([id]) => id === `doc-${doc}`).map(([, sequence]) => sequence);
+      expect(state[`doc-${doc}`]).toEqual({ count: order.length, order });
+    }
+  });
+
+  it('applies nothing twice when a batch is stored again, even with new effects between the old ones', async () => {
+    const first: [string, number][] = [
+      ['again-a', 1],
+      ['again-b', 1],
+      ['again-a', 2],
+    ];
+    await batchOf(others, first).store();
+    // Read again after a crash before the commit: the same events, with the ones that followed.
+    const readAgain: [string, number][] = [['again-b', 0], ...first, ['again-a', 3], ['again-b', 2]];
+    const stored = await batchOf(others, readAgain).store();
+
+    // An effect the bulk applied before it stopped on a collision is counted again as a duplicate.
+    expect(stored.applied + stored.duplicates).toBe(6);
+    expect(stored.duplicates).toBeGreaterThanOrEqual(3);
+    expect(await stateOf(others)).toMatchObject({
+      'again-a': { count: 3, order: [1, 2, 3] },
+      'again-b': { count: 3, order: [1, 0, 2] },
+    });
+  });
+
+  it('runs each callback once the effects are stored, and never for a failed attempt', async () => {
+    const batch = new EffectBatch();
+    const stored: string[] = [];
+    const kept = new EventEffects(recordAt(1));
+    kept.applyOnce(tallies, 'callbacks', { $inc: { count: 1 } }, { id: 'callbacks-1' });
+    kept.onStored(() => stored.push('kept'));
+    batch.add(kept);
+    const failedAttempt = new EventEffects(recordAt(2));
+    failedAttempt.applyOnce(tallies, 'callbacks', { $inc: { count: 100 } }, { id: 'callbacks-2' });
+    failedAttempt.onStored(() => stored.push('failed'));
+    // Its handler threw: the processor never adds it to the batch.
+
+    expect(stored).toEqual([]);
+    await batch.store();
+    expect(stored).toEqual(['kept']);
+    expect(await tallies.findById('callbacks').lean()).toMatchObject({ count: 1 });
+  });
+
+  it('finds, one effect at a time, the events whose effects fail for good, and stores the others', async () => {
+    await tallies.collection.insertOne({ _id: 'not-a-number' as never, count: 'many' as never });
+    const batch = new EffectBatch();
+    const queue = (offset: number, id: string) => {
+      const effects = new EventEffects(recordAt(offset));
+      effects.applyOnce(tallies, id, { $inc: { count: 1 } }, { id: `each-${offset}` });
+      batch.add(effects);
+    };
+    queue(10, 'each-ok');
+    queue(11, 'not-a-number');
+    queue(12, 'each-ok');
+
+    await expect(batch.store()).rejects.toThrow();
+    const failed = await batch.storeEach(() => false);
+
+    expect(failed.map(({ record }) => record.message.offset)).toEqual(['11']);
+    expect(await tallies.findById('each-ok').lean()).toMatchObject({ count: 2 });
+    expect(batch.size).toBe(0);
+  });
+});
