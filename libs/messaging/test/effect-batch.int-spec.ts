@@ -58,11 +58,11 @@ describe("a batch's effects, stored together on the real database", () => {
       (await model.find().sort({ _id: 1 }).lean()).map(({ _id, count, order }) => [_id, { count, order }]),
     );
 
-  it('writes more effects than one bulk holds, in the order of the partition per document', async () => {
+  it("folds a document's effects into one update, in the order of the partition", async () => {
     const entries = Array.from({ length: 130 }, (_, index) => [`doc-${index % 3}`, index] as [string, number]);
     const stored = await batchOf(tallies, entries).store();
 
-    expect(stored).toEqual({ applied: 130, duplicates: 0 });
+    expect(stored).toEqual({ applied: 130, duplicates: 0, writes: 3 });
     const state = await stateOf(tallies);
     for (const doc of [0, 1, 2]) {
       const order = entries.filter(([id]) => id === `doc-${doc}`).map(([, sequence]) => sequence);
@@ -88,6 +88,40 @@ describe("a batch's effects, stored together on the real database", () => {
       'again-a': { count: 3, order: [1, 2, 3] },
       'again-b': { count: 3, order: [1, 0, 2] },
     });
+  });
+
+  it('writes more documents than one bulk holds, and writes apart the effects that cannot fold', async () => {
+    const batch = batchOf(
+      others,
+      Array.from({ length: 120 }, (_, index) => [`many-${index}`, index] as [string, number]),
+    );
+    const unfoldable = [
+      { $set: { count: 10 } },
+      { $unset: { order: '' } },
+      { $push: { order: 7 }, $inc: { count: 1 } },
+    ];
+    unfoldable.forEach((update, index) => {
+      const effects = new EventEffects(recordAt(200 + index));
+      effects.applyOnce(others, 'unfoldable', update, { id: `unfoldable-${index}` });
+      batch.add(effects);
+    });
+    const stored = await batch.store();
+
+    expect(stored).toEqual({ applied: 123, duplicates: 0, writes: 123 });
+    expect(await others.countDocuments({ _id: /^many-/ })).toBe(120);
+    expect(await others.findById('unfoldable').lean()).toMatchObject({ count: 11, order: [7] });
+  });
+
+  it('applies once an event that arrives twice in one batch (the outbox may publish a copy)', async () => {
+    const stored = await batchOf(tallies, [
+      ['copies', 1],
+      ['copies', 2],
+      ['copies', 1],
+      ['copies', 3],
+    ]).store();
+
+    expect(stored).toMatchObject({ applied: 3, duplicates: 1 });
+    expect(await tallies.findById('copies').lean()).toMatchObject({ count: 3, order: [1, 2, 3] });
   });
 
   it('runs each callback once the effects are stored, and never for a failed attempt', async () => {

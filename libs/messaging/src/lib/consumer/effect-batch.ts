@@ -2,7 +2,8 @@ import type { Model, UpdateQuery } from 'mongoose';
 import type { ReceivedEvent } from '../envelope/cloud-event';
 import { STATEMENTS_PER_WRITE } from '../ferretdb-limits';
 import type { FailedRecord } from './dead-letter';
-import { applyOnce, DUPLICATE_KEY, withAppliedMarker } from './idempotent-effects';
+import { coalesceUpdates, type Update } from './coalesce-updates';
+import { APPLIED_EVENTS_FIELD, applyOnce, DUPLICATE_KEY } from './idempotent-effects';
 
 /** One queued effect: what `applyOnce` would write, and the record that caused it. */
 interface QueuedEffect {
@@ -11,6 +12,14 @@ interface QueuedEffect {
   readonly update: UpdateQuery<unknown>;
   readonly eventId: string;
   readonly record: FailedRecord;
+}
+
+/** One write to one document: the effects of consecutive events on it, folded together. */
+interface DocumentWrite {
+  readonly model: Model<unknown>;
+  readonly id: unknown;
+  readonly update: Update;
+  readonly effects: readonly QueuedEffect[];
 }
 
 /** An effect that failed on its own when the batch was written one effect at a time. */
@@ -26,6 +35,8 @@ export interface FailedEffect {
 export interface StoredEffects {
   readonly applied: number;
   readonly duplicates: number;
+  /** Document updates sent: fewer than the effects where several fold into one. */
+  readonly writes: number;
 }
 
 /**
@@ -88,12 +99,15 @@ export class EffectBatch {
 
   /** Writes every queued effect; on a failure nothing is forgotten, so it can be written again. */
   async store(): Promise<StoredEffects> {
-    const stored = { applied: 0, duplicates: 0 };
-    for (const group of byCollection(this.queued)) {
-      for (let start = 0; start < group.length; start += STATEMENTS_PER_WRITE) {
-        const chunk = await storeChunk(group.slice(start, start + STATEMENTS_PER_WRITE));
+    const collections = writesByCollection(this.queued);
+    const kept = collections.flat().reduce((sum, write) => sum + write.effects.length, 0);
+    const stored = { applied: 0, duplicates: this.queued.length - kept, writes: 0 };
+    for (const writes of collections) {
+      for (let start = 0; start < writes.length; start += STATEMENTS_PER_WRITE) {
+        const chunk = await storeChunk(writes.slice(start, start + STATEMENTS_PER_WRITE));
         stored.applied += chunk.applied;
         stored.duplicates += chunk.duplicates;
+        stored.writes += chunk.writes;
       }
     }
     this.settled();
@@ -126,45 +140,69 @@ export class EffectBatch {
   }
 }
 
-/** The queued effects grouped by collection, each group in queue order. */
-function byCollection(effects: readonly QueuedEffect[]): QueuedEffect[][] {
-  const groups = new Map<string, QueuedEffect[]>();
+/**
+ * Per collection, the writes that store the queued effects: the effects on one document folded
+ * into as few updates as their operators allow, in the order they were queued, without the copies
+ * of an event already queued for that document.
+ */
+function writesByCollection(effects: readonly QueuedEffect[]): DocumentWrite[][] {
+  const collections = new Map<string, Map<unknown, DocumentWrite[]>>();
+  const queuedEvents = new Map<string, Set<string>>();
   for (const effect of effects) {
     const name = effect.model.collection.collectionName;
-    groups.set(name, [...(groups.get(name) ?? []), effect]);
+    const documents = collections.get(name) ?? new Map<unknown, DocumentWrite[]>();
+    collections.set(name, documents);
+    const key = JSON.stringify(effect.id);
+    const writes = documents.get(key) ?? [];
+    documents.set(key, writes);
+    // A copy of an event (the outbox may publish one twice) changes nothing, as applyOnce would say.
+    const events = queuedEvents.get(`${name}/${key}`) ?? new Set<string>();
+    queuedEvents.set(`${name}/${key}`, events);
+    if (events.has(effect.eventId)) continue;
+    events.add(effect.eventId);
+    const last = writes.at(-1);
+    const folded = last && coalesceUpdates(last.update, effect.update as Update);
+    if (last && folded) writes[writes.length - 1] = { ...last, update: folded, effects: [...last.effects, effect] };
+    else writes.push({ model: effect.model, id: effect.id, update: effect.update as Update, effects: [effect] });
   }
-  return [...groups.values()];
+  return [...collections.values()].map((documents) => [...documents.values()].flat());
 }
 
 /**
- * One ordered bulk write. An effect already applied (a batch read again after a crash) makes its
- * upsert collide with its document, which stops the bulk; FerretDB then reports the wrong index, so
- * the chunk is written again one effect at a time, where each marker tells what was applied.
+ * One ordered bulk write, each update guarded by its events' markers. An effect already applied
+ * (a batch read again after a crash) makes its upsert collide with its document, which stops the
+ * bulk; FerretDB then reports the wrong index, so the chunk's effects are written again one at a
+ * time, where each marker tells what was applied.
  */
-async function storeChunk(effects: readonly QueuedEffect[]): Promise<StoredEffects> {
-  const model = (effects[0] as QueuedEffect).model;
+async function storeChunk(writes: readonly DocumentWrite[]): Promise<StoredEffects> {
+  const model = (writes[0] as DocumentWrite).model;
+  const effects = writes.flatMap((write) => write.effects);
   try {
-    const result = await model.bulkWrite(
-      effects.map(({ id, update, eventId }) => ({
-        updateOne: {
-          filter: withAppliedMarker.filter(id, eventId),
-          update: withAppliedMarker.update(update, eventId),
-          upsert: true,
-        },
-      })),
+    await model.bulkWrite(
+      writes.map((write) => ({ updateOne: { ...guarded(write), upsert: true } })),
       { ordered: true, strict: false },
     );
-    const applied = result.modifiedCount + result.upsertedCount;
-    return { applied, duplicates: effects.length - applied };
+    // Without an error, every update changed its document: each one pushes its markers.
+    return { applied: effects.length, duplicates: 0, writes: writes.length };
   } catch (error) {
     if (!collidedOnKey(error)) throw error;
-    const stored = { applied: 0, duplicates: 0 };
+    const stored = { applied: 0, duplicates: 0, writes: writes.length + effects.length };
     for (const { model, id, update, eventId } of effects) {
       if ((await applyOnce(model, id, update, { id: eventId })) === 'applied') stored.applied += 1;
       else stored.duplicates += 1;
     }
     return stored;
   }
+}
+
+/** The update applied only where none of its events is recorded yet, recording them all. */
+function guarded(write: DocumentWrite): { filter: never; update: never } {
+  const eventIds = write.effects.map((effect) => effect.eventId);
+  const push = write.update['$push'] ?? {};
+  return {
+    filter: { _id: write.id, [APPLIED_EVENTS_FIELD]: { $nin: eventIds } } as never,
+    update: { ...write.update, $push: { ...push, [APPLIED_EVENTS_FIELD]: { $each: eventIds } } } as never,
+  };
 }
 
 function collidedOnKey(error: unknown): boolean {

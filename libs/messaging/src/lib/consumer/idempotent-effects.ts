@@ -9,7 +9,7 @@ export type EffectOutcome = 'applied' | 'duplicate';
 export const DUPLICATE_KEY = 11000;
 
 /** The filter and update that apply an effect only to a document that has not recorded the event yet. */
-export const withAppliedMarker = {
+const withAppliedMarker = {
   filter: (id: unknown, eventId: string) => ({ _id: id, [APPLIED_EVENTS_FIELD]: { $ne: eventId } }) as never,
   update: <T>(update: UpdateQuery<T>, eventId: string) =>
     ({ ...update, $push: { ...(update.$push as object), [APPLIED_EVENTS_FIELD]: eventId } }) as UpdateQuery<T>,
