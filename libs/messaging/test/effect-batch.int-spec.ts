@@ -149,9 +149,11 @@ describe("a batch's effects, stored together on the real database", () => {
   it('finds, one effect at a time, the events whose effects fail for good, and stores the others', async () => {
     await tallies.collection.insertOne({ _id: 'not-a-number' as never, count: 'many' as never });
     const batch = new EffectBatch();
+    const notified: number[] = [];
     const queue = (offset: number, id: string) => {
       const effects = new EventEffects(recordAt(offset));
       effects.applyOnce(tallies, id, { $inc: { count: 1 } }, { id: `each-${offset}` });
+      effects.onStored(() => notified.push(offset));
       batch.add(effects);
     };
     queue(10, 'each-ok');
@@ -162,6 +164,7 @@ describe("a batch's effects, stored together on the real database", () => {
     const failed = await batch.storeEach(() => false);
 
     expect(failed.map(({ record }) => record.message.offset)).toEqual(['11']);
+    expect(notified).toEqual([10, 12]);
     expect(await tallies.findById('each-ok').lean()).toMatchObject({ count: 2 });
     expect(batch.size).toBe(0);
   });

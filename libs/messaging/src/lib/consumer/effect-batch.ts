@@ -14,6 +14,12 @@ interface QueuedEffect {
   readonly record: FailedRecord;
 }
 
+/** What to run once an event's effects are stored. */
+interface StoredCallback {
+  readonly record: FailedRecord;
+  readonly callback: () => void;
+}
+
 /** One write to one document: the effects of consecutive events on it, folded together. */
 interface DocumentWrite {
   readonly model: Model<unknown>;
@@ -45,7 +51,7 @@ export interface StoredEffects {
  */
 export class EventEffects {
   private readonly queued: QueuedEffect[] = [];
-  private readonly storedCallbacks: (() => void)[] = [];
+  private readonly storedCallbacks: StoredCallback[] = [];
 
   constructor(private readonly record: FailedRecord) {}
 
@@ -67,11 +73,11 @@ export class EventEffects {
 
   /** Runs once the batch's effects are stored (a dashboard notified, a latency measured). */
   onStored(callback: () => void): void {
-    this.storedCallbacks.push(callback);
+    this.storedCallbacks.push({ record: this.record, callback });
   }
 
   /** @internal */
-  drain(): { effects: QueuedEffect[]; callbacks: (() => void)[] } {
+  drain(): { effects: QueuedEffect[]; callbacks: StoredCallback[] } {
     return { effects: this.queued.splice(0), callbacks: this.storedCallbacks.splice(0) };
   }
 }
@@ -85,7 +91,7 @@ export class EventEffects {
  */
 export class EffectBatch {
   private readonly queued: QueuedEffect[] = [];
-  private readonly callbacks: (() => void)[] = [];
+  private readonly callbacks: StoredCallback[] = [];
 
   get size(): number {
     return this.queued.length;
@@ -130,13 +136,14 @@ export class EffectBatch {
         failed.push({ record: effect.record, error });
       }
     }
-    this.settled();
+    this.settled(new Set(failed.map(({ record }) => record)));
     return failed;
   }
 
-  private settled(): void {
+  /** Runs the callbacks of the events whose effects are stored (not of those dead-lettered). */
+  private settled(failed: ReadonlySet<FailedRecord> = new Set()): void {
     this.queued.length = 0;
-    for (const callback of this.callbacks.splice(0)) callback();
+    for (const { record, callback } of this.callbacks.splice(0)) if (!failed.has(record)) callback();
   }
 }
 
