@@ -66,25 +66,16 @@ export class EventOutbox {
     const appended = Object.fromEntries(
       Object.entries(keyedRecords(records)).map(([id, record]) => [`${OUTBOX_FIELDS.records}.${id}`, record]),
     );
-    const collection = model.collection.collectionName;
-    const id = singleIdOf(filter);
-    // The records already sent from this document leave it with this write, not with one of their own.
-    const sent = id === undefined ? [] : this.publisher.takeSent(collection, id);
-    const removed = Object.fromEntries(sent.map((key) => [`${OUTBOX_FIELDS.records}.${key}`, '']));
     const withOutbox = {
       ...update,
       $set: { ...(update.$set as object), ...appended, [OUTBOX_FIELDS.pending]: true },
       $inc: { ...(update.$inc as object), [OUTBOX_FIELDS.version]: 1 },
-      ...((update.$unset || sent.length > 0) && { $unset: { ...(update.$unset as object), ...removed } }),
     } as UpdateQuery<T>;
-    let updated: (OutboxState & T) | null = null;
-    try {
-      updated = await model.findOneAndUpdate(filter, withOutbox, { returnDocument: 'after' }).lean<OutboxState & T>();
-    } finally {
-      if (!updated && id !== undefined) this.publisher.giveBackSent(collection, id, sent);
-    }
+    const updated = await model
+      .findOneAndUpdate(filter, withOutbox, { returnDocument: 'after' })
+      .lean<OutboxState & T>();
     if (!updated) return null;
-    this.publisher.enqueue(collection, updated);
+    this.publisher.enqueue(model.collection.collectionName, updated);
     return withoutOutbox(updated) as T;
   }
 
@@ -96,11 +87,4 @@ export class EventOutbox {
       writtenAt,
     }));
   }
-}
-
-/** The `_id` a filter names as a plain value (`{ _id: x, version: 3 }`), if it names one. */
-function singleIdOf(filter: object): unknown {
-  const id = (filter as { _id?: unknown })._id;
-  const isOperator = typeof id === 'object' && id !== null && Object.keys(id).some((key) => key.startsWith('$'));
-  return id === undefined || isOperator ? undefined : id;
 }

@@ -32,15 +32,10 @@ export interface OutboxState {
 
 /** The pending records of a document, oldest first (keys sort in writing order). */
 export function pendingRecords(state: OutboxState): OutboxRecord[] {
-  return pendingEntries(state).map(([, record]) => record);
-}
-
-/** The pending records of a document with their keys, oldest first. */
-export function pendingEntries(state: OutboxState): [string, OutboxRecord][] {
   const outbox = state._outbox ?? {};
   return Object.keys(outbox)
     .sort()
-    .map((key) => [key, outbox[key] as OutboxRecord]);
+    .map((key) => outbox[key] as OutboxRecord);
 }
 
 let written = 0;
