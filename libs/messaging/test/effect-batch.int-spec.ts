@@ -11,6 +11,10 @@ interface Tally {
 }
 
 const tallySchema = new Schema<Tally>({ _id: String, count: { type: Number, default: 0 }, order: [Number] });
+type TallyModel = Model<Tally>;
+/** Typed as services inject their models (`@InjectModel` gives a `Model<T>`). */
+const tallyModel = (connection: Connection, name: string) =>
+  connection.model(name, tallySchema, name.toLowerCase()) as unknown as TallyModel;
 
 /** A record as the consumer would hold it: only its offset matters here. */
 const recordAt = (offset: number): FailedRecord => ({
@@ -22,15 +26,15 @@ const recordAt = (offset: number): FailedRecord => ({
 describe("a batch's effects, stored together on the real database", () => {
   const { MONGO_URL } = infrastructureEnv();
   let connection: Connection;
-  let tallies: Model<Tally>;
-  let others: Model<Tally>;
+  let tallies: TallyModel;
+  let others: TallyModel;
 
   beforeAll(async () => {
     connection = await mongoose
       .createConnection(MONGO_URL, { dbName: `effects-${uniqueSiteId()}`, maxPoolSize: 1 })
       .asPromise();
-    tallies = connection.model('Tally', tallySchema, 'tallies');
-    others = connection.model('Other', tallySchema, 'others');
+    tallies = tallyModel(connection, 'Tallies');
+    others = tallyModel(connection, 'Others');
   });
   afterAll(async () => {
     await connection.dropDatabase();
@@ -38,7 +42,7 @@ describe("a batch's effects, stored together on the real database", () => {
   });
 
   /** One event per entry: `[document, sequence]`, its effect queued as a handler would queue it. */
-  function batchOf(model: Model<Tally>, entries: readonly [string, number][], prefix = 'event'): EffectBatch {
+  function batchOf(model: TallyModel, entries: readonly [string, number][], prefix = 'event'): EffectBatch {
     const batch = new EffectBatch();
     entries.forEach(([id, sequence], offset) => {
       const effects = new EventEffects(recordAt(offset));
@@ -53,7 +57,7 @@ describe("a batch's effects, stored together on the real database", () => {
     return batch;
   }
 
-  const stateOf = async (model: Model<Tally>) =>
+  const stateOf = async (model: TallyModel) =>
     Object.fromEntries(
       (await model.find().sort({ _id: 1 }).lean()).map(({ _id, count, order }) => [_id, { count, order }]),
     );

@@ -25,6 +25,26 @@ describe('processes that die', () => {
     await Promise.all(connections.map((connection) => connection.close()));
   });
 
+  /** 20 probes of `events` events each, written through the outbox and published. */
+  const writeProbes = async (site: string, prefix: string, events: number) => {
+    const writer: INestApplication = await startProbeApp({ role: 'writer', site, mongoUrl, brokers });
+    const probes = writer.get(ProbeWriter);
+    await Promise.all(
+      Array.from({ length: 20 }, async (_, probe) => {
+        for (let sequence = 1; sequence <= events; sequence += 1) await probes.record(`${prefix}-${probe}`, sequence);
+      }),
+    );
+    await writer.close();
+  };
+
+  /** The effects that did not apply each of their probe's `events` events once, in order. */
+  const notAppliedOnceInOrder = (state: Record<string, unknown>[], events: number) =>
+    state.filter(
+      (effect) =>
+        effect['count'] !== events ||
+        JSON.stringify(effect['sequences']) !== JSON.stringify(Array.from({ length: events }, (_, index) => index + 1)),
+    );
+
   /** The records a consumer group has committed on a topic, over its partitions. */
   const committedCount = async (groupId: string, topic: string) => {
     const admin = kafka.admin();
@@ -69,14 +89,7 @@ describe('processes that die', () => {
 
   it('applies every event exactly once when the consumer is killed mid-batch and restarted', async () => {
     const site = uniqueSiteId();
-    const writer: INestApplication = await startProbeApp({ role: 'writer', site, mongoUrl, brokers });
-    const probes = writer.get(ProbeWriter);
-    await Promise.all(
-      Array.from({ length: 20 }, async (_, probe) => {
-        for (let sequence = 1; sequence <= 50; sequence += 1) await probes.record(`probe-${probe}`, sequence);
-      }),
-    );
-    await writer.close();
+    await writeProbes(site, 'probe', 50);
     const effects = await database('reader', site);
     const applied = async () =>
       (await effects.find().toArray()).reduce((sum, effect) => sum + (effect['count'] as number), 0);
@@ -99,13 +112,7 @@ describe('processes that die', () => {
 
       expect(appliedWhenKilled).toBeLessThan(1_000);
       expect(state).toHaveLength(20);
-      expect(
-        state.filter(
-          (effect) =>
-            effect['count'] !== 50 ||
-            JSON.stringify(effect['sequences']) !== JSON.stringify(Array.from({ length: 50 }, (_, index) => index + 1)),
-        ),
-      ).toEqual([]);
+      expect(notAppliedOnceInOrder(state, 50)).toEqual([]);
     } finally {
       restarted.child.kill('SIGTERM');
       await restarted.exit;
@@ -114,14 +121,7 @@ describe('processes that die', () => {
 
   it("applies every event exactly once when the consumer is killed while storing a batch's effects", async () => {
     const site = uniqueSiteId();
-    const writer: INestApplication = await startProbeApp({ role: 'writer', site, mongoUrl, brokers });
-    const probes = writer.get(ProbeWriter);
-    await Promise.all(
-      Array.from({ length: 20 }, async (_, probe) => {
-        for (let sequence = 1; sequence <= 60; sequence += 1) await probes.record(`bulk-${probe}`, sequence);
-      }),
-    );
-    await writer.close();
+    await writeProbes(site, 'bulk', 60);
     const effects = await database('reader', site);
     const applied = async () =>
       (await effects.find().toArray()).reduce((sum, effect) => sum + (effect['count'] as number), 0);
@@ -145,13 +145,7 @@ describe('processes that die', () => {
       expect(appliedWhenKilled).toBeGreaterThan(committedWhenKilled);
       expect(appliedWhenKilled).toBeLessThan(1_200);
       expect(state).toHaveLength(20);
-      expect(
-        state.filter(
-          (effect) =>
-            effect['count'] !== 60 ||
-            JSON.stringify(effect['sequences']) !== JSON.stringify(Array.from({ length: 60 }, (_, index) => index + 1)),
-        ),
-      ).toEqual([]);
+      expect(notAppliedOnceInOrder(state, 60)).toEqual([]);
     } finally {
       restarted.child.kill('SIGTERM');
       await restarted.exit;
