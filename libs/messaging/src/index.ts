@@ -22,7 +22,13 @@ export { encodeEvent, newTraceparent, type EncodeOptions, type EventOrigin } fro
 export { decodeEvent } from './lib/envelope/decode-event';
 export { EventProducer } from './lib/producer/event-producer';
 export { TopicProvisioner } from './lib/admin/topic-provisioner';
-export { EventOutbox, newEvent, type NewEvent } from './lib/outbox/event-outbox';
+export {
+  EventOutbox,
+  newEvent,
+  type NewEvent,
+  type OutboxBulkResult,
+  type OutboxWrite,
+} from './lib/outbox/event-outbox';
 export { outboxPlugin, OUTBOX_FIELDS, withoutOutbox } from './lib/outbox/outbox-fields';
 export { OutboxPublisher } from './lib/outbox/outbox-publisher';
 export { OutboxRelay } from './lib/outbox/outbox-relay';
