@@ -18,6 +18,7 @@ export {
 } from './http/domain-error';
 export { findPage, mapPage, type Page, type PageRequest } from './pagination/keyset-page';
 export { decodeCursor, encodeCursor, type PagePosition } from './pagination/page-cursor';
+export { pageOfList, type SortKey } from './pagination/list-page';
 export { PageQuery } from './pagination/page-query.dto';
 export { Clock } from './time/clock';
 export { BackgroundTask, type BackgroundTaskOptions } from './background/background-task';

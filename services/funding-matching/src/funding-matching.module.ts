@@ -26,9 +26,9 @@ import { MatchesController } from './matching/matches.controller';
 import { MatchesRepository } from './matching/matches.repository';
 import { MatchesService } from './matching/matches.service';
 import { MatchingQueue } from './matching/matching-queue';
-import { Match, MatchSchema } from './matching/schemas/match.schema';
-import { MatchCrossing, MatchCrossingSchema } from './matching/schemas/match-crossing.schema';
+import { MatchRow, MatchRowSchema } from './matching/schemas/match-row.schema';
 import { MatchWeightsVersion, MatchWeightsVersionSchema } from './matching/schemas/match-weights.schema';
+import { QualifiedMatch, QualifiedMatchSchema } from './matching/schemas/qualified-match.schema';
 import { WeightsController } from './matching/weights.controller';
 import { WeightsRepository } from './matching/weights.repository';
 import { WeightsService } from './matching/weights.service';
@@ -43,8 +43,8 @@ import { StartupProfile, StartupProfileSchema } from './profiles/schemas/startup
     MongooseModule.forFeature([
       { name: Funder.name, schema: FunderSchema },
       { name: StartupProfile.name, schema: StartupProfileSchema },
-      { name: Match.name, schema: MatchSchema },
-      { name: MatchCrossing.name, schema: MatchCrossingSchema },
+      { name: MatchRow.name, schema: MatchRowSchema },
+      { name: QualifiedMatch.name, schema: QualifiedMatchSchema },
       { name: MatchWeightsVersion.name, schema: MatchWeightsVersionSchema },
       { name: Introduction.name, schema: IntroductionSchema },
       { name: Funding.name, schema: FundingSchema },

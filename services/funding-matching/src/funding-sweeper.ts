@@ -15,8 +15,8 @@ const RECHECK_LOOKBACK_DAYS = 400;
 
 /**
  * The durable half of funding matching: everything it acts on is in the database, so a restart loses
- * nothing. Each sweep publishes windows that opened or closed, recomputes pairs whose residency months
- * are reached, requeues columns and weights a crash left stale, and finishes raises a crash kept from
+ * nothing. Each sweep publishes windows that opened or closed, recomputes rows with a pair whose
+ * residency months are reached, requeues columns and weights a crash left stale, and finishes raises a crash kept from
  * their introduction.
  */
 @Injectable()
@@ -49,7 +49,7 @@ export class FundingSweeper extends BackgroundTask {
         ? this.recheckedThrough
         : daysBefore(today, RECHECK_LOOKBACK_DAYS);
     const due = await this.matches.dueForRecheck(datesFrom(from, today), RECHECKS_PER_SWEEP);
-    const rechecked = (await this.recomputer.forPairs(due)).written;
+    const rechecked = (await this.recomputer.forStartups(due)).written;
     // A pair is computed with its recheck day in the future, so once today's are done none is left.
     if (due.length < RECHECKS_PER_SWEEP) this.recheckedThrough = today;
     const staleFunders = await this.funders.requeueStale();

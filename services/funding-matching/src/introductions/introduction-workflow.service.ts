@@ -10,6 +10,7 @@ import {
 import { isDuplicateKeyError } from '@technopark/persistence';
 import { Clock, replayOf, requestHashOf, scopedIdempotencyKey } from '@technopark/platform';
 import { type AuthorizedPrincipal, fundingActorOf } from '@technopark/security';
+import { pairKey } from '../matching/match';
 import { MatchesRepository } from '../matching/matches.repository';
 import { ENDED, type IntroductionAction, nextStatus } from './domain/introduction-lifecycle';
 import type { RequestIntroductionDto } from './dto/introduction.dto';
@@ -41,8 +42,6 @@ export interface MoveOptions {
   /** Extra fields the move sets (the funding it was funded with). */
   readonly set?: Record<string, unknown>;
 }
-
-export const pairKey = (startupId: string, funderId: string) => `${startupId}:${funderId}`;
 
 /** Who moves an introduction: a caller (whose access is checked), or an automatic process finishing interrupted work. */
 export type Mover = AuthorizedPrincipal | { readonly system: FundingActorV1 };

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { FundingActorV1 } from '@technopark/contracts';
 import { Clock } from '@technopark/platform';
-import { isQualified, rankOf } from './domain/match-evaluation';
+import { type Match, parsePairKey } from './match';
 import { alreadyCurated, matchChanged, matchNotFound, notCurated } from './matches.errors';
 import { MatchesRepository } from './matches.repository';
-import { qualifiedEvent } from './match-qualified-event';
-import type { Match } from './schemas/match.schema';
+import { matchOf, type RowChange, RowEditor } from './row-editor';
 
 type Curated = 'pinned' | 'suppressed';
 const ATTEMPTS = 3;
@@ -45,31 +44,24 @@ export class MatchCurationService {
     change: (match: Match) => Pick<Match, 'pinned' | 'suppressed'>,
     actor: FundingActorV1,
   ): Promise<Match> {
+    const pair = parsePairKey(id);
+    if (!pair) throw matchNotFound(id);
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-      const match = await this.matches.findById(id);
-      if (!match) throw matchNotFound(id);
-      const curation = change(match);
-      const qualified = isQualified(match, curation);
-      const crossing = qualified && !match.qualified;
-      const set = { qualified, rank: rankOf(match, curation), ...(crossing && { qualifiedAt: this.clock.now() }) };
-      const update = {
-        $set: { ...set, ...definedOf(curation) },
-        ...(undefinedKeysOf(curation).length > 0 && {
-          $unset: Object.fromEntries(undefinedKeysOf(curation).map((key) => [key, ''])),
-        }),
-      };
-      const events = crossing ? [qualifiedEvent({ ...match, id: match._id }, Boolean(curation.pinned), actor)] : [];
-      const written = await this.matches.curate(match, update, events);
-      if (written) return written;
+      const row = await this.matches.rowOf(pair.startupId);
+      const line = row.lines.get(pair.funderId);
+      if (!line || !row.teaser) throw matchNotFound(id);
+      const editor = new RowEditor(row, row.teaser, this.clock.now());
+      const curated = editor.curate(
+        pair.funderId,
+        change(matchOf(pair.startupId, pair.funderId, line, row.teaser)),
+        actor,
+      );
+      // A curated pair is a changed pair, so the row always has a change to write.
+      const conflicts = await this.matches.write([editor.change() as RowChange]);
+      if (conflicts.length === 0) return curated;
     }
     throw matchChanged(id);
   }
 }
 
 const curationOf = (match: Match) => ({ pinned: match.pinned, suppressed: match.suppressed });
-const definedOf = (curation: object) =>
-  Object.fromEntries(Object.entries(curation).filter(([, value]) => value !== undefined));
-const undefinedKeysOf = (curation: object) =>
-  Object.entries(curation)
-    .filter(([, value]) => value === undefined)
-    .map(([key]) => key);

@@ -1,9 +1,9 @@
 import { type FundingActorV1, MatchQualified } from '@technopark/contracts';
 import { newEvent } from '@technopark/messaging';
 import { MATCHER_ACTOR } from '../common/system-actors';
-import type { Match } from './schemas/match.schema';
+import type { Match } from './match';
 
-type QualifiedMatch = Pick<
+type CrossingMatch = Pick<
   Match,
   'startupId' | 'funderId' | 'score' | 'threshold' | 'weightsVersion' | 'contributions' | 'teaser'
 > & {
@@ -11,7 +11,7 @@ type QualifiedMatch = Pick<
 };
 
 /** The event of a match crossing into qualified: by a recomputation (the matcher) or a pin (staff). */
-export function qualifiedEvent(match: QualifiedMatch, pinned: boolean, actor: FundingActorV1 = MATCHER_ACTOR) {
+export function qualifiedEvent(match: CrossingMatch, pinned: boolean, actor: FundingActorV1 = MATCHER_ACTOR) {
   return newEvent(MatchQualified, {
     matchId: match.id,
     startupId: match.startupId,

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Clock, SERVICE_ENVIRONMENT } from '@technopark/platform';
 import type { FundingMatchingEnvironment } from '../config/funding-matching.environment';
@@ -7,27 +6,32 @@ import { FundersRepository } from '../funders/funders.repository';
 import type { Funder } from '../funders/schemas/funder.schema';
 import { startupFactsOf } from '../profiles/profile-facts';
 import { ProfilesRepository } from '../profiles/profiles.repository';
-import type { StartupProfile } from '../profiles/schemas/startup-profile.schema';
-import { evaluateMatch, isQualified, rankOf, revenueBandOf } from './domain/match-evaluation';
-import type { MatchWeights } from './domain/match-inputs';
+import { evaluateMatch, revenueBandOf } from './domain/match-evaluation';
+import { MatchesRepository } from './matches.repository';
+import { type RowChange, RowEditor } from './row-editor';
 import { WeightsRepository } from './weights.repository';
-import { qualifiedEvent } from './match-qualified-event';
-import { type ComputedFields, MatchesRepository, type MatchState, type MatchWrite } from './matches.repository';
 
 const ATTEMPTS = 3;
 
-/** What one recomputation wrote. */
+/** What one recomputation did. */
 export interface RecomputeReport {
+  /** Pairs evaluated. */
   readonly computed: number;
+  /** Pairs whose stored line changed. */
   readonly written: number;
+  /** Pairs that crossed into qualified. */
   readonly qualifiedNow: number;
 }
 
+/** Which pairs of a row a recomputation evaluates: all of them (funders gone are dropped), or some funders' columns. */
+type Scope = { readonly funders: readonly Funder[]; readonly wholeRow: boolean };
+
 /**
- * Computes exactly the matches a change affects and stores them: a startup's row after its profile
- * changed, a funder's column after its criteria or window changed, every pair after new weights.
- * Unchanged pairs are skipped; a pair written by someone else meanwhile is computed again from
- * fresh reads. Reads never compute: they are served from what this stores.
+ * Computes exactly the matches a change affects and stores them, row by row (see MatchRow): a
+ * startup's row after its profile changed; the columns of every funder whose criteria or window
+ * changed, together in one pass over the rows; every pair after new weights. Unchanged pairs are
+ * skipped; a row written by someone else meanwhile is computed again from fresh reads. Reads never
+ * compute: they are served from what this stores.
  */
 @Injectable()
 export class MatchRecomputer {
@@ -49,167 +53,113 @@ export class MatchRecomputer {
 
   /** A startup's row: its matches with every funder of the site. */
   async forStartup(startupId: string): Promise<RecomputeReport> {
-    return this.retrying(async () => {
-      const profile = await this.profiles.findById(startupId);
-      return profile ? this.pairsOf([profile], await this.funders.all()) : [];
-    });
+    return this.forStartups([startupId]);
   }
 
-  /** A funder's column: its matches with every registered startup, a batch of startups at a time. */
+  /** Whole rows (a recheck day reached). */
+  async forStartups(startupIds: readonly string[]): Promise<RecomputeReport> {
+    return this.overRows(startupIds, { funders: await this.funders.all(), wholeRow: true });
+  }
+
+  /**
+   * The columns of every funder marked stale, `funderId`'s among them, in one pass over the rows:
+   * funders registered in a burst cost one pass, not one each. Each is marked computed for the
+   * version it was computed from, so one changed meanwhile stays stale and is computed again.
+   */
   async forFunder(funderId: string): Promise<RecomputeReport> {
-    const total = { computed: 0, written: 0, qualifiedNow: 0 };
-    const funder = await this.funders.findById(funderId);
-    if (!funder) return total;
-    const startupIds = await this.profiles.registeredIds();
-    for (let start = 0; start < startupIds.length; start += this.batchSize) {
-      const ids = startupIds.slice(start, start + this.batchSize);
-      const report = await this.retrying(async () => this.pairsOf(await this.profiles.findByIds(ids), [funder]));
-      addTo(total, report);
-    }
-    await this.funders.markMatched(funder._id, funder.version);
-    return total;
+    const stale = (await this.funders.all()).filter((funder) => funder.matchesStale);
+    if (stale.length === 0) return { computed: 0, written: 0, qualifiedNow: 0 };
+    const report = await this.overRows(await this.profiles.registeredIds(), { funders: stale, wholeRow: false });
+    for (const funder of stale) await this.funders.markMatched(funder._id, funder.version);
+    this.logger.log({ msg: 'columns computed', funders: stale.length, queuedFor: funderId, ...report });
+    return report;
   }
 
-  /** Named pairs (a recheck day reached). */
-  async forPairs(pairs: readonly { startupId: string; funderId: string }[]): Promise<RecomputeReport> {
-    const total = { computed: 0, written: 0, qualifiedNow: 0 };
-    for (const { startupId, funderId } of pairs) {
-      addTo(
-        total,
-        await this.retrying(async () => {
-          const [profile, funder] = await Promise.all([
-            this.profiles.findById(startupId),
-            this.funders.findById(funderId),
-          ]);
-          return profile && funder ? this.pairsOf([profile], [funder]) : [];
-        }),
-      );
-    }
-    return total;
-  }
-
-  /** Every pair of the site, after new weights, with progress in the log. */
+  /** Every pair of the site, after new weights. */
   async everything(): Promise<RecomputeReport> {
-    const total = { computed: 0, written: 0, qualifiedNow: 0 };
+    const weights = await this.weights.current();
     const funders = await this.funders.all();
-    const weights = await this.weights.current();
-    for (const [index, funder] of funders.entries()) {
-      addTo(total, await this.forFunder(funder._id));
-      this.logger.log({ msg: 'recomputing every match', funders: `${index + 1}/${funders.length}`, ...total });
-    }
+    const report = await this.overRows(await this.profiles.registeredIds(), { funders, wholeRow: true });
+    for (const funder of funders) await this.funders.markMatched(funder._id, funder.version);
     await this.weights.markMatched(weights.version);
-    return total;
+    return report;
   }
 
-  /** Computes the pairs `plan` names and writes them; pairs written by someone else meanwhile are planned again. */
-  private async retrying(plan: () => Promise<PlannedPair[]>): Promise<RecomputeReport> {
+  /** The scope's pairs of each startup, a batch of rows at a time, with progress in the log on long passes. */
+  private async overRows(startupIds: readonly string[], scope: Scope): Promise<RecomputeReport> {
     const total = { computed: 0, written: 0, qualifiedNow: 0 };
-    let only: Set<string> | undefined;
-    for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-      const pairs = (await plan()).filter((pair) => !only || only.has(pair.id));
-      const writes = await this.writesOf(pairs);
-      const conflicts = await this.matches.write(writes);
-      addTo(total, {
-        computed: attempt === 0 ? pairs.length : 0,
-        written: writes.length - conflicts.length,
-        qualifiedNow: writes.filter((write) => write.events.length > 0 && !conflicts.includes(write.id)).length,
-      });
-      if (conflicts.length === 0) return total;
-      only = new Set(conflicts);
+    for (let start = 0; start < startupIds.length; start += this.batchSize) {
+      addTo(total, await this.retrying(startupIds.slice(start, start + this.batchSize), scope));
+      if (startupIds.length > this.batchSize)
+        this.logger.log({
+          msg: 'recomputing matches',
+          rows: `${Math.min(start + this.batchSize, startupIds.length)}/${startupIds.length}`,
+          funders: scope.funders.length,
+          ...total,
+        });
     }
-    this.logger.warn({
-      msg: 'matches kept changing while computed; the next change computes them again',
-      pairs: only?.size,
-    });
     return total;
   }
 
-  private async pairsOf(profiles: readonly StartupProfile[], funders: readonly Funder[]): Promise<PlannedPair[]> {
-    const weights = await this.weights.current();
-    const today = this.clock.today();
-    const pairs: PlannedPair[] = [];
+  /** Computes the rows and writes them; rows written by someone else meanwhile are computed again. */
+  private async retrying(startupIds: readonly string[], scope: Scope): Promise<RecomputeReport> {
+    const total = { computed: 0, written: 0, qualifiedNow: 0 };
+    let pending = startupIds;
+    for (let attempt = 0; attempt < ATTEMPTS && pending.length > 0; attempt++) {
+      const { changes, computed } = await this.changesOf(pending, scope);
+      const conflicts = new Set(await this.matches.write(changes));
+      const landed = changes.filter((change) => !conflicts.has(change.read.startupId));
+      addTo(total, {
+        computed: attempt === 0 ? computed : 0,
+        written: landed.reduce((sum, change) => sum + change.changedPairs, 0),
+        qualifiedNow: landed.reduce((sum, change) => sum + change.events.length, 0),
+      });
+      pending = [...conflicts];
+    }
+    if (pending.length > 0)
+      this.logger.warn({
+        msg: 'match rows kept changing while computed; the next change computes them again',
+        rows: pending.length,
+      });
+    return total;
+  }
+
+  private async changesOf(
+    startupIds: readonly string[],
+    scope: Scope,
+  ): Promise<{ changes: RowChange[]; computed: number }> {
+    const [profiles, rows, weights] = await Promise.all([
+      this.profiles.findByIds(startupIds),
+      this.matches.rowsOf(startupIds),
+      this.weights.current(),
+    ]);
+    const context = { site: this.site, today: this.clock.today() };
+    const now = this.clock.now();
+    const criteria = scope.funders.map((funder) => criteriaOf(funder));
+    const changes: RowChange[] = [];
+    let computed = 0;
     for (const profile of profiles) {
       const facts = startupFactsOf(profile);
-      if (!facts) continue;
-      const teaser = {
-        sectors: [...facts.sectors],
-        stage: facts.stage,
-        revenueBand: revenueBandOf(facts.latestReport?.revenueMad),
-        resident: facts.residencies.some((residency) => residency.status === 'started'),
-      };
-      for (const funder of funders) {
-        const evaluation = evaluateMatch(facts, criteriaOf(funder), weights, { site: this.site, today });
-        pairs.push({
-          id: `${profile._id}:${funder._id}`,
-          startupId: profile._id,
-          funderId: funder._id,
-          evaluation,
-          teaser,
-          weights,
-        });
-      }
+      const read = rows.get(profile._id);
+      if (!facts || !read) continue;
+      const editor = new RowEditor(
+        read,
+        {
+          sectors: [...facts.sectors],
+          stage: facts.stage,
+          revenueBand: revenueBandOf(facts.latestReport?.revenueMad),
+          resident: facts.residencies.some((residency) => residency.status === 'started'),
+        },
+        now,
+      );
+      for (const funder of criteria) editor.compute(funder.funderId, evaluateMatch(facts, funder, weights, context));
+      if (scope.wholeRow) editor.keepOnly(new Set(criteria.map((funder) => funder.funderId)));
+      computed += criteria.length;
+      const change = editor.change();
+      if (change) changes.push(change);
     }
-    return pairs;
+    return { changes, computed };
   }
-
-  private async writesOf(pairs: readonly PlannedPair[]): Promise<MatchWrite[]> {
-    const states = new Map(
-      (await this.matches.states(pairs.map((pair) => pair.id))).map((state) => [state._id, state]),
-    );
-    const now = this.clock.now();
-    return pairs.flatMap((pair) => {
-      const read = states.get(pair.id);
-      const write = writeOf(pair, read, now);
-      return write ? [write] : [];
-    });
-  }
-}
-
-/** A computed pair before it is written. */
-interface PlannedPair {
-  readonly id: string;
-  readonly startupId: string;
-  readonly funderId: string;
-  readonly evaluation: ReturnType<typeof evaluateMatch>;
-  readonly teaser: ComputedFields['teaser'];
-  readonly weights: MatchWeights;
-}
-
-function writeOf(pair: PlannedPair, read: MatchState | undefined, now: Date): MatchWrite | undefined {
-  const { evaluation } = pair;
-  const computed = {
-    gates: evaluation.gates,
-    eligible: evaluation.eligible,
-    score: evaluation.score,
-    contributions: evaluation.contributions,
-    weightsVersion: evaluation.weightsVersion,
-    threshold: evaluation.threshold,
-    teaser: pair.teaser,
-    ...(evaluation.recheckOn && { recheckOn: evaluation.recheckOn }),
-  };
-  const digest = createHash('sha1').update(JSON.stringify(computed)).digest('base64url');
-  if (read?.digest === digest) return undefined;
-  const curation = { pinned: read?.pinned, suppressed: read?.suppressed };
-  const qualified = isQualified(evaluation, curation);
-  const crossing = qualified && !read?.qualified;
-  const fields: ComputedFields = {
-    startupId: pair.startupId,
-    funderId: pair.funderId,
-    ...computed,
-    qualified,
-    rank: rankOf(evaluation, curation),
-    digest,
-    ...(crossing && { qualifiedAt: now, crossingId: `${pair.id}|${digest}` }),
-  };
-  const events = crossing
-    ? [
-        qualifiedEvent(
-          { ...pair.evaluation, id: pair.id, startupId: pair.startupId, funderId: pair.funderId, teaser: pair.teaser },
-          Boolean(read?.pinned),
-        ),
-      ]
-    : [];
-  return { id: pair.id, read, fields, events, unset: evaluation.recheckOn ? [] : ['recheckOn'] };
 }
 
 function addTo(total: { computed: number; written: number; qualifiedNow: number }, report: RecomputeReport): void {

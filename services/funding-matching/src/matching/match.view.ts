@@ -3,7 +3,7 @@ import { MATCH_CRITERIA, type MatchCriterion, SECTORS, type Sector, STAGES, type
 import { PageOf } from '@technopark/platform';
 import { FundingActorView } from '../common/funding-actor.view';
 import { GATES, type GateName } from './domain/gates';
-import type { Curation, Match } from './schemas/match.schema';
+import type { Curation, Match } from './match';
 
 export class GateView {
   @ApiProperty({ enum: GATES })

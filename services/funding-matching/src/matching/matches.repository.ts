@@ -1,165 +1,168 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { EventOutbox, type NewEvent } from '@technopark/messaging';
-import { isDuplicateKeyError, versionedWrite } from '@technopark/persistence';
+import { EventOutbox, type OutboxWrite } from '@technopark/messaging';
+import { versionedWrite } from '@technopark/persistence';
 import { findPage, type Page, type PageRequest } from '@technopark/platform';
-import type { AnyBulkWriteOperation, Model, QueryFilter, UpdateQuery } from 'mongoose';
-import { Match } from './schemas/match.schema';
-import { MatchCrossing } from './schemas/match-crossing.schema';
+import type { AnyBulkWriteOperation, Model } from 'mongoose';
+import { type Match, parsePairKey } from './match';
+import { decodeRow, encodeRow } from './match-row-codec';
+import { matchOf, type RowChange, type RowRead } from './row-editor';
+import { MatchRow } from './schemas/match-row.schema';
+import { QualifiedMatch } from './schemas/qualified-match.schema';
 
-/** What a recomputation needs to know of a stored match: to skip it, keep its curation, and write conditionally. */
-export type MatchState = Pick<Match, '_id' | 'version' | 'digest' | 'qualified' | 'pinned' | 'suppressed'>;
-
-/** The fields a computation sets. */
-export type ComputedFields = Omit<Match, '_id' | 'version' | 'pinned' | 'suppressed' | 'createdAt' | 'updatedAt'>;
-
-/** One write of a recomputation: a new pair, or a stored one as it was read. */
-export interface MatchWrite {
-  readonly id: string;
-  readonly read?: MatchState;
-  readonly fields: ComputedFields;
-  /** Events to publish with it (a crossing into qualified). */
-  readonly events: NewEvent[];
-  /** Fields to remove (a recheck day no longer due). */
-  readonly unset: string[];
-}
-
+/** `$in` lists of a bounded length: FerretDB's index search takes up to 500 values. */
 const IN_CHUNK = 500;
+/** Statements per bulk write: FerretDB 1.24 holds a connection per statement, and deadlocks at 100. */
+const STATEMENTS_PER_WRITE = 50;
 
-/** The only place that touches the matches collection. */
+type StoredRow = Pick<MatchRow, '_id' | 'version' | 'teaser' | 'pairs'>;
+
+/** The only place that touches the match rows and their qualified copies. */
 @Injectable()
 export class MatchesRepository {
   constructor(
-    @InjectModel(Match.name) private readonly matches: Model<Match>,
-    @InjectModel(MatchCrossing.name) private readonly crossings: Model<MatchCrossing>,
+    @InjectModel(MatchRow.name) private readonly rows: Model<MatchRow>,
+    @InjectModel(QualifiedMatch.name) private readonly qualified: Model<QualifiedMatch>,
     private readonly outbox: EventOutbox,
   ) {}
 
-  async states(ids: readonly string[]): Promise<MatchState[]> {
-    return this.inChunks(ids, (chunk) =>
-      this.matches
-        .find({ _id: { $in: chunk } }, { _id: 1, version: 1, digest: 1, qualified: 1, pinned: 1, suppressed: 1 })
-        .lean<MatchState[]>(),
-    );
+  /** The startups' rows as read; a startup without one gets an empty row to write first. */
+  async rowsOf(startupIds: readonly string[]): Promise<Map<string, RowRead>> {
+    const stored = new Map<string, RowRead>();
+    for (let start = 0; start < startupIds.length; start += IN_CHUNK) {
+      const chunk = startupIds.slice(start, start + IN_CHUNK);
+      const found = await this.rows
+        .find({ _id: { $in: chunk } }, { _id: 1, version: 1, teaser: 1, pairs: 1 })
+        .lean<StoredRow[]>();
+      for (const row of found) stored.set(row._id, readOf(row));
+    }
+    return new Map(startupIds.map((id) => [id, stored.get(id) ?? { startupId: id, lines: new Map() }]));
+  }
+
+  async rowOf(startupId: string): Promise<RowRead> {
+    return (await this.rowsOf([startupId])).get(startupId) as RowRead;
   }
 
   /**
-   * Writes each match conditionally on the version read (or as new), in one bulk round trip; a
-   * crossing's event is kept first with its crossing, so a crash after it publishes the event and the
-   * next computation finds the same crossing. Resolves to the ids someone else wrote meanwhile: the
-   * caller computes them again from fresh reads.
+   * Writes the changes: their qualified copies first, then each row with its crossings' events,
+   * conditionally on the version read. Resolves to the startups whose row someone else wrote
+   * meanwhile: the caller computes them again from fresh reads (which rewrites their copies).
    */
-  async write(writes: readonly MatchWrite[]): Promise<string[]> {
-    for (const write of writes.filter((each) => each.events.length > 0))
-      await this.keepCrossing(write.fields.crossingId as string, write.id, write.events);
-    return writes.length > 0 ? this.bulkWrite(writes) : [];
+  async write(changes: readonly RowChange[]): Promise<string[]> {
+    if (changes.length === 0) return [];
+    await this.writeQualified(changes);
+    const writes = changes.map(rowWriteOf);
+    const result = await this.outbox.bulkWrite(this.rows, writes);
+    const conflicts = result.duplicateInserts.map((index) => (changes[index] as RowChange).read.startupId);
+    const updates = changes.filter((change) => change.read.version !== undefined);
+    if (result.matched < updates.length) conflicts.push(...(await this.unwritten(updates)));
+    return conflicts;
   }
 
-  /** A staff decision (pin, suppress), on the match as it was read, with the events of its crossing. */
-  async curate(read: MatchState, update: UpdateQuery<Match>, events: NewEvent[]): Promise<Match | null> {
-    const crossingId = `${read._id}|pin|${read.version}`;
-    if (events.length > 0) await this.keepCrossing(crossingId, read._id, events);
-    const write = versionedWrite<Match>(
-      read,
-      events.length > 0 ? { ...update, $set: { ...(update.$set as object), crossingId } } : update,
-    );
-    return this.matches.findOneAndUpdate(write.filter, write.update, { returnDocument: 'after' }).lean<Match>();
+  /** A startup's matches, every funder's. */
+  async forStartup(startupId: string): Promise<Match[]> {
+    const row = await this.rowOf(startupId);
+    if (!row.teaser) return [];
+    const teaser = row.teaser;
+    return [...row.lines].map(([funderId, line]) => matchOf(startupId, funderId, line, teaser));
   }
 
-  /** The named matches that exist. */
-  findByIds(ids: readonly string[]): Promise<Match[]> {
-    return this.inChunks(ids, (chunk) => this.matches.find({ _id: { $in: chunk } }).lean<Match[]>());
+  async findById(id: string): Promise<Match | null> {
+    const pair = parsePairKey(id);
+    if (!pair) return null;
+    const row = await this.rowOf(pair.startupId);
+    const line = row.lines.get(pair.funderId);
+    return line && row.teaser ? matchOf(pair.startupId, pair.funderId, line, row.teaser) : null;
   }
 
-  findById(id: string): Promise<Match | null> {
-    return this.matches.findById(id).lean<Match>();
-  }
-
-  /** A startup's matches or a funder's deal flow, best first (pinned, then score). */
-  list(filter: QueryFilter<Match>, page: Omit<PageRequest, 'sortField' | 'direction'>): Promise<Page<Match>> {
-    return findPage(this.matches, filter, { ...page, sortField: 'rank', direction: -1 });
+  /** A funder's qualified matches, best first (pinned, then score). */
+  dealFlow(funderId: string, page: Omit<PageRequest, 'sortField' | 'direction'>): Promise<Page<QualifiedMatch>> {
+    return findPage(this.qualified, { funderId }, { ...page, sortField: 'rank', direction: -1 });
   }
 
   /**
-   * Pairs a gate of which passes with time (residency months reached) on one of `days`: one index
-   * search per day, since FerretDB would read every match for a range (`$lte`) query.
+   * Startups a gate of which passes with time (residency months reached) on one of `days`: one index
+   * search per day, since FerretDB would read every row for a range (`$lte`) query.
    */
-  async dueForRecheck(days: readonly string[], limit: number): Promise<Pick<Match, 'startupId' | 'funderId'>[]> {
-    const due: Pick<Match, 'startupId' | 'funderId'>[] = [];
+  async dueForRecheck(days: readonly string[], limit: number): Promise<string[]> {
+    const due: string[] = [];
     for (const day of days) {
       if (due.length >= limit) break;
-      due.push(
-        ...(await this.matches
-          .find({ recheckOn: day }, { startupId: 1, funderId: 1 })
-          .limit(limit - due.length)
-          .lean<Pick<Match, 'startupId' | 'funderId'>[]>()),
-      );
+      const found = await this.rows
+        .find({ recheckOn: day }, { _id: 1 })
+        .limit(limit - due.length)
+        .lean<{ _id: string }[]>();
+      due.push(...found.map((row) => row._id));
     }
     return due;
   }
 
-  /** How many stored matches a site has, and how many qualified: for the readiness of benchmarks and logs. */
+  /** How many pairs a site has stored, and how many qualified: for the readiness of benchmarks and logs. */
   async counts(): Promise<{ matches: number; qualified: number }> {
-    const [matches, qualified] = await Promise.all([
-      this.matches.estimatedDocumentCount(),
-      this.matches.countDocuments({ qualified: true }),
+    const [rows, qualified] = await Promise.all([
+      this.rows.find({}, { pairCount: 1 }).lean<{ pairCount: number }[]>(),
+      this.qualified.estimatedDocumentCount(),
     ]);
-    return { matches, qualified };
+    return { matches: rows.reduce((sum, row) => sum + row.pairCount, 0), qualified };
   }
 
-  /** `$in` lists of a bounded length: FerretDB's index search takes up to 500 values. */
-  private async inChunks<T>(ids: readonly string[], read: (chunk: string[]) => Promise<T[]>): Promise<T[]> {
-    const found: T[] = [];
+  private async writeQualified(changes: readonly RowChange[]): Promise<void> {
+    const operations: AnyBulkWriteOperation<QualifiedMatch>[] = changes.flatMap((change) => [
+      ...change.qualified.map((entry) => ({
+        replaceOne: { filter: { _id: entry._id }, replacement: entry as QualifiedMatch, upsert: true },
+      })),
+      ...change.unqualified.map((id) => ({ deleteOne: { filter: { _id: id } } })),
+    ]);
+    for (let start = 0; start < operations.length; start += STATEMENTS_PER_WRITE)
+      await this.qualified.bulkWrite(operations.slice(start, start + STATEMENTS_PER_WRITE), { ordered: false });
+  }
+
+  /** Rows whose version did not move on from ours: someone wrote them between our read and our write. */
+  private async unwritten(updates: readonly RowChange[]): Promise<string[]> {
+    const ids = updates.map((change) => change.read.startupId);
+    const now = new Map<string, number>();
     for (let start = 0; start < ids.length; start += IN_CHUNK)
-      found.push(...(await read(ids.slice(start, start + IN_CHUNK))));
-    return found;
+      for (const row of await this.rows
+        .find({ _id: { $in: ids.slice(start, start + IN_CHUNK) } }, { _id: 1, version: 1 })
+        .lean<{ _id: string; version: number }[]>())
+        now.set(row._id, row.version);
+    return updates
+      .filter((change) => now.get(change.read.startupId) !== (change.read.version as number) + 1)
+      .map((change) => change.read.startupId);
   }
+}
 
-  private async keepCrossing(id: string, matchId: string, events: NewEvent[]): Promise<void> {
-    try {
-      await this.outbox.insert(this.crossings, { _id: id, matchId }, events);
-    } catch (error) {
-      if (!isDuplicateKeyError(error)) throw error;
-    }
-  }
+function readOf(row: StoredRow): RowRead {
+  return { startupId: row._id, version: row.version, teaser: row.teaser, lines: decodeRow(bytesOf(row.pairs)) };
+}
 
-  private async bulkWrite(writes: readonly MatchWrite[]): Promise<string[]> {
-    const operations: AnyBulkWriteOperation<Match>[] = writes.map((write) =>
-      write.read
-        ? {
-            updateOne: {
-              filter: versionedWrite(write.read, {}).filter,
-              update: versionedWrite<Match>(write.read, this.updateOf(write)).update,
-            },
-          }
-        : { insertOne: { document: { _id: write.id, ...write.fields, version: 0 } as Match } },
-    );
-    const failedInserts = new Set<number>();
-    let matched = 0;
-    try {
-      matched = (await this.matches.bulkWrite(operations, { ordered: false })).matchedCount;
-    } catch (error) {
-      const bulk = error as { writeErrors?: { index: number; code?: number }[]; result?: { matchedCount?: number } };
-      if (!bulk.writeErrors || bulk.writeErrors.some((each) => each.code !== 11000)) throw error;
-      for (const each of bulk.writeErrors) failedInserts.add(each.index);
-      matched = bulk.result?.matchedCount ?? 0;
-    }
-    const conflicts = writes.filter((write, index) => !write.read && failedInserts.has(index)).map((write) => write.id);
-    const updates = writes.filter((write) => write.read);
-    if (matched < updates.length) conflicts.push(...(await this.unwritten(updates)));
-    return conflicts;
-  }
+/** A lean read gives binary data as BSON's Binary, not as a Buffer. */
+function bytesOf(value: unknown): Buffer {
+  if (Buffer.isBuffer(value)) return value;
+  const binary = value as { buffer: Uint8Array };
+  return Buffer.from(binary.buffer.buffer, binary.buffer.byteOffset, binary.buffer.byteLength);
+}
 
-  /** Updates whose version did not move on: someone wrote the match between our read and our write. */
-  private async unwritten(updates: readonly MatchWrite[]): Promise<string[]> {
-    const now = new Map((await this.states(updates.map((write) => write.id))).map((state) => [state._id, state]));
-    return updates.filter((write) => now.get(write.id)?.digest !== write.fields.digest).map((write) => write.id);
-  }
+function rowWriteOf(change: RowChange): OutboxWrite<MatchRow> {
+  const recheckOn = earliestRecheck(change);
+  const fields = {
+    teaser: change.teaser,
+    pairs: encodeRow(change.lines),
+    pairCount: change.lines.size,
+    ...(recheckOn && { recheckOn }),
+  };
+  const { read, events } = change;
+  if (read.version === undefined) return { insert: { _id: read.startupId, ...fields, version: 0 }, events };
+  const { filter, update } = versionedWrite<MatchRow>(
+    { _id: read.startupId, version: read.version },
+    { $set: fields, ...(!recheckOn && { $unset: { recheckOn: '' } }) },
+  );
+  return { filter, update, events };
+}
 
-  private updateOf(write: MatchWrite): UpdateQuery<Match> {
-    return {
-      $set: write.fields,
-      ...(write.unset.length > 0 && { $unset: Object.fromEntries(write.unset.map((field) => [field, ''])) }),
-    };
-  }
+function earliestRecheck(change: RowChange): string | undefined {
+  let earliest: string | undefined;
+  for (const line of change.lines.values())
+    if (line.recheckOn && (!earliest || line.recheckOn < earliest)) earliest = line.recheckOn;
+  return earliest;
 }

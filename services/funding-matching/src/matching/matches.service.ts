@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { type Page, type PageQuery, SERVICE_ENVIRONMENT } from '@technopark/platform';
+import { type Page, type PageQuery, pageOfList, SERVICE_ENVIRONMENT } from '@technopark/platform';
 import { assertOwnStartup, type AuthorizedPrincipal } from '@technopark/security';
 import type { FundingMatchingEnvironment } from '../config/funding-matching.environment';
 import { IntroductionsRepository } from '../introductions/introductions.repository';
@@ -9,7 +9,8 @@ import type { StartupMatchesQuery } from './dto/match-queries.dto';
 import { matchNotFound } from './matches.errors';
 import { MatchesRepository } from './matches.repository';
 import type { DealFlowEntryView } from './match.view';
-import type { Match } from './schemas/match.schema';
+import type { Match } from './match';
+import type { QualifiedMatch } from './schemas/qualified-match.schema';
 
 /** Reads of stored matches: never computed on a read. */
 @Injectable()
@@ -26,19 +27,21 @@ export class MatchesService {
   }
 
   /**
-   * A startup's matches, best first. The startup itself does not see the ones staff suppressed. Served
-   * by the index on the startup (on FerretDB too: see the field pushdown in tools/infra).
+   * A startup's matches, best first. The startup itself does not see the ones staff suppressed.
+   * Served from the startup's row: one document, paged in memory (a site has hundreds of funders).
    */
-  forStartup(startupId: string, query: StartupMatchesQuery, principal: AuthorizedPrincipal): Promise<Page<Match>> {
+  async forStartup(
+    startupId: string,
+    query: StartupMatchesQuery,
+    principal: AuthorizedPrincipal,
+  ): Promise<Page<Match>> {
     assertOwnStartup(principal, startupId);
-    return this.matches.list(
-      {
-        startupId,
-        ...(query.qualified !== undefined && { qualified: query.qualified }),
-        ...(principal.actingAs === 'startup' && { suppressed: { $exists: false } }),
-      },
-      { limit: query.limit, cursor: query.cursor },
+    const shown = (await this.matches.forStartup(startupId)).filter(
+      (match) =>
+        (query.qualified === undefined || match.qualified === query.qualified) &&
+        !(principal.actingAs === 'startup' && match.suppressed),
     );
+    return pageOfList(shown, (match) => ({ value: match.rank, id: match._id }), query);
   }
 
   async get(id: string, principal: AuthorizedPrincipal): Promise<Match> {
@@ -50,7 +53,7 @@ export class MatchesService {
 
   /** A funder's qualified matches, best first: anonymized teasers, except where the startup consented to an introduction. */
   async dealFlow(funderId: string, query: PageQuery): Promise<Page<DealFlowEntryView>> {
-    const page = await this.matches.list({ funderId, qualified: true }, { limit: query.limit, cursor: query.cursor });
+    const page = await this.matches.dealFlow(funderId, { limit: query.limit, cursor: query.cursor });
     const startupIds = page.items.map((match) => match.startupId);
     const consented = new Map(
       (await this.introductions.consentedTo(funderId, startupIds)).map((introduction) => [
@@ -82,6 +85,6 @@ export class MatchesService {
 }
 
 /** Stable per match and different for every funder, so funders cannot link teasers to each other's or to startups. */
-function referenceOf(match: Match): string {
+function referenceOf(match: QualifiedMatch): string {
   return createHash('sha256').update(match._id).digest('hex').slice(0, 12);
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EventContract } from '@technopark/contracts';
-import type { AnyBulkWriteOperation, Model, QueryFilter, UpdateQuery } from 'mongoose';
+import type { Model, QueryFilter, UpdateQuery } from 'mongoose';
 import { encodeEvent, type EncodeOptions } from '../envelope/encode-event';
 import { STATEMENTS_PER_WRITE } from '../ferretdb-limits';
 import { MESSAGING_OPTIONS, type MessagingOptions } from '../messaging-options';
@@ -22,6 +22,8 @@ export function newEvent<T extends object>(contract: EventContract<T>, payload: 
 export type OutboxWrite<T> =
   | { readonly insert: Partial<T>; readonly events: readonly NewEvent[] }
   | { readonly filter: QueryFilter<T>; readonly update: UpdateQuery<T>; readonly events: readonly NewEvent[] };
+
+type BulkOperation<T> = Parameters<Model<T>['bulkWrite']>[0][number];
 
 /** What a bulk did: the inserts refused as duplicates (by their index in the writes), and how many updates matched. */
 export interface OutboxBulkResult {
@@ -128,7 +130,7 @@ export class EventOutbox {
     return result;
   }
 
-  private operationOf<T>(write: OutboxWrite<T>, encoding?: EncodeOptions): AnyBulkWriteOperation<T> {
+  private operationOf<T>(write: OutboxWrite<T>, encoding?: EncodeOptions): BulkOperation<T> {
     const outbox = write.events.length > 0 ? keyedRecords(this.recordsOf(write.events, encoding)) : undefined;
     if ('insert' in write)
       return {
