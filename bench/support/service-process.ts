@@ -87,6 +87,11 @@ export async function startServiceProcess(
         ...(body !== undefined && { body: JSON.stringify(body) }),
       });
       const text = await response.text();
+      // The answer of a 500 says nothing on purpose; the service's log says what broke.
+      if (response.status >= 500)
+        process.stderr.write(
+          `bench: ${service} answered ${response.status}; its log ends with:\n${tailOf(child.output())}\n`,
+        );
       return { status: response.status, body: text ? JSON.parse(text) : undefined };
     },
     rssMb() {
@@ -104,4 +109,8 @@ export async function startServiceProcess(
       await client.close();
     },
   };
+}
+
+function tailOf(output: string, lines = 30): string {
+  return output.trimEnd().split('\n').slice(-lines).join('\n');
 }

@@ -7,6 +7,7 @@ import { FundingsService } from './fundings/fundings.service';
 import { datesFrom, daysBefore } from './matching/domain/calendar';
 import { MatchRecomputer } from './matching/match-recomputer';
 import { MatchesRepository } from './matching/matches.repository';
+import { ProfilesRepository } from './profiles/profiles.repository';
 import { WeightsService } from './matching/weights.service';
 
 const RECHECKS_PER_SWEEP = 500;
@@ -23,6 +24,8 @@ const RECHECK_LOOKBACK_DAYS = 400;
 export class FundingSweeper extends BackgroundTask {
   /** The last day whose rechecks were all done: later sweeps search only the days after it. */
   private recheckedThrough?: string;
+  /** Whether a sweep since the start looked for startups without a row of matches. */
+  private rowsChecked = false;
 
   constructor(
     private readonly funders: FundersService,
@@ -30,6 +33,7 @@ export class FundingSweeper extends BackgroundTask {
     private readonly matches: MatchesRepository,
     private readonly recomputer: MatchRecomputer,
     private readonly fundings: FundingsService,
+    private readonly profiles: ProfilesRepository,
     private readonly clock: Clock,
     @Inject(SERVICE_ENVIRONMENT) environment: FundingMatchingEnvironment,
   ) {
@@ -55,6 +59,19 @@ export class FundingSweeper extends BackgroundTask {
     const staleFunders = await this.funders.requeueStale();
     const staleWeights = (await this.weights.requeueStale()) ? 1 : 0;
     const raisesCompleted = await this.fundings.completeInterrupted(SWEEPER_ACTOR);
-    return { windowsChanged, rechecked, staleFunders, staleWeights, raisesCompleted };
+    const rowsRebuilt = await this.rebuildMissingRows();
+    return { windowsChanged, rechecked, staleFunders, staleWeights, raisesCompleted, rowsRebuilt };
+  }
+
+  /**
+   * A site with startups but no rows of matches (its matches were kept in an earlier layout, or
+   * restored without them) gets every match computed again, once per start.
+   */
+  private async rebuildMissingRows(): Promise<number> {
+    if (this.rowsChecked) return 0;
+    this.rowsChecked = true;
+    if ((await this.matches.rowCount()) > 0 || (await this.profiles.countRegistered()) === 0) return 0;
+    this.weights.recomputeEverything();
+    return 1;
   }
 }

@@ -29,9 +29,10 @@ export function encodeRow(lines: RowLines): Buffer {
 
 export function decodeRow(encoded: Buffer | undefined): Map<string, PairLine> {
   const lines = new Map<string, PairLine>();
-  if (!encoded || encoded.length === 0) return lines;
-  for (const text of inflateRawSync(encoded).toString().split('\n')) {
-    const [funderId, recheckOn, computed, state] = text.split('\t') as [string, string, string, string];
+  const text = encoded && encoded.length > 0 ? inflateRawSync(encoded).toString() : '';
+  // A row without pairs (a site without funders yet) encodes as no text at all, not as one empty line.
+  for (const line of text === '' ? [] : text.split('\n')) {
+    const [funderId, recheckOn, computed, state] = line.split('\t') as [string, string, string, string];
     lines.set(funderId, { recheckOn, computed, state });
   }
   return lines;

@@ -106,6 +106,10 @@ export class MatchesRepository {
     return { matches: rows.reduce((sum, row) => sum + row.pairCount, 0), qualified };
   }
 
+  rowCount(): Promise<number> {
+    return this.rows.estimatedDocumentCount();
+  }
+
   private async writeQualified(changes: readonly RowChange[]): Promise<void> {
     const operations: AnyBulkWriteOperation<QualifiedMatch>[] = changes.flatMap((change) => [
       ...change.qualified.map((entry) => ({

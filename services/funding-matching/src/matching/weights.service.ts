@@ -38,18 +38,19 @@ export class WeightsService {
       setBy: actor,
     });
     if (!added) throw matchChanged('weights');
-    this.requeue();
+    this.recomputeEverything();
     return this.view();
   }
 
   /** New weights whose matches a crash or a shutdown left half-computed. */
   async requeueStale(): Promise<boolean> {
     if ((await this.weights.staleVersion()) === undefined) return false;
-    this.requeue();
+    this.recomputeEverything();
     return true;
   }
 
-  private requeue(): void {
+  /** Every match of the site computed again in the background. */
+  recomputeEverything(): void {
     this.queue.enqueue('weights', () => this.recomputer.everything());
   }
 }

@@ -48,9 +48,10 @@ export interface FundingSite {
 
 /** A funding-matching service on a fresh site of its own, with its clock on `today`. */
 export async function startFundingSite(
-  options: { today?: string; env?: Record<string, string> } = {},
+  /** `site`: start again on a site an earlier start used (its database as that one left it). */
+  options: { today?: string; env?: Record<string, string>; site?: string } = {},
 ): Promise<FundingSite> {
-  const site = uniqueSiteId('funding');
+  const site = options.site ?? uniqueSiteId('funding');
   const clock = options.today ? TestClock.startingOn(options.today) : new TestClock();
   const kafka = testKafka(infrastructureEnv().KAFKA_BROKERS);
   const producer = await connectTestProducer(kafka);
