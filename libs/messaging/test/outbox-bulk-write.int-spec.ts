@@ -58,6 +58,17 @@ describe('a bulk write through the outbox', () => {
     );
   });
 
+  it('publishes more events than one Kafka request of a partition takes (1 MB)', async () => {
+    const probes = writer.get<Model<Probe>>(getModelToken('Probe'));
+    const events = Array.from({ length: 4000 }, (_, index) => recorded('bulk-large', index + 1));
+
+    await writer.get(EventOutbox).insert(probes, { _id: 'bulk-large', sequence: 4000 }, events);
+
+    await waitForOutboxDrained(probes);
+    const records = await readTopic(testKafka(brokers), topicFor(site, 'probes'));
+    expect(records.filter((record) => header(record, 'ce_subject') === 'bulk-large')).toHaveLength(4000);
+  });
+
   it('refuses, before writing anything, events for a document it could not send them for', async () => {
     const probes = writer.get<Model<Probe>>(getModelToken('Probe'));
     await expect(

@@ -10,9 +10,12 @@ export class FundingMatchingEnvironment extends ServiceEnvironment {
   @IntegerVariable(1, 3600, 'a whole number of seconds from 1 to 3600')
   SWEEP_INTERVAL_SECONDS = 60;
 
-  /** Matches written per database round trip when many are computed at once (a new funder, new weights). */
-  @IntegerVariable(10, 10_000, 'a whole number from 10 to 10000')
-  MATCH_WRITE_BATCH = 1_000;
+  /**
+   * Pairs computed and held in memory at once when many are (new funders, new weights): rows of
+   * startups are taken this many pairs at a time, so memory stays bounded whatever the funder count.
+   */
+  @IntegerVariable(1_000, 1_000_000, 'a whole number from 1000 to 1000000')
+  MATCH_BATCH_PAIRS = 25_000;
 
   /** A JSON file of funders to load instead of the bundled ones of the site. */
   @IsOptional()

@@ -36,6 +36,10 @@ export class FundersRepository {
     return this.funders.find({}).sort({ _id: 1 }).lean<Funder[]>();
   }
 
+  count(): Promise<number> {
+    return this.funders.estimatedDocumentCount();
+  }
+
   list(filter: QueryFilter<Funder>, page: PageRequest): Promise<Page<Funder>> {
     return findPage(this.funders, filter, page);
   }

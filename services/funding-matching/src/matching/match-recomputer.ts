@@ -37,7 +37,7 @@ type Scope = { readonly funders: readonly Funder[]; readonly wholeRow: boolean }
 export class MatchRecomputer {
   private readonly logger = new Logger('match-recomputer');
   private readonly site: string;
-  private readonly batchSize: number;
+  private readonly batchPairs: number;
 
   constructor(
     private readonly profiles: ProfilesRepository,
@@ -48,7 +48,7 @@ export class MatchRecomputer {
     @Inject(SERVICE_ENVIRONMENT) environment: FundingMatchingEnvironment,
   ) {
     this.site = environment.SITE_ID;
-    this.batchSize = environment.MATCH_WRITE_BATCH;
+    this.batchPairs = environment.MATCH_BATCH_PAIRS;
   }
 
   /** A startup's row: its matches with every funder of the site. */
@@ -88,12 +88,15 @@ export class MatchRecomputer {
   /** The scope's pairs of each startup, a batch of rows at a time, with progress in the log on long passes. */
   private async overRows(startupIds: readonly string[], scope: Scope): Promise<RecomputeReport> {
     const total = { computed: 0, written: 0, qualifiedNow: 0 };
-    for (let start = 0; start < startupIds.length; start += this.batchSize) {
-      addTo(total, await this.retrying(startupIds.slice(start, start + this.batchSize), scope));
-      if (startupIds.length > this.batchSize)
+    // A row read holds every pair of its startup, whatever the scope.
+    const pairsPerRow = Math.max(1, (await this.funders.count()), scope.funders.length);
+    const batchSize = Math.max(1, Math.floor(this.batchPairs / pairsPerRow));
+    for (let start = 0; start < startupIds.length; start += batchSize) {
+      addTo(total, await this.retrying(startupIds.slice(start, start + batchSize), scope));
+      if (startupIds.length > batchSize)
         this.logger.log({
           msg: 'recomputing matches',
-          rows: `${Math.min(start + this.batchSize, startupIds.length)}/${startupIds.length}`,
+          rows: `${Math.min(start + batchSize, startupIds.length)}/${startupIds.length}`,
           funders: scope.funders.length,
           ...total,
         });

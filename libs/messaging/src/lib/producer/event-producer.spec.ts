@@ -1,28 +1,23 @@
-import type { Kafka } from 'kafkajs';
-import { TransientEventError } from '../errors';
-import type { TopicProvisioner } from '../admin/topic-provisioner';
-import type { MessagingMetrics } from '../metrics/messaging-metrics';
-import { EventProducer } from './event-producer';
+import type { OutgoingEvent } from '../envelope/cloud-event';
+import { chunksOf } from './event-producer';
 
-describe('EventProducer after shutdown', () => {
-  it('opens no connection once the service has shut down, and says the relay will publish', async () => {
-    const connect = jest.fn(async () => undefined);
-    const kafka = {
-      producer: () => ({
-        connect,
-        disconnect: jest.fn(),
-        sendBatch: jest.fn(),
-        on: jest.fn(),
-        events: { DISCONNECT: 'disconnect' },
-      }),
-    } as unknown as Kafka;
-    const topics = { ensure: jest.fn(async () => undefined) } as unknown as TopicProvisioner;
-    const producer = new EventProducer(kafka, topics, {} as MessagingMetrics);
+const record = (key: string, bytes: number): OutgoingEvent => ({
+  topic: 't',
+  key,
+  value: 'x'.repeat(bytes),
+  headers: {},
+});
 
-    await producer.onApplicationShutdown();
-    await expect(
-      producer.send([{ topic: 'technopark.rabat.applications', key: 'a', value: '{}', headers: {} }]),
-    ).rejects.toBeInstanceOf(TransientEventError);
-    expect(connect).not.toHaveBeenCalled();
+describe('chunksOf', () => {
+  it('cuts records into consecutive runs under the limit, in their order', () => {
+    const records = ['a', 'b', 'c', 'd', 'e'].map((key) => record(key, 299));
+    expect(chunksOf(records, 1000).map((chunk) => chunk.map((each) => each.key).join(''))).toEqual(['abc', 'de']);
+  });
+
+  it('sends a record larger than the limit alone, and nothing for no records', () => {
+    expect(chunksOf([record('a', 10), record('b', 5000), record('c', 10)], 1000).map((chunk) => chunk.length)).toEqual([
+      1, 1, 1,
+    ]);
+    expect(chunksOf([], 1000)).toEqual([]);
   });
 });

@@ -32,10 +32,13 @@ export class EventProducer implements OnApplicationShutdown {
     this.producer.on(this.producer.events.DISCONNECT, () => (this.connecting = undefined));
   }
 
-  /** Resolves once every record is acknowledged; records of one key keep their order. */
+  /**
+   * Resolves once every record is acknowledged; records of one key keep their order. Many records
+   * go as several requests, one after the other: a broker refuses a partition's batch over
+   * `message.max.bytes` (1 MB by default), and would refuse it again on every retry.
+   */
   async send(events: readonly OutgoingEvent[]): Promise<void> {
-    if (events.length === 0) return;
-    await this.sendRecords(groupByTopic(events));
+    for (const chunk of chunksOf(events, MAX_REQUEST_BYTES)) await this.sendRecords(groupByTopic(chunk));
   }
 
   /** Records as they are, e.g. dead-lettered bytes; the topics are created when missing. */
@@ -68,6 +71,36 @@ export class EventProducer implements OnApplicationShutdown {
     });
     return this.connecting;
   }
+}
+
+/** What one produce request carries at most: half the broker's default batch limit, for the protocol's own bytes. */
+const MAX_REQUEST_BYTES = 512 * 1024;
+
+/** Consecutive runs of records of at most `maxBytes` each (a larger record goes alone). */
+export function chunksOf(events: readonly OutgoingEvent[], maxBytes: number): OutgoingEvent[][] {
+  const chunks: OutgoingEvent[][] = [];
+  let chunk: OutgoingEvent[] = [];
+  let bytes = 0;
+  for (const event of events) {
+    const size = sizeOf(event);
+    if (chunk.length > 0 && bytes + size > maxBytes) {
+      chunks.push(chunk);
+      chunk = [];
+      bytes = 0;
+    }
+    chunk.push(event);
+    bytes += size;
+  }
+  if (chunk.length > 0) chunks.push(chunk);
+  return chunks;
+}
+
+function sizeOf({ key, value, headers }: OutgoingEvent): number {
+  const headerBytes = Object.entries(headers).reduce(
+    (sum, [name, header]) => sum + Buffer.byteLength(name) + Buffer.byteLength(String(header)),
+    0,
+  );
+  return Buffer.byteLength(key) + Buffer.byteLength(value) + headerBytes;
 }
 
 function groupByTopic(events: readonly OutgoingEvent[]) {
