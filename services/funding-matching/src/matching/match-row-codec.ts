@@ -18,13 +18,14 @@ export type RowLines = ReadonlyMap<string, PairLine>;
 
 /**
  * A startup's pairs as one compressed value: one line per funder. A row of 500 explained pairs is
- * ~400 KB of JSON and ~10 KB deflated, since the pairs of one startup repeat its facts' sentences;
+ * ~400 KB of JSON and ~13 KB deflated, since the pairs of one startup repeat its facts' sentences;
  * FerretDB's cost is per document and per byte, so this is what makes a site of 5,000 × 500 cheap.
  * Funder ids are slugs and JSON text escapes control characters, so tabs and newlines separate.
  */
 export function encodeRow(lines: RowLines): Buffer {
   const text = [...lines].map(([funderId, line]) => [funderId, line.recheckOn, line.computed, line.state].join('\t'));
-  return deflateRawSync(Buffer.from(text.join('\n')));
+  // Level 3: measured on a row of 500 pairs, 5× faster than the default level for 1.5× the bytes (13 KB).
+  return deflateRawSync(Buffer.from(text.join('\n')), { level: 3 });
 }
 
 export function decodeRow(encoded: Buffer | undefined): Map<string, PairLine> {
