@@ -45,6 +45,7 @@ async function measure(service: ServiceProcess, startupCount: number, funderCoun
     await allMatched(service, funderCount, startupCount * funderCount);
   });
   progress(`${startupCount} × ${funderCount}: every match computed from scratch in ${seconds(fromScratch)}`);
+  await service.idle();
   const changed = startups[Math.floor(startupCount / 2)] as SyntheticStartup;
   const profileChange = await timed(() =>
     expectStatus(
@@ -56,6 +57,7 @@ async function measure(service: ServiceProcess, startupCount: number, funderCoun
       200,
     ),
   );
+  await service.idle();
   const [newFunder] = syntheticFunders(1, service.site, 99) as [Record<string, unknown>];
   const newColumn = await timed(async () => {
     await expectStatus(service.call('POST', '/v1/funders', { ...newFunder, funderId: 'bench-new-funder' }), 201);
@@ -67,6 +69,7 @@ async function measure(service: ServiceProcess, startupCount: number, funderCoun
     );
   });
   progress(`one profile change: ${profileChange.toFixed(0)} ms; one new funder's column: ${seconds(newColumn)}`);
+  await service.idle();
   const mine = await latencies(
     READS,
     (read) =>

@@ -33,6 +33,11 @@ export interface ServiceProcess {
   rssMb(): number;
   /** CPU seconds the service process has used so far. */
   cpuSeconds(): number;
+  /**
+   * Resolves once the service has been idle for a second (under 5 % of a core): the background work
+   * of what came before (outbox clears, queued recomputations) no longer weighs on what is timed next.
+   */
+  idle(): Promise<void>;
   /** Stops the service and drops its database: a bench site is thousands of documents. */
   close(): Promise<void>;
 }
@@ -99,6 +104,17 @@ export async function startServiceProcess(
     },
     cpuSeconds() {
       return processCpuSeconds(child.child.pid as number) ?? 0;
+    },
+    async idle() {
+      await eventually(
+        async () => {
+          const before = processCpuSeconds(child.child.pid as number) ?? 0;
+          await new Promise((resolve) => setTimeout(resolve, 1000));
+          return (processCpuSeconds(child.child.pid as number) ?? 0) - before < 0.05;
+        },
+        `the ${service} service idle`,
+        30 * 60_000,
+      );
     },
     async close() {
       await producer.disconnect();

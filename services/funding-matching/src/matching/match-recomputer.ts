@@ -89,7 +89,7 @@ export class MatchRecomputer {
   private async overRows(startupIds: readonly string[], scope: Scope): Promise<RecomputeReport> {
     const total = { computed: 0, written: 0, qualifiedNow: 0 };
     // A row read holds every pair of its startup, whatever the scope.
-    const pairsPerRow = Math.max(1, (await this.funders.count()), scope.funders.length);
+    const pairsPerRow = Math.max(1, await this.funders.count(), scope.funders.length);
     const batchSize = Math.max(1, Math.floor(this.batchPairs / pairsPerRow));
     for (let start = 0; start < startupIds.length; start += batchSize) {
       addTo(total, await this.retrying(startupIds.slice(start, start + batchSize), scope));
@@ -108,10 +108,20 @@ export class MatchRecomputer {
   private async retrying(startupIds: readonly string[], scope: Scope): Promise<RecomputeReport> {
     const total = { computed: 0, written: 0, qualifiedNow: 0 };
     let pending = startupIds;
+    // Copies an attempt wrote for rows another writer got to first: the next attempt puts them right.
+    let copied = new Map<string, string[]>();
     for (let attempt = 0; attempt < ATTEMPTS && pending.length > 0; attempt++) {
-      const { changes, computed } = await this.changesOf(pending, scope);
+      const { changes, computed } = await this.changesOf(pending, scope, copied);
       const conflicts = new Set(await this.matches.write(changes));
       const landed = changes.filter((change) => !conflicts.has(change.read.startupId));
+      copied = new Map(
+        changes
+          .filter((change) => conflicts.has(change.read.startupId))
+          .map((change) => [
+            change.read.startupId,
+            [...change.qualified.map((entry) => entry._id), ...change.unqualified],
+          ]),
+      );
       addTo(total, {
         computed: attempt === 0 ? computed : 0,
         written: landed.reduce((sum, change) => sum + change.changedPairs, 0),
@@ -130,6 +140,7 @@ export class MatchRecomputer {
   private async changesOf(
     startupIds: readonly string[],
     scope: Scope,
+    copied: ReadonlyMap<string, readonly string[]>,
   ): Promise<{ changes: RowChange[]; computed: number }> {
     const [profiles, rows, weights] = await Promise.all([
       this.profiles.findByIds(startupIds),
@@ -157,6 +168,7 @@ export class MatchRecomputer {
       );
       for (const funder of criteria) editor.compute(funder.funderId, evaluateMatch(facts, funder, weights, context));
       if (scope.wholeRow) editor.keepOnly(new Set(criteria.map((funder) => funder.funderId)));
+      editor.recopy(copied.get(profile._id) ?? []);
       computed += criteria.length;
       const change = editor.change();
       if (change) changes.push(change);

@@ -51,10 +51,10 @@ export class MatchesRepository {
   async write(changes: readonly RowChange[]): Promise<string[]> {
     if (changes.length === 0) return [];
     await this.writeQualified(changes);
-    const writes = changes.map(rowWriteOf);
-    const result = await this.outbox.bulkWrite(this.rows, writes);
-    const conflicts = result.duplicateInserts.map((index) => (changes[index] as RowChange).read.startupId);
-    const updates = changes.filter((change) => change.read.version !== undefined);
+    const rowChanges = changes.filter((change) => change.rowChanged);
+    const result = await this.outbox.bulkWrite(this.rows, rowChanges.map(rowWriteOf));
+    const conflicts = result.duplicateInserts.map((index) => (rowChanges[index] as RowChange).read.startupId);
+    const updates = rowChanges.filter((change) => change.read.version !== undefined);
     if (result.matched < updates.length) conflicts.push(...(await this.unwritten(updates)));
     return conflicts;
   }

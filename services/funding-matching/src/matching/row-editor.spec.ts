@@ -4,7 +4,7 @@ import { lineOf, type PairLine } from './match-row-codec';
 import { type RowChange, RowEditor, type RowRead } from './row-editor';
 
 const STARTUP = '6f1c1c2e-5a43-4b7e-9a53-0b1c2d3e4f50';
-const teaser: Teaser = { sectors: ['fintech'], stage: 'seed', revenueBand: 'pre-revenue', resident: true };
+const teaser: Teaser = { sectors: ['fintech'], stage: 'mvp', revenueBand: 'pre-revenue', resident: true };
 const now = new Date('2026-12-07T09:00:00Z');
 const earlier = new Date('2026-12-01T09:00:00Z');
 const staff = { id: 'staff-1', role: 'site-staff' } as const;
@@ -86,6 +86,21 @@ describe('RowEditor', () => {
     const written = change(editor);
     expect(written.changedPairs).toBe(0);
     expect(written.qualified.map((entry) => [entry._id, entry.teaser.resident])).toEqual([[`${STARTUP}:a`, false]]);
+  });
+
+  it('puts right copies an attempt that lost its row write left, without writing the unchanged row', () => {
+    const editor = new RowEditor(
+      stored({ a: { score: 70, qualified: true }, b: { score: 20, qualified: false } }),
+      teaser,
+      now,
+    );
+    editor.compute('a', computed(70));
+    editor.compute('b', computed(20));
+    editor.recopy([`${STARTUP}:a`, `${STARTUP}:b`]);
+    const written = change(editor);
+    expect(written.rowChanged).toBe(false);
+    expect(written.qualified.map((entry) => [entry._id, entry.score])).toEqual([[`${STARTUP}:a`, 70]]);
+    expect(written.unqualified).toEqual([`${STARTUP}:b`]);
   });
 
   it('drops the pairs of funders gone from a whole row', () => {

@@ -28,6 +28,8 @@ export interface RowChange {
   readonly events: NewEvent[];
   /** Pairs whose line changed. */
   readonly changedPairs: number;
+  /** Whether the row itself is written; a change may only put its copies right (see `recopy`). */
+  readonly rowChanged: boolean;
 }
 
 type CurationChange = { readonly pinned?: Curation; readonly suppressed?: Curation };
@@ -43,6 +45,7 @@ export class RowEditor {
   private readonly unqualified = new Set<string>();
   private readonly events: NewEvent[] = [];
   private changedPairs = 0;
+  private readonly recopied = new Set<string>();
 
   constructor(
     private readonly read: RowRead,
@@ -78,11 +81,21 @@ export class RowEditor {
     return matchOf(this.read.startupId, funderId, this.lines.get(funderId) as PairLine, this.teaser);
   }
 
-  /** What to write, or nothing when the row is stored and nothing in it changed. */
+  /**
+   * Copies of these pairs are rewritten from the row as it will be, changed or not: an attempt whose
+   * row write lost to another writer had already written its copies, from what it read then.
+   */
+  recopy(pairIds: Iterable<string>): void {
+    for (const id of pairIds) this.recopied.add(id);
+  }
+
+  /** What to write, or nothing when the row is stored, nothing in it changed and no copy needs putting right. */
   change(): RowChange | undefined {
     const teaserChanged = JSON.stringify(this.read.teaser) !== JSON.stringify(this.teaser);
-    if (this.read.version !== undefined && this.changedPairs === 0 && !teaserChanged) return undefined;
+    const rowChanged = this.read.version === undefined || this.changedPairs > 0 || teaserChanged;
+    if (!rowChanged && this.recopied.size === 0) return undefined;
     if (teaserChanged) this.copyQualifiedAgain();
+    this.copyRecopied();
     return {
       read: this.read,
       teaser: this.teaser,
@@ -91,6 +104,7 @@ export class RowEditor {
       unqualified: [...this.unqualified],
       events: this.events,
       changedPairs: this.changedPairs,
+      rowChanged,
     };
   }
 
@@ -134,6 +148,17 @@ export class RowEditor {
       if (this.qualified.has(id)) continue;
       const state = parseState(line);
       if (state.qualified) this.qualified.set(id, this.entryOf(funderId, parseComputed(line), state));
+    }
+  }
+
+  private copyRecopied(): void {
+    for (const id of this.recopied) {
+      if (this.qualified.has(id) || this.unqualified.has(id)) continue;
+      const funderId = id.slice(this.read.startupId.length + 1);
+      const line = this.lines.get(funderId);
+      const state = line && parseState(line);
+      if (line && state?.qualified) this.qualified.set(id, this.entryOf(funderId, parseComputed(line), state));
+      else this.unqualified.add(id);
     }
   }
 
