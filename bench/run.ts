@@ -4,6 +4,7 @@ import { benchMatching } from './matching';
 import { benchPartners } from './partners';
 import { benchRegistrations } from './registrations';
 import { benchReplication } from './replication';
+import { benchSummary } from './summary';
 
 const BENCHMARKS: Record<string, () => Promise<void>> = {
   backbone: benchBackbone,
@@ -15,9 +16,10 @@ const BENCHMARKS: Record<string, () => Promise<void>> = {
 };
 
 const name = process.argv[2] ?? '';
-const benchmark = BENCHMARKS[name];
+// No name: the summary of every goal in one table (`--quick`: the short run).
+const benchmark = name === '' || name === '--quick' ? () => benchSummary(name === '--quick') : BENCHMARKS[name];
 if (!benchmark) {
-  console.error(`usage: npm run bench -- <${Object.keys(BENCHMARKS).join('|')}>`);
+  console.error(`usage: npm run bench [-- --quick]   or   npm run bench -- <${Object.keys(BENCHMARKS).join('|')}>`);
   process.exit(2);
 }
 benchmark().catch((error: Error) => {

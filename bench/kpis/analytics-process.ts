@@ -1,6 +1,6 @@
 import type { EventContract } from '@technopark/contracts';
 import { bearer } from '@technopark/security/testing';
-import { startServiceProcess } from '../support/service-process';
+import { type ServiceProcess, startServiceProcess } from '../support/service-process';
 
 /** An event as another service would have published it, at a given time. */
 export interface ScriptedEvent {
@@ -21,12 +21,16 @@ export interface AnalyticsProcess {
   close(): Promise<void>;
 }
 
-/** Starts analytics on a fresh site of the given servers, and a producer standing in for the other services. */
-export async function startAnalyticsProcess(servers: {
-  kafkaBrokers: string;
-  mongoUrl: string;
-}): Promise<AnalyticsProcess> {
-  const service = await startServiceProcess('analytics', servers);
+/**
+ * Starts analytics on a fresh site of the given servers (or on `environment.SITE_ID`, whose topics may
+ * already hold a history), and a producer standing in for the other services.
+ */
+export async function startAnalyticsProcess(
+  servers: { kafkaBrokers: string; mongoUrl: string },
+  environment: Record<string, string> = {},
+  options: { built?: boolean } = {},
+): Promise<AnalyticsProcess & { readonly service: ServiceProcess }> {
+  const service = await startServiceProcess('analytics', servers, environment, options);
   const staff = bearer(await service.tokens.forRole('site-staff', service.site));
   return {
     async publish(events) {
@@ -39,5 +43,6 @@ export async function startAnalyticsProcess(servers: {
       return answer.body;
     },
     close: () => service.close(),
+    service,
   };
 }

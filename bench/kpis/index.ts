@@ -7,7 +7,7 @@ import { syntheticHistory } from './synthetic-history';
 const STEPS = [100, 300, 400];
 const READS = 30;
 /** `read` → the path of that read: a different range each time defeats the answer cache, the same path hits it. */
-const READINGS: Record<string, (read: number) => string> = {
+export const READINGS: Record<string, (read: number) => string> = {
   '/v1/kpis (computed)': (read) =>
     `/v1/kpis?from=20${10 + Math.floor(read / 12)}-${String((read % 12) + 1).padStart(2, '0')}`,
   '/v1/kpis (repeated)': () => '/v1/kpis',
@@ -60,7 +60,7 @@ export async function benchKpis(): Promise<void> {
 }
 
 /** Checks once a second (not faster: a check is a KPI read, and reads share the database with the projection). */
-async function projected(
+export async function projected(
   analytics: AnalyticsProcess,
   submitted: number,
   reports: number,

@@ -8,6 +8,7 @@ import {
   connectTestProducer,
   eventually,
   freePort,
+  runBuiltProcess,
   runTypeScriptProcess,
   testKafka,
   uniqueSiteId,
@@ -42,17 +43,24 @@ export interface ServiceProcess {
   close(): Promise<void>;
 }
 
+/** `built`: run `dist/services/<service>/main.js` as `npm start` does (built first), instead of the sources. */
 export async function startServiceProcess(
   service: string,
   servers: { kafkaBrokers: string; mongoUrl: string },
   environment: Record<string, string> = {},
+  options: { built?: boolean } = {},
 ): Promise<ServiceProcess> {
   // A national service (the partner gateway) is given its own SITE_ID and reads other sites' topics.
   const site = environment['SITE_ID'] ?? uniqueSiteId('bench');
   const tokens = new TestTokens();
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = runTypeScriptProcess(join(__dirname, '../../services', service, 'src/main.ts'), {
+  const run = options.built
+    ? (variables: Record<string, string>) =>
+        runBuiltProcess(join(__dirname, '../../dist/services', service, 'main.js'), variables)
+    : (variables: Record<string, string>) =>
+        runTypeScriptProcess(join(__dirname, '../../services', service, 'src/main.ts'), variables);
+  const child = run({
     SITE_ID: site,
     PORT: String(port),
     HOST: '127.0.0.1',

@@ -2,7 +2,7 @@ export { eventually } from './lib/eventually';
 export { freePort } from './lib/free-port';
 export { infrastructureEnv, UNREACHABLE, uniqueSiteId } from './lib/infrastructure-env';
 export { startDisposableFerretDb, type DisposableFerretDb } from './lib/disposable-ferretdb';
-export { runTypeScriptProcess, type TypeScriptProcess } from './lib/typescript-process';
+export { runBuiltProcess, runTypeScriptProcess, type TypeScriptProcess } from './lib/typescript-process';
 export { CHROMIUM_PATH, ensureChromium } from './lib/chromium';
 export {
   connectTestProducer,

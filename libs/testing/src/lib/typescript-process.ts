@@ -17,9 +17,21 @@ export function runTypeScriptProcess(
   env: Record<string, string>,
   args: readonly string[] = [],
 ): TypeScriptProcess {
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', entryPoint, ...args], {
+  return runNodeProcess(['-r', '@swc-node/register', entryPoint, ...args], {
+    SWC_NODE_PROJECT: join(repoRoot, 'tsconfig.base.json'),
+    ...env,
+  });
+}
+
+/** Runs built JavaScript as operators run it (`node dist/…/main.js`): no compiler in the process. */
+export function runBuiltProcess(entryPoint: string, env: Record<string, string>): TypeScriptProcess {
+  return runNodeProcess(['--enable-source-maps', entryPoint], env);
+}
+
+function runNodeProcess(args: readonly string[], env: Record<string, string>): TypeScriptProcess {
+  const child = spawn(process.execPath, args, {
     cwd: repoRoot,
-    env: { PATH: process.env['PATH'] ?? '', SWC_NODE_PROJECT: join(repoRoot, 'tsconfig.base.json'), ...env },
+    env: { PATH: process.env['PATH'] ?? '', ...env },
   });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));

@@ -1,6 +1,5 @@
 import type { FundingActorV1, Sector, Stage } from '@technopark/contracts';
-import type { GateResult } from './domain/gates';
-import type { Contribution } from './domain/scoring';
+import type { MatchEvaluation } from './domain/match-evaluation';
 
 /** What a funder sees of a startup before it consents to an introduction. */
 export interface Teaser {
@@ -19,15 +18,7 @@ export interface Curation {
 }
 
 /** A pair as its evaluation computed it: what a recomputation compares to skip unchanged pairs. */
-export interface ComputedPair {
-  readonly gates: GateResult[];
-  readonly eligible: boolean;
-  readonly score: number;
-  readonly contributions: Contribution[];
-  readonly weightsVersion: number;
-  readonly threshold: number;
-  readonly recheckOn?: string;
-}
+export type ComputedPair = MatchEvaluation;
 
 /** What a pair carries besides its computation: staff decisions, and where they and the score put it. */
 export interface PairState {
