@@ -5,7 +5,8 @@ import type { Teaser } from '../match';
 /**
  * A qualified pair, copied out of its startup's row for the funder's deal flow: what that list
  * shows, in the order it shows it. Written before the row, so a crash between the two leaves the
- * row behind, to be computed again (its funder or profile still marked stale), never this.
+ * row behind, to be computed again (its funder still marked stale, its profile event redelivered,
+ * its request retried), never a copy missing.
  */
 @Schema({ collection: 'qualified_matches', timestamps: true })
 export class QualifiedMatch {
