@@ -27,7 +27,7 @@ const SERVICES: readonly { name: string; environment?: (tag: string) => Record<s
   { name: 'applications' },
   { name: 'residency' },
   { name: 'funding-matching' },
-  { name: 'events' },
+  { name: 'events', environment: () => ({ CHECK_IN_SECRET: 'bench-check-in-secret-0123456789abcdefgh' }) },
   { name: 'analytics' },
   {
     name: 'partner-gateway',

@@ -75,10 +75,16 @@ export async function startServiceProcess(
   const producer = await connectTestProducer(testKafka(servers.kafkaBrokers));
   const admin = bearer(await tokens.forRole('platform-admin', site));
   await eventually(
-    async () => (await fetch(`${url}/health/ready`).catch(() => undefined))?.status === 200,
+    async () => {
+      if (child.child.exitCode !== null) throw new Error(`the ${service} service exited (${child.child.exitCode})`);
+      return (await fetch(`${url}/health/ready`).catch(() => undefined))?.status === 200;
+    },
     `the ${service} service ready`,
     120_000,
-  );
+  ).catch((error: Error) => {
+    child.child.kill('SIGKILL');
+    throw new Error(`${error.message}; its log ends with:\n${tailOf(child.output())}`);
+  });
   return {
     site,
     tokens,
