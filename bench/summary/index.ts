@@ -184,7 +184,11 @@ async function idleRss(servers: {
 /** Adds the run's table under the history heading of bench/README.md, newest first. */
 function keepInHistory(table: string, quick: boolean, minutes: string, rss: string): void {
   const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD']).toString().trim();
-  const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no']).toString().trim() !== '';
+  // The history itself (this README) is not a change to what was measured.
+  const dirty =
+    execFileSync('git', ['status', '--porcelain', '--untracked-files=no', '--', '.', ':!bench/README.md'])
+      .toString()
+      .trim() !== '';
   const entry = [
     `### ${new Date().toISOString().slice(0, 10)}, ${commit}${dirty ? ' with uncommitted changes' : ''}, ${quick ? '`--quick`' : 'full run'} (${minutes} min)`,
     '',

@@ -12,6 +12,8 @@ import { type RowChange, RowEditor } from './row-editor';
 import { WeightsRepository } from './weights.repository';
 
 const ATTEMPTS = 3;
+/** How often a long pass logs its progress. */
+const PROGRESS_EVERY_MS = 10_000;
 
 /** What one recomputation did. */
 export interface RecomputeReport {
@@ -88,18 +90,23 @@ export class MatchRecomputer {
   /** The scope's pairs of each startup, a batch of rows at a time, with progress in the log on long passes. */
   private async overRows(startupIds: readonly string[], scope: Scope): Promise<RecomputeReport> {
     const total = { computed: 0, written: 0, qualifiedNow: 0 };
+    if (startupIds.length <= 1) return this.retrying(startupIds, scope);
     // A row read holds every pair of its startup, whatever the scope.
     const pairsPerRow = Math.max(1, await this.funders.count(), scope.funders.length);
     const batchSize = Math.max(1, Math.floor(this.batchPairs / pairsPerRow));
+    let logged = Date.now();
     for (let start = 0; start < startupIds.length; start += batchSize) {
       addTo(total, await this.retrying(startupIds.slice(start, start + batchSize), scope));
-      if (startupIds.length > batchSize)
+      const done = start + batchSize >= startupIds.length;
+      if (startupIds.length > batchSize && (done || Date.now() - logged >= PROGRESS_EVERY_MS)) {
+        logged = Date.now();
         this.logger.log({
           msg: 'recomputing matches',
           rows: `${Math.min(start + batchSize, startupIds.length)}/${startupIds.length}`,
           funders: scope.funders.length,
           ...total,
         });
+      }
     }
     return total;
   }
