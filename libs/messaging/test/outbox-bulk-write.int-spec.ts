@@ -49,7 +49,7 @@ describe('a bulk write through the outbox', () => {
     await waitForOutboxDrained(probes);
     const records = await readTopic(testKafka(brokers), topicFor(site, 'probes'));
     const subjects = records.map((record) => header(record, 'ce_subject'));
-    expect(subjects).toHaveLength(61);
+    expect(new Set(records.map((record) => header(record, 'ce_id'))).size).toBe(61);
     expect(new Set(subjects)).toEqual(
       new Set([
         ...inserts.filter((write) => write.events.length > 0).map((write) => (write as { insert: Probe }).insert._id),
@@ -66,7 +66,11 @@ describe('a bulk write through the outbox', () => {
 
     await waitForOutboxDrained(probes);
     const records = await readTopic(testKafka(brokers), topicFor(site, 'probes'));
-    expect(records.filter((record) => header(record, 'ce_subject') === 'bulk-large')).toHaveLength(4000);
+    // At least once: the relay may send a record the publisher is still sending; each event is there.
+    const ids = records
+      .filter((record) => header(record, 'ce_subject') === 'bulk-large')
+      .map((record) => header(record, 'ce_id'));
+    expect(new Set(ids).size).toBe(4000);
   });
 
   it('refuses, before writing anything, events for a document it could not send them for', async () => {

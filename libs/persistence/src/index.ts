@@ -5,3 +5,4 @@ export { isTransientDatabaseError, transientWhileDisconnected } from './lib/tran
 export { isDuplicateKeyError } from './lib/duplicate-key';
 export { ActorRecord, ActorRecordSchema } from './lib/actor-record.schema';
 export { FIRST_VERSION, versionedWrite, type Versioned } from './lib/versioned-write';
+export { STATEMENTS_PER_WRITE } from './lib/ferretdb-limits';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { EventOutbox, type OutboxWrite } from '@technopark/messaging';
-import { versionedWrite } from '@technopark/persistence';
+import { STATEMENTS_PER_WRITE, versionedWrite } from '@technopark/persistence';
 import { findPage, type Page, type PageRequest } from '@technopark/platform';
 import type { AnyBulkWriteOperation, Model } from 'mongoose';
 import { type Match, parsePairKey } from './match';
@@ -12,8 +12,6 @@ import { QualifiedMatch } from './schemas/qualified-match.schema';
 
 /** `$in` lists of a bounded length: FerretDB's index search takes up to 500 values. */
 const IN_CHUNK = 500;
-/** Statements per bulk write: FerretDB 1.24 holds a connection per statement, and deadlocks at 100. */
-const STATEMENTS_PER_WRITE = 50;
 
 type StoredRow = Pick<MatchRow, '_id' | 'version' | 'teaser' | 'pairs'>;
 

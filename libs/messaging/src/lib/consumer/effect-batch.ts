@@ -1,6 +1,6 @@
 import type { Model, UpdateQuery } from 'mongoose';
 import type { ReceivedEvent } from '../envelope/cloud-event';
-import { STATEMENTS_PER_WRITE } from '../ferretdb-limits';
+import { STATEMENTS_PER_WRITE } from '@technopark/persistence';
 import type { FailedRecord } from './dead-letter';
 import { coalesceUpdates, type Update } from './coalesce-updates';
 import { APPLIED_EVENTS_FIELD, applyOnce, DUPLICATE_KEY } from './idempotent-effects';

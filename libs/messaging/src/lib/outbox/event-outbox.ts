@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { EventContract } from '@technopark/contracts';
 import type { Model, QueryFilter, UpdateQuery } from 'mongoose';
 import { encodeEvent, type EncodeOptions } from '../envelope/encode-event';
-import { STATEMENTS_PER_WRITE } from '../ferretdb-limits';
+import { STATEMENTS_PER_WRITE } from '@technopark/persistence';
 import { MESSAGING_OPTIONS, type MessagingOptions } from '../messaging-options';
 import { keyedRecords, OUTBOX_FIELDS, withoutOutbox, type OutboxRecord, type OutboxState } from './outbox-fields';
 import { OutboxPublisher } from './outbox-publisher';

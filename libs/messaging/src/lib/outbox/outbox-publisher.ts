@@ -1,7 +1,7 @@
 import { Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
-import { STATEMENTS_PER_WRITE } from '../ferretdb-limits';
+import { STATEMENTS_PER_WRITE } from '@technopark/persistence';
 import { MessagingMetrics } from '../metrics/messaging-metrics';
 import { EventProducer } from '../producer/event-producer';
 import { OUTBOX_FIELDS, pendingRecords, type OutboxState } from './outbox-fields';
