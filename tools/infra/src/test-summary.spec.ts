@@ -50,6 +50,24 @@ describe('npm test summary', () => {
     expect(lines.join('\n')).not.toMatch(/outside its tests/);
   });
 
+  it('names each failed test with the first line of its failure', () => {
+    const failing = {
+      ...analytics,
+      failed: 1,
+      failures: [
+        {
+          file: 'test/kpis.int-spec.ts',
+          test: 'kpis moves a figure',
+          reason: 'thrown: "Exceeded timeout of 60000 ms"',
+        },
+      ],
+    };
+    const lines = summarize([analyticsUnits, failing, messaging], ['analytics:int-test'], 1);
+    expect(lines).toContain(
+      '  analytics test/kpis.int-spec.ts › kpis moves a figure: thrown: "Exceeded timeout of 60000 ms"',
+    );
+  });
+
   it('never says 0 failed for a red run, even when nx names no task', () => {
     expect(summarize(green, [], 1)).toContain('Tests: 80 passed, 1 failed, 1 skipped');
   });

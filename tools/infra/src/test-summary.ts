@@ -12,6 +12,14 @@ export interface ProjectResult {
   readonly seconds: number;
   /** Answered from Nx's cache: not run this time. */
   readonly cached?: boolean;
+  /** Each failed test, with the first line of its failure. */
+  readonly failures?: readonly TestFailure[];
+}
+
+export interface TestFailure {
+  readonly file: string;
+  readonly test: string;
+  readonly reason: string;
 }
 
 /** The tasks nx lists under "Failed tasks" (`- analytics:int-test`), in its order. */
@@ -91,6 +99,7 @@ export function summarize(results: readonly ProjectResult[], failed: readonly st
             failed: seen.failed + result.failed,
             skipped: seen.skipped + result.skipped,
             seconds: seen.seconds + result.seconds,
+            failures: [...(seen.failures ?? []), ...(result.failures ?? [])],
           }
         : result,
     );
@@ -112,6 +121,9 @@ export function summarize(results: readonly ProjectResult[], failed: readonly st
   ];
   lines.push(`${counted.size} test tasks ran (${projects.length} projects); nx exited with ${exitCode}`);
   if (failed.length > 0) lines.push(`Failed tasks: ${failed.join(', ')}`);
+  for (const result of counted.values())
+    for (const failure of result.failures ?? [])
+      lines.push(`  ${result.project} ${failure.file} › ${failure.test}: ${failure.reason.slice(0, 300)}`);
   for (const task of failedOutside)
     lines.push(
       `  ${task}: failed outside its tests (crash, open handle or a suite that could not load); see its output above`,
