@@ -45,9 +45,9 @@ describe('outbox → Kafka → idempotent consumer, 10,000 events', () => {
     console.log(
       `${TOTAL} events written through the outbox and published in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
     );
-    await waitForGroupCaughtUp(kafka, group, topic, 120_000);
+    await waitForGroupCaughtUp(kafka, group, topic, 300_000);
     console.log(`… and applied by the consumer after ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-  }, 240_000);
+  }, 480_000);
 
   afterAll(async () => {
     await stopReader();
@@ -81,7 +81,7 @@ describe('outbox → Kafka → idempotent consumer, 10,000 events', () => {
     await stopReader();
     await rewindConsumerGroup(kafka, group, [topic]);
     await startReader();
-    await waitForGroupCaughtUp(kafka, group, topic, 120_000);
+    await waitForGroupCaughtUp(kafka, group, topic, 300_000);
   };
 
   it('has no second effect when the same events are delivered again (replay from the beginning)', async () => {
@@ -90,7 +90,7 @@ describe('outbox → Kafka → idempotent consumer, 10,000 events', () => {
     await replayFromTheBeginning();
 
     expect(await effectState()).toEqual(before);
-  }, 180_000);
+  }, 420_000);
 
   it('rebuilds the same state from scratch when its store is dropped and the group rewound', async () => {
     const before = await effectState();
@@ -99,5 +99,5 @@ describe('outbox → Kafka → idempotent consumer, 10,000 events', () => {
     await replayFromTheBeginning();
 
     expect(await effectState()).toEqual(before);
-  }, 180_000);
+  }, 420_000);
 });

@@ -74,7 +74,7 @@ describe('processes that die', () => {
       await eventually(
         async () => (await probes.countDocuments({ _outboxPending: true })) === 0,
         'the relay to publish the event left behind',
-        30_000,
+        90_000,
       );
       const records = await readTopic(kafka, topicFor(site, 'probes'));
 
@@ -85,7 +85,7 @@ describe('processes that die', () => {
       restarted.child.kill('SIGTERM');
       await restarted.exit;
     }
-  }, 90_000);
+  }, 180_000);
 
   it('applies every event exactly once when the consumer is killed mid-batch and restarted', async () => {
     const site = uniqueSiteId();
@@ -106,7 +106,7 @@ describe('processes that die', () => {
         kafka,
         consumerGroupOf({ service: serviceOf('reader'), site }),
         topicFor(site, 'probes'),
-        90_000,
+        240_000,
       );
       const state = await effects.find().toArray();
 
@@ -117,7 +117,7 @@ describe('processes that die', () => {
       restarted.child.kill('SIGTERM');
       await restarted.exit;
     }
-  }, 180_000);
+  }, 360_000);
 
   it("applies every event exactly once when the consumer is killed while storing a batch's effects", async () => {
     const site = uniqueSiteId();
@@ -138,7 +138,7 @@ describe('processes that die', () => {
 
     const restarted = runProbeProcess(env);
     try {
-      await waitForGroupCaughtUp(kafka, group, topicFor(site, 'probes'), 90_000);
+      await waitForGroupCaughtUp(kafka, group, topicFor(site, 'probes'), 240_000);
       const state = await effects.find().toArray();
 
       // Killed between storing effects and committing their offsets: they are read again.
@@ -150,7 +150,7 @@ describe('processes that die', () => {
       restarted.child.kill('SIGTERM');
       await restarted.exit;
     }
-  }, 180_000);
+  }, 360_000);
 
   it('loses nothing and doubles nothing when writer and consumer get SIGTERM under load', async () => {
     const site = uniqueSiteId();
@@ -169,14 +169,14 @@ describe('processes that die', () => {
       await eventually(
         async () => (await probes.countDocuments({ _outboxPending: true })) === 0,
         'every outbox published',
-        30_000,
+        90_000,
       );
       const written = (await probes.find().toArray()).reduce((sum, probe) => sum + (probe['sequence'] as number), 0);
       await waitForGroupCaughtUp(
         kafka,
         consumerGroupOf({ service: serviceOf('reader'), site }),
         topicFor(site, 'probes'),
-        90_000,
+        240_000,
       );
       const records = await readTopic(kafka, topicFor(site, 'probes'));
       const effects = await (await database('reader', site)).find().toArray();
@@ -196,5 +196,5 @@ describe('processes that die', () => {
       readerAgain.child.kill('SIGTERM');
       await Promise.all([writerAgain.exit, readerAgain.exit]);
     }
-  }, 240_000);
+  }, 420_000);
 });
