@@ -4,13 +4,14 @@ import { benchMatching } from './matching';
 import { benchPartners } from './partners';
 import { benchRegistrations } from './registrations';
 import { benchReplication } from './replication';
-import { benchSummary } from './summary';
+import { benchRebuild, benchSummary } from './summary';
 
 const BENCHMARKS: Record<string, () => Promise<void>> = {
   backbone: benchBackbone,
   kpis: benchKpis,
   matching: benchMatching,
   partners: benchPartners,
+  rebuild: benchRebuild,
   registrations: benchRegistrations,
   replication: benchReplication,
 };

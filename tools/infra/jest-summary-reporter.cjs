@@ -4,10 +4,11 @@ const { writeFileSync } = require('node:fs');
 const { basename, join, relative } = require('node:path');
 
 /** The first line of a failure, without colours: enough to tell a timeout from a wrong value. */
+// eslint-disable-next-line no-control-regex -- Jest colours its messages
+const COLOURS = /\u001b\[[0-9;]*m/g;
 const firstLine = (message) =>
-  // eslint-disable-next-line no-control-regex -- Jest colours its messages
   (message ?? '')
-    .replace(/\u001b\[[0-9;]*m/g, '')
+    .replace(COLOURS, '')
     .split('\n')
     .find((line) => line.trim() !== '') ?? '';
 

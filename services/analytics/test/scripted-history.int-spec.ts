@@ -1,4 +1,4 @@
-import { getConnectionToken } from '@nestjs/mongoose';
+import { getConnectionToken, getModelToken } from '@nestjs/mongoose';
 import {
   ApplicationAccepted,
   ApplicationRejected,
@@ -16,7 +16,8 @@ import {
 } from '@technopark/contracts';
 import { consumerGroupOf, rewindConsumerGroup } from '@technopark/messaging';
 import { eventually, infrastructureEnv, testKafka } from '@technopark/testing';
-import type { Connection } from 'mongoose';
+import type { Connection, Model } from 'mongoose';
+import { KpiYear } from '../src/kpis/kpi-cell.schema';
 import { type AnalyticsSite, scripted, type ScriptedEvent, startAnalyticsSite } from './support/analytics-site';
 
 const TODAY = '2026-11-22';
@@ -284,6 +285,24 @@ describe('KPIs from a scripted history', () => {
       'resident.report-submitted',
     ]);
   }, 240_000);
+
+  it('reads the cells of a whole answer in a few queries, whatever its range', async () => {
+    const years = analytics.app.get<Model<KpiYear>>(getModelToken(KpiYear.name));
+    const find = jest.spyOn(years, 'find');
+    const findOne = jest.spyOn(years, 'findOne');
+    try {
+      // Sixteen years of a dozen KPIs: a query per year document was several hundred.
+      const answer = (await analytics.get('/v1/kpis?from=2010-01&to=2026-10')).body;
+
+      expect(answer.funnel.counts.submitted).toBe(EXPECTED.funnel.counts.submitted);
+      expect(findOne).not.toHaveBeenCalled();
+      expect(find.mock.calls.length).toBeGreaterThan(0);
+      expect(find.mock.calls.length).toBeLessThanOrEqual(3);
+    } finally {
+      find.mockRestore();
+      findOne.mockRestore();
+    }
+  });
 
   it('gives exactly the same figures after a rebuild from the beginning of the topics', async () => {
     const before = await kpis();

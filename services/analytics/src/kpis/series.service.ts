@@ -41,8 +41,10 @@ export class SeriesService {
     const months = monthsFrom(query.from, query.to);
     const kpis = [...FUNNEL_STAGES.map((stage) => `funnel.${stage}`), 'residency.arrivals', 'residency.departures'];
     const cells = await this.cells.find({ kpis, site: query.site, from: '0000-01', to: query.to, dimension: 'all' });
-    const value = (kpi: string, month: string) =>
-      cells.filter((cell) => cell.kpi === kpi && cell.period === month).reduce((sum, cell) => sum + cell.value, 0);
+    const totals = new Map<string, number>();
+    for (const cell of cells)
+      totals.set(`${cell.kpi}|${cell.period}`, (totals.get(`${cell.kpi}|${cell.period}`) ?? 0) + cell.value);
+    const value = (kpi: string, month: string) => totals.get(`${kpi}|${month}`) ?? 0;
     let residents = cells
       .filter((cell) => cell.period < query.from)
       .reduce(
