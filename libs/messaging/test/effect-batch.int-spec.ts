@@ -168,4 +168,46 @@ describe("a batch's effects, stored together on the real database", () => {
     expect(await tallies.findById('each-ok').lean()).toMatchObject({ count: 2 });
     expect(batch.size).toBe(0);
   });
+
+  it('inserts a record per event once, whatever the copies in the batch or before it', async () => {
+    await tallies.create({ _id: 'insert-0', count: 0 });
+    const batch = new EffectBatch();
+    [0, 1, 2, 1, 3].forEach((n, offset) => {
+      const effects = new EventEffects(recordAt(300 + offset));
+      effects.insertOnce(tallies, { _id: `insert-${n}`, count: n });
+      batch.add(effects);
+    });
+
+    expect(await batch.store()).toMatchObject({ applied: 3, duplicates: 2 });
+    expect(await stateOf(tallies)).toMatchObject({
+      'insert-0': { count: 0 },
+      'insert-1': { count: 1 },
+      'insert-2': { count: 2 },
+      'insert-3': { count: 3 },
+    });
+  });
+
+  it('writes the last updates folded, after the guarded effects, and not at all when those fail', async () => {
+    const versions = tallyModel(connection, 'Versions');
+    const batch = new EffectBatch();
+    for (const offset of [400, 401, 402]) {
+      const effects = new EventEffects(recordAt(offset));
+      effects.applyOnce(tallies, 'last-guarded', { $inc: { count: 1 } }, { id: `last-${offset}` });
+      effects.updateLast(versions, 'sequence', { $inc: { count: 1 }, $max: { order: offset } });
+      batch.add(effects);
+    }
+    expect(await batch.store()).toEqual({ applied: 4, duplicates: 0, writes: 2 });
+    expect(await versions.findById('sequence').lean()).toMatchObject({ count: 3, order: 402 });
+
+    await tallies.collection.insertOne({ _id: 'last-broken' as never, count: 'many' as never });
+    const failing = new EventEffects(recordAt(403));
+    failing.applyOnce(tallies, 'last-broken', { $inc: { count: 1 } }, { id: 'last-403' });
+    failing.updateLast(versions, 'sequence', { $inc: { count: 1 } });
+    batch.add(failing);
+
+    await expect(batch.store()).rejects.toThrow();
+    expect(await versions.findById('sequence').lean()).toMatchObject({ count: 3 });
+    expect(await batch.storeEach(() => false)).toHaveLength(1);
+    expect(await versions.findById('sequence').lean()).toMatchObject({ count: 3 });
+  });
 });

@@ -3,7 +3,7 @@ import type { ReceivedEvent } from '../envelope/cloud-event';
 import { STATEMENTS_PER_WRITE } from '@technopark/persistence';
 import type { FailedRecord } from './dead-letter';
 import { coalesceUpdates, type Update } from './coalesce-updates';
-import { APPLIED_EVENTS_FIELD, applyOnce, DUPLICATE_KEY } from './idempotent-effects';
+import { APPLIED_EVENTS_FIELD, applyOnce, DUPLICATE_KEY, insertOnce } from './idempotent-effects';
 
 /** One queued effect: what `applyOnce` would write, and the record that caused it. */
 interface QueuedEffect {
@@ -11,6 +11,21 @@ interface QueuedEffect {
   readonly id: unknown;
   readonly update: UpdateQuery<unknown>;
   readonly eventId: string;
+  readonly record: FailedRecord;
+}
+
+/** A record created once per event: its `_id` derives from the event, so a copy collides with it. */
+interface QueuedInsert {
+  readonly model: Model<unknown>;
+  readonly document: { _id: unknown };
+  readonly record: FailedRecord;
+}
+
+/** An update with no marker, written after the batch's other effects. */
+interface QueuedLastUpdate {
+  readonly model: Model<unknown>;
+  readonly id: unknown;
+  readonly update: Update;
   readonly record: FailedRecord;
 }
 
@@ -51,6 +66,8 @@ export interface StoredEffects {
  */
 export class EventEffects {
   private readonly queued: QueuedEffect[] = [];
+  private readonly inserts: QueuedInsert[] = [];
+  private readonly lastUpdates: QueuedLastUpdate[] = [];
   private readonly storedCallbacks: StoredCallback[] = [];
 
   constructor(private readonly record: FailedRecord) {}
@@ -71,14 +88,47 @@ export class EventEffects {
     });
   }
 
+  /**
+   * `insertOnce`, written with the rest of the batch: a new record per event (a timeline entry, a
+   * fact) whose `_id` derives from the event, so a redelivery or a copy collides with it.
+   */
+  insertOnce<T>(model: Model<T>, document: Partial<T> & { _id: unknown }): void {
+    this.inserts.push({ model: model as unknown as Model<unknown>, document, record: this.record });
+  }
+
+  /**
+   * An update of the document `_id` (created if missing) with no marker, written after every
+   * other effect of the batch: for what a repetition cannot spoil, such as a `$max` high-water
+   * mark or a change counter that only tells readers to read again. Readers that see it see the
+   * batch's other effects too.
+   */
+  updateLast<T>(model: Model<T>, id: unknown, update: UpdateQuery<T>): void {
+    this.lastUpdates.push({
+      model: model as unknown as Model<unknown>,
+      id,
+      update: update as Update,
+      record: this.record,
+    });
+  }
+
   /** Runs once the batch's effects are stored (a dashboard notified, a latency measured). */
   onStored(callback: () => void): void {
     this.storedCallbacks.push({ record: this.record, callback });
   }
 
   /** @internal */
-  drain(): { effects: QueuedEffect[]; callbacks: StoredCallback[] } {
-    return { effects: this.queued.splice(0), callbacks: this.storedCallbacks.splice(0) };
+  drain(): {
+    effects: QueuedEffect[];
+    inserts: QueuedInsert[];
+    lastUpdates: QueuedLastUpdate[];
+    callbacks: StoredCallback[];
+  } {
+    return {
+      effects: this.queued.splice(0),
+      inserts: this.inserts.splice(0),
+      lastUpdates: this.lastUpdates.splice(0),
+      callbacks: this.storedCallbacks.splice(0),
+    };
   }
 }
 
@@ -91,31 +141,41 @@ export class EventEffects {
  */
 export class EffectBatch {
   private readonly queued: QueuedEffect[] = [];
+  private readonly inserts: QueuedInsert[] = [];
+  private readonly lastUpdates: QueuedLastUpdate[] = [];
   private readonly callbacks: StoredCallback[] = [];
 
   get size(): number {
-    return this.queued.length;
+    return this.queued.length + this.inserts.length + this.lastUpdates.length;
   }
 
   add(effects: EventEffects): void {
-    const { effects: queued, callbacks } = effects.drain();
+    const { effects: queued, inserts, lastUpdates, callbacks } = effects.drain();
     this.queued.push(...queued);
+    this.inserts.push(...inserts);
+    this.lastUpdates.push(...lastUpdates);
     this.callbacks.push(...callbacks);
   }
 
-  /** Writes every queued effect; on a failure nothing is forgotten, so it can be written again. */
+  /**
+   * Writes every queued effect: the inserts, the effects guarded by their markers, then the last
+   * updates. On a failure nothing is forgotten, so it can be written again.
+   */
   async store(): Promise<StoredEffects> {
+    const stored = { applied: 0, duplicates: 0, writes: 0 };
+    const add = (chunk: StoredEffects) => {
+      stored.applied += chunk.applied;
+      stored.duplicates += chunk.duplicates;
+      stored.writes += chunk.writes;
+    };
+    for (const inserts of byCollection(this.inserts))
+      for (const chunk of chunksOf(inserts)) add(await storeInserts(chunk));
     const collections = writesByCollection(this.queued);
     const kept = collections.flat().reduce((sum, write) => sum + write.effects.length, 0);
-    const stored = { applied: 0, duplicates: this.queued.length - kept, writes: 0 };
-    for (const writes of collections) {
-      for (let start = 0; start < writes.length; start += STATEMENTS_PER_WRITE) {
-        const chunk = await storeChunk(writes.slice(start, start + STATEMENTS_PER_WRITE));
-        stored.applied += chunk.applied;
-        stored.duplicates += chunk.duplicates;
-        stored.writes += chunk.writes;
-      }
-    }
+    stored.duplicates += this.queued.length - kept;
+    for (const writes of collections) for (const chunk of chunksOf(writes)) add(await storeChunk(chunk));
+    for (const updates of lastWritesByCollection(this.lastUpdates))
+      for (const chunk of chunksOf(updates)) add(await storeLastUpdates(chunk));
     this.settled();
     return stored;
   }
@@ -127,15 +187,23 @@ export class EffectBatch {
    */
   async storeEach(isTransient: (error: unknown) => boolean): Promise<FailedEffect[]> {
     const failed: FailedEffect[] = [];
-    for (const effect of this.queued) {
-      if (failed.some(({ record }) => record === effect.record)) continue;
+    const attempt = async (record: FailedRecord, write: () => Promise<unknown>) => {
+      if (failed.some((failure) => failure.record === record)) return;
       try {
-        await applyOnce(effect.model, effect.id, effect.update, { id: effect.eventId });
+        await write();
       } catch (error) {
         if (isTransient(error)) throw error;
-        failed.push({ record: effect.record, error });
+        failed.push({ record, error });
       }
-    }
+    };
+    for (const { model, document, record } of this.inserts) await attempt(record, () => insertOnce(model, document));
+    for (const effect of this.queued)
+      await attempt(effect.record, () => applyOnce(effect.model, effect.id, effect.update, { id: effect.eventId }));
+    // The last updates of the events that failed go with them: they would say a change was stored.
+    for (const { model, id, update, record } of this.lastUpdates)
+      await attempt(record, () =>
+        model.updateOne({ _id: id } as never, update as never, { upsert: true, strict: false }),
+      );
     this.settled(new Set(failed.map(({ record }) => record)));
     return failed;
   }
@@ -143,6 +211,8 @@ export class EffectBatch {
   /** Runs the callbacks of the events whose effects are stored (not of those dead-lettered). */
   private settled(failed: ReadonlySet<FailedRecord> = new Set()): void {
     this.queued.length = 0;
+    this.inserts.length = 0;
+    this.lastUpdates.length = 0;
     for (const { record, callback } of this.callbacks.splice(0)) if (!failed.has(record)) callback();
   }
 }
@@ -173,6 +243,70 @@ function writesByCollection(effects: readonly QueuedEffect[]): DocumentWrite[][]
     else writes.push({ model: effect.model, id: effect.id, update: effect.update as Update, effects: [effect] });
   }
   return [...collections.values()].map((documents) => [...documents.values()].flat());
+}
+
+/** Bulks FerretDB takes: at most its statement limit each. */
+function chunksOf<T>(items: readonly T[]): T[][] {
+  const chunks: T[][] = [];
+  for (let start = 0; start < items.length; start += STATEMENTS_PER_WRITE)
+    chunks.push(items.slice(start, start + STATEMENTS_PER_WRITE));
+  return chunks;
+}
+
+function byCollection<T extends { readonly model: Model<unknown> }>(items: readonly T[]): T[][] {
+  const collections = new Map<string, T[]>();
+  for (const item of items) {
+    const name = item.model.collection.collectionName;
+    collections.set(name, [...(collections.get(name) ?? []), item]);
+  }
+  return [...collections.values()];
+}
+
+/** The last updates per collection, those of one document folded where their operators allow. */
+function lastWritesByCollection(updates: readonly QueuedLastUpdate[]): QueuedLastUpdate[][] {
+  return byCollection(updates).map((collection) => {
+    const writes: QueuedLastUpdate[] = [];
+    const lastOf = new Map<string, number>();
+    for (const update of collection) {
+      const key = JSON.stringify(update.id);
+      const at = lastOf.get(key);
+      const folded =
+        at === undefined ? undefined : coalesceUpdates((writes[at] as QueuedLastUpdate).update, update.update);
+      if (at !== undefined && folded) writes[at] = { ...(writes[at] as QueuedLastUpdate), update: folded };
+      else {
+        lastOf.set(key, writes.length);
+        writes.push(update);
+      }
+    }
+    return writes;
+  });
+}
+
+/** One unordered bulk of inserts: one that collides with its record (a redelivery, a copy) is a duplicate. */
+async function storeInserts(inserts: readonly QueuedInsert[]): Promise<StoredEffects> {
+  const model = (inserts[0] as QueuedInsert).model;
+  try {
+    await model.bulkWrite(
+      inserts.map(({ document }) => ({ insertOne: { document: document as never } })),
+      { ordered: false },
+    );
+    return { applied: inserts.length, duplicates: 0, writes: inserts.length };
+  } catch (error) {
+    if (!collidedOnKey(error)) throw error;
+    const duplicates = [(error as { writeErrors: unknown }).writeErrors].flat().length;
+    return { applied: inserts.length - duplicates, duplicates, writes: inserts.length };
+  }
+}
+
+/** One ordered bulk of the last updates, with no marker. */
+async function storeLastUpdates(updates: readonly QueuedLastUpdate[]): Promise<StoredEffects> {
+  await (updates[0] as QueuedLastUpdate).model.bulkWrite(
+    updates.map(({ id, update }) => ({
+      updateOne: { filter: { _id: id } as never, update: update as never, upsert: true },
+    })),
+    { ordered: true, strict: false },
+  );
+  return { applied: updates.length, duplicates: 0, writes: updates.length };
 }
 
 /**
