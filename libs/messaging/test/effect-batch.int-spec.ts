@@ -210,4 +210,27 @@ describe("a batch's effects, stored together on the real database", () => {
     expect(await batch.storeEach(() => false)).toHaveLength(1);
     expect(await versions.findById('sequence').lean()).toMatchObject({ count: 3 });
   });
+
+  it('writes a last update `ifApplied` only for an event whose other effects were applied', async () => {
+    const wakes = tallyModel(connection, 'Wakes');
+    const batchOfEvents = (offsets: readonly number[]) => {
+      const batch = new EffectBatch();
+      for (const offset of offsets) {
+        const effects = new EventEffects(recordAt(offset));
+        effects.insertOnce(others, { _id: `wake-entry-${offset}`, count: 1 });
+        effects.applyOnce(tallies, 'wake-counted', { $inc: { count: 1 } }, { id: `wake-${offset}` });
+        effects.updateLast(wakes, 'sequence', { $inc: { count: 1 } }, { ifApplied: true });
+        effects.updateLast(wakes, 'read', { $inc: { count: 1 } });
+        batch.add(effects);
+      }
+      return batch;
+    };
+    await batchOfEvents([500, 501]).store();
+    // Read again after a crash, with one new event: only the new one wakes the readers.
+    await batchOfEvents([500, 501, 502]).store();
+
+    expect(await tallies.findById('wake-counted').lean()).toMatchObject({ count: 3 });
+    expect(await wakes.findById('sequence').lean()).toMatchObject({ count: 3 });
+    expect(await wakes.findById('read').lean()).toMatchObject({ count: 5 });
+  });
 });

@@ -1,0 +1,157 @@
+import type { Model } from 'mongoose';
+import { STATEMENTS_PER_WRITE } from '@technopark/persistence';
+import type { FailedRecord } from './dead-letter';
+import { coalesceUpdates, type Update } from './coalesce-updates';
+import { APPLIED_EVENTS_FIELD, applyOnce, DUPLICATE_KEY } from './idempotent-effects';
+import type { ChunkOutcome, DocumentWrite, QueuedEffect, QueuedInsert, QueuedLastUpdate } from './effect-types';
+
+/**
+ * Per collection, the writes that store the queued effects: the effects on one document folded
+ * into as few updates as their operators allow, in the order they were queued, without the copies
+ * of an event already queued for that document.
+ */
+export function writesByCollection(effects: readonly QueuedEffect[]): DocumentWrite[][] {
+  const collections = new Map<string, Map<unknown, DocumentWrite[]>>();
+  const queuedEvents = new Map<string, Set<string>>();
+  for (const effect of effects) {
+    const name = effect.model.collection.collectionName;
+    const documents = collections.get(name) ?? new Map<unknown, DocumentWrite[]>();
+    collections.set(name, documents);
+    const key = JSON.stringify(effect.id);
+    const writes = documents.get(key) ?? [];
+    documents.set(key, writes);
+    // A copy of an event (the outbox may publish one twice) changes nothing, as applyOnce would say.
+    const events = queuedEvents.get(`${name}/${key}`) ?? new Set<string>();
+    queuedEvents.set(`${name}/${key}`, events);
+    if (events.has(effect.eventId)) continue;
+    events.add(effect.eventId);
+    const last = writes.at(-1);
+    const folded = last && coalesceUpdates(last.update, effect.update as Update);
+    if (last && folded) writes[writes.length - 1] = { ...last, update: folded, effects: [...last.effects, effect] };
+    else writes.push({ model: effect.model, id: effect.id, update: effect.update as Update, effects: [effect] });
+  }
+  return [...collections.values()].map((documents) => [...documents.values()].flat());
+}
+
+/** Bulks FerretDB takes: at most its statement limit each. */
+export function chunksOf<T>(items: readonly T[]): T[][] {
+  const chunks: T[][] = [];
+  for (let start = 0; start < items.length; start += STATEMENTS_PER_WRITE)
+    chunks.push(items.slice(start, start + STATEMENTS_PER_WRITE));
+  return chunks;
+}
+
+export function byCollection<T extends { readonly model: Model<unknown> }>(items: readonly T[]): T[][] {
+  const collections = new Map<string, T[]>();
+  for (const item of items) {
+    const name = item.model.collection.collectionName;
+    collections.set(name, [...(collections.get(name) ?? []), item]);
+  }
+  return [...collections.values()];
+}
+
+/** The last updates per collection, those of one document folded where their operators allow. */
+export function lastWritesByCollection(updates: readonly QueuedLastUpdate[]): QueuedLastUpdate[][] {
+  return byCollection(updates).map((collection) => {
+    const writes: QueuedLastUpdate[] = [];
+    const lastOf = new Map<string, number>();
+    for (const update of collection) {
+      const key = JSON.stringify(update.id);
+      const at = lastOf.get(key);
+      const folded =
+        at === undefined ? undefined : coalesceUpdates((writes[at] as QueuedLastUpdate).update, update.update);
+      if (at !== undefined && folded) writes[at] = { ...(writes[at] as QueuedLastUpdate), update: folded };
+      else {
+        lastOf.set(key, writes.length);
+        writes.push(update);
+      }
+    }
+    return writes;
+  });
+}
+
+/**
+ * One unordered bulk of inserts: one that collides with its record (a redelivery, a copy) is a
+ * duplicate, named by its index (FerretDB reports it right for unordered inserts).
+ */
+export async function storeInserts(inserts: readonly QueuedInsert[]): Promise<ChunkOutcome> {
+  const model = (inserts[0] as QueuedInsert).model;
+  let collided = new Set<number>();
+  try {
+    await model.bulkWrite(
+      inserts.map(({ document }) => ({ insertOne: { document: document as never } })),
+      { ordered: false },
+    );
+  } catch (error) {
+    if (!collidedOnKey(error)) throw error;
+    const { writeErrors } = error as { writeErrors: { index: number } | { index: number }[] };
+    collided = new Set([writeErrors].flat().map(({ index }) => index));
+  }
+  return {
+    applied: inserts.length - collided.size,
+    duplicates: collided.size,
+    writes: inserts.length,
+    appliedRecords: inserts.filter((_, index) => !collided.has(index)).map(({ record }) => record),
+  };
+}
+
+/** One ordered bulk of the last updates, with no marker. */
+export async function storeLastUpdates(updates: readonly QueuedLastUpdate[]): Promise<ChunkOutcome> {
+  await (updates[0] as QueuedLastUpdate).model.bulkWrite(
+    updates.map(({ id, update }) => ({
+      updateOne: { filter: { _id: id } as never, update: update as never, upsert: true },
+    })),
+    { ordered: true, strict: false },
+  );
+  return { applied: updates.length, duplicates: 0, writes: updates.length, appliedRecords: [] };
+}
+
+/**
+ * One ordered bulk write, each update guarded by its events' markers. An effect already applied
+ * (a batch read again after a crash) makes its upsert collide with its document, which stops the
+ * bulk; FerretDB then reports the wrong index, so the chunk's effects are written again one at a
+ * time, where each marker tells what was applied.
+ */
+export async function storeChunk(writes: readonly DocumentWrite[]): Promise<ChunkOutcome> {
+  const model = (writes[0] as DocumentWrite).model;
+  const effects = writes.flatMap((write) => write.effects);
+  try {
+    await model.bulkWrite(
+      writes.map((write) => ({ updateOne: { ...guarded(write), upsert: true } })),
+      { ordered: true, strict: false },
+    );
+    // Without an error, every update changed its document: each one pushes its markers.
+    return {
+      applied: effects.length,
+      duplicates: 0,
+      writes: writes.length,
+      appliedRecords: effects.map(({ record }) => record),
+    };
+  } catch (error) {
+    if (!collidedOnKey(error)) throw error;
+    const appliedRecords: FailedRecord[] = [];
+    for (const { model, id, update, eventId, record } of effects)
+      if ((await applyOnce(model, id, update, { id: eventId })) === 'applied') appliedRecords.push(record);
+    return {
+      applied: appliedRecords.length,
+      duplicates: effects.length - appliedRecords.length,
+      writes: writes.length + effects.length,
+      appliedRecords,
+    };
+  }
+}
+
+/** The update applied only where none of its events is recorded yet, recording them all. */
+function guarded(write: DocumentWrite): { filter: never; update: never } {
+  const eventIds = write.effects.map((effect) => effect.eventId);
+  const push = write.update['$push'] ?? {};
+  return {
+    filter: { _id: write.id, [APPLIED_EVENTS_FIELD]: { $nin: eventIds } } as never,
+    update: { ...write.update, $push: { ...push, [APPLIED_EVENTS_FIELD]: { $each: eventIds } } } as never,
+  };
+}
+
+function collidedOnKey(error: unknown): boolean {
+  const { writeErrors } = error as { writeErrors?: { code: number } | { code: number }[] };
+  return writeErrors !== undefined && [writeErrors].flat().every(({ code }) => code === DUPLICATE_KEY);
+}
