@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { applyOnce, type ReceivedEvent } from '@technopark/messaging';
+import { applyOnce, type EventEffects, type ReceivedEvent } from '@technopark/messaging';
 import type { Model } from 'mongoose';
 import type { CellIncrement, CountedCell } from './kpi-cell';
 import { KpiSite, KpiYear } from './kpi-cell.schema';
@@ -24,6 +24,22 @@ export class KpiCellsRepository {
     @InjectModel(KpiYear.name) private readonly years: Model<KpiYear>,
     @InjectModel(KpiSite.name) private readonly sites: Model<KpiSite>,
   ) {}
+
+  /**
+   * Adds each increment once per event, whatever the number of deliveries, with the rest of the
+   * batch (the site's first year is registered at once). False: nothing changed yet, the batch will.
+   */
+  async queue(
+    increments: readonly CellIncrement[],
+    event: Pick<ReceivedEvent, 'id'>,
+    batch: EventEffects,
+  ): Promise<boolean> {
+    for (const { id, site, kpi, dimension, year, inc } of yearDocumentUpdates(increments)) {
+      await this.register(site, year);
+      batch.applyOnce(this.years, id, { $inc: inc, $setOnInsert: { site, kpi, dimension, year } }, event);
+    }
+    return false;
+  }
 
   /** Adds each increment once per event, whatever the number of deliveries; true when a cell changed. */
   async apply(increments: readonly CellIncrement[], event: Pick<ReceivedEvent, 'id'>): Promise<boolean> {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
+import type { EventEffects } from '@technopark/messaging';
 import { Clock } from '@technopark/platform';
 import { KpiVersion, type SiteFreshness } from './kpi-version.schema';
 
@@ -14,21 +15,19 @@ export class KpiVersionRepository {
   ) {}
 
   /**
-   * Records that an event of `site` was read, and that the KPIs changed when they did. `$max`
-   * keeps the newest times whatever the order of arrival, so a replay or a late copy moves nothing back.
+   * Records, after the rest of the batch, that an event of `site` was read, and moves the change
+   * sequence when a KPI changed: `changedAlready` when the event changed a figure at once, or
+   * else when its queued effects are applied (not for a redelivery). `$max` keeps the newest
+   * times whatever the order of arrival, so a replay or a late copy moves nothing back.
    */
-  async recordRead(event: { site: string; time: string }, changed: boolean): Promise<void> {
-    await this.versions.updateOne(
-      { _id: ID },
-      {
-        $max: {
-          [`sites.${event.site}.lastEventAt`]: new Date(event.time),
-          [`sites.${event.site}.lastReadAt`]: this.clock.now(),
-        },
-        ...(changed ? { $inc: { sequence: 1 } } : {}),
+  queueRead(event: { site: string; time: string }, change: { changedAlready: boolean }, batch: EventEffects): void {
+    batch.updateLast(this.versions, ID, {
+      $max: {
+        [`sites.${event.site}.lastEventAt`]: new Date(event.time),
+        [`sites.${event.site}.lastReadAt`]: this.clock.now(),
       },
-      { upsert: true },
-    );
+    });
+    batch.updateLast(this.versions, ID, { $inc: { sequence: 1 } }, { ifApplied: !change.changedAlready });
   }
 
   async current(): Promise<number> {

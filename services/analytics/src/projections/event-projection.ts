@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { ReceivedEvent } from '@technopark/messaging';
+import type { EventEffects, ReceivedEvent } from '@technopark/messaging';
 import { cellId, type CellIncrement } from '../kpis/kpi-cell';
 import { KpiCellsRepository } from '../kpis/kpi-cells.repository';
 import { sectorContributionsOf } from '../sectors/sector.projection';
@@ -26,10 +26,12 @@ export interface ProjectedEffects {
 }
 
 /**
- * Stores an event's effects, in the same order for every projection: the startup's timeline, the
- * KPI cells, the funnel per sector, the projection's own effect, then the change sequence that
- * wakes the dashboards, with the site's freshness. Each effect is idempotent on its own, so a redelivery, a replay from the
- * beginning or a crash half-way ends in the same figures, and a redelivery pushes nothing.
+ * Stores an event's effects. The timeline entries, the KPI cells and the change sequence that
+ * wakes the dashboards (with the site's freshness) join the partition's batch, written together
+ * before its offsets are committed; the funnel per sector and the projection's own effect read
+ * their state, so they are written at once. Each effect is idempotent on its own, so a
+ * redelivery, a replay from the beginning or a crash half-way ends in the same figures, and a
+ * redelivery wakes no dashboard.
  */
 @Injectable()
 export class EventProjection {
@@ -40,34 +42,44 @@ export class EventProjection {
     private readonly versions: KpiVersionRepository,
   ) {}
 
-  async record<T extends object>(event: ReceivedEvent<T>, effects: ProjectedEffects): Promise<void> {
+  async record<T extends object>(
+    event: ReceivedEvent<T>,
+    batch: EventEffects,
+    effects: ProjectedEffects,
+  ): Promise<void> {
     const { increments = [], startupId, programId, ownEffect, startupEntries = [] } = effects;
     if (startupId) {
       const cells = increments.map(({ site, kpi, period, dimension }) => cellId(site, kpi, period, dimension));
-      await this.timeline.record({
-        _id: event.id,
-        startupId,
-        site: event.site,
-        type: event.type,
-        subject: event.subject,
-        time: event.time,
-        data: event.data,
-        cells,
-      });
+      this.timeline.queue(
+        {
+          _id: event.id,
+          startupId,
+          site: event.site,
+          type: event.type,
+          subject: event.subject,
+          time: event.time,
+          data: event.data,
+          cells,
+        },
+        batch,
+      );
     }
     for (const entry of startupEntries) {
-      await this.timeline.record({
-        _id: `${event.id}|${entry.startupId}`,
-        startupId: entry.startupId,
-        site: event.site,
-        type: event.type,
-        subject: event.subject,
-        time: event.time,
-        data: entry.data,
-        cells: (entry.cells ?? []).map(({ site, kpi, period, dimension }) => cellId(site, kpi, period, dimension)),
-      });
+      this.timeline.queue(
+        {
+          _id: `${event.id}|${entry.startupId}`,
+          startupId: entry.startupId,
+          site: event.site,
+          type: event.type,
+          subject: event.subject,
+          time: event.time,
+          data: entry.data,
+          cells: (entry.cells ?? []).map(({ site, kpi, period, dimension }) => cellId(site, kpi, period, dimension)),
+        },
+        batch,
+      );
     }
-    const counted = await this.cells.apply(increments, event);
+    const counted = await this.cells.queue(increments, event, batch);
     const countedBySector = startupId
       ? await this.sectors.onFunnelCounts(
           { eventId: event.id, site: event.site, startupId },
@@ -75,6 +87,6 @@ export class EventProjection {
         )
       : false;
     const changedOwn = ownEffect ? await ownEffect() : false;
-    await this.versions.recordRead(event, counted || countedBySector || changedOwn);
+    this.versions.queueRead(event, { changedAlready: counted || countedBySector || changedOwn }, batch);
   }
 }

@@ -14,7 +14,7 @@ import {
   StartupRegistered,
   topicFor,
 } from '@technopark/contracts';
-import type { ReceivedEvent } from '@technopark/messaging';
+import { EventContext, EventEffects, type ReceivedEvent } from '@technopark/messaging';
 import { JobsRepository } from '../economy/jobs.repository';
 import { KpiCellsRepository } from '../kpis/kpi-cells.repository';
 import { OccupancyRepository } from '../occupancy/occupancy.repository';
@@ -62,6 +62,17 @@ function received<T extends object>(
   };
 }
 
+/** Hands an event to a consumer's handler as the consumer transport does, with its context. */
+function deliver<C extends object>(consumer: C, handler: keyof C, event: ReceivedEvent): Promise<unknown> {
+  const record = {
+    topic: event.topic,
+    partition: event.partition,
+    message: { offset: event.offset },
+  } as ConstructorParameters<typeof EventEffects>[0];
+  const handle = consumer[handler] as (event: ReceivedEvent, context: EventContext) => Promise<unknown>;
+  return handle.call(consumer, event, new EventContext([event, new EventEffects(record)]));
+}
+
 describe('the projections, over in-memory repositories', () => {
   let cells: InMemoryKpiCells;
   let versions: InMemoryKpiVersions;
@@ -105,11 +116,13 @@ describe('the projections, over in-memory repositories', () => {
   const accepted = () => received(ApplicationAccepted, ApplicationAccepted.example, '2026-03-11T10:00:00.000Z');
 
   it("counts an application's stages, the days to its decision, and both under the startup's sectors", async () => {
-    await applications.registered(
+    await deliver(
+      applications,
+      'registered',
       received(StartupRegistered, { ...StartupRegistered.example, sectors: ['ai'] }, '2026-02-01T00:00:00Z'),
     );
-    await applications.submitted(submitted());
-    await applications.accepted(accepted());
+    await deliver(applications, 'submitted', submitted());
+    await deliver(applications, 'accepted', accepted());
 
     expect(cells.value(SITE, 'funnel.submitted', '2026-03')).toBe(1);
     expect(cells.value(SITE, 'funnel.accepted', '2026-03', 'program:incubation')).toBe(1);
@@ -124,26 +137,32 @@ describe('the projections, over in-memory repositories', () => {
 
   it('changes no figure and wakes no dashboard on a redelivery', async () => {
     const event = submitted();
-    await applications.submitted(event);
+    await deliver(applications, 'submitted', event);
     const sequence = await versions.current();
-    await applications.submitted(event);
+    await deliver(applications, 'submitted', event);
     expect(cells.value(SITE, 'funnel.submitted', '2026-03')).toBe(1);
     expect(await versions.current()).toBe(sequence);
   });
 
   it("moves a startup's counts when its sectors change, and ignores an older profile read late", async () => {
-    await applications.registered(
+    await deliver(
+      applications,
+      'registered',
       received(StartupRegistered, { ...StartupRegistered.example, sectors: ['ai'] }, '2026-02-01T00:00:00Z'),
     );
-    await applications.submitted(submitted());
-    await applications.profileUpdated(
+    await deliver(applications, 'submitted', submitted());
+    await deliver(
+      applications,
+      'profileUpdated',
       received(
         StartupProfileUpdated,
         { ...StartupProfileUpdated.example, startupId, sectors: ['fintech'] },
         '2026-04-01T00:00:00Z',
       ),
     );
-    await applications.registered(
+    await deliver(
+      applications,
+      'registered',
       received(StartupRegistered, { ...StartupRegistered.example, sectors: ['ai'] }, '2026-01-01T00:00:00Z'),
     );
     expect(cells.value(SITE, 'funnel.submitted', '2026-03', 'sector:ai')).toBe(0);
@@ -151,16 +170,26 @@ describe('the projections, over in-memory repositories', () => {
   });
 
   it('times an allocation from the waitlist', async () => {
-    await residency.waitlisted(received(ResidencyWaitlisted, ResidencyWaitlisted.example, '2026-05-01T08:00:00Z'));
-    await residency.allocated(received(ResidencyAllocated, ResidencyAllocated.example, '2026-05-15T09:00:00Z'));
+    await deliver(
+      residency,
+      'waitlisted',
+      received(ResidencyWaitlisted, ResidencyWaitlisted.example, '2026-05-01T08:00:00Z'),
+    );
+    await deliver(
+      residency,
+      'allocated',
+      received(ResidencyAllocated, ResidencyAllocated.example, '2026-05-15T09:00:00Z'),
+    );
     expect(cells.value(SITE, 'waitlist.wait-days', '2026-05', 'days:14')).toBe(1);
   });
 
   it("keeps residencies' spans whichever of their start and end is read first", async () => {
     const ended = { ...ResidencyEnded.example, startedOn: '2026-02-01', endedOn: '2026-05-20' };
-    await residency.ended(received(ResidencyEnded, ended, '2026-05-20T09:00:00Z'));
+    await deliver(residency, 'ended', received(ResidencyEnded, ended, '2026-05-20T09:00:00Z'));
     expect(await reach.ofQuarter('2026-Q2', SITE)).toMatchObject({ residents: 1 });
-    await residency.started(
+    await deliver(
+      residency,
+      'started',
       received(ResidencyStarted, { ...ResidencyStarted.example, startedOn: '2026-02-01' }, '2026-02-01T09:00:00Z'),
     );
     expect(await reach.ofQuarter('2026-Q2', SITE)).toMatchObject({ residents: 1 });
@@ -171,18 +200,18 @@ describe('the projections, over in-memory repositories', () => {
       startupId: randomUUID(),
       startedOn: undefined,
     };
-    await residency.ended(received(ResidencyEnded, neverStarted, '2026-05-21T09:00:00Z'));
+    await deliver(residency, 'ended', received(ResidencyEnded, neverStarted, '2026-05-21T09:00:00Z'));
     expect(await reach.ofQuarter('2026-Q2', SITE)).toMatchObject({ residents: 1 });
   });
 
   it("keeps a site's newest occupancy picture only, and pushes only a change", async () => {
     const picture = (version: number) =>
       received(OccupancyChanged, { ...OccupancyChanged.example, version }, '2026-05-01T00:00:00Z');
-    await residency.occupancyChanged(picture(2));
+    await deliver(residency, 'occupancyChanged', picture(2));
     const sequence = await versions.current();
-    await residency.occupancyChanged(picture(1));
+    await deliver(residency, 'occupancyChanged', picture(1));
     expect(await versions.current()).toBe(sequence);
-    await residency.occupancyChanged(picture(3));
+    await deliver(residency, 'occupancyChanged', picture(3));
     expect(await versions.current()).toBe(sequence + 1);
   });
 
@@ -193,9 +222,9 @@ describe('the projections, over in-memory repositories', () => {
         { ...ResidentReportSubmitted.example, period, headcount },
         '2026-10-01T00:00:00Z',
       );
-    await reports.reported(report('2026-Q2', 5));
-    await reports.reported(report('2026-Q3', 8));
-    await reports.reported(report('2026-Q1', 2)); // older: not the latest headcount
+    await deliver(reports, 'reported', report('2026-Q2', 5));
+    await deliver(reports, 'reported', report('2026-Q3', 8));
+    await deliver(reports, 'reported', report('2026-Q1', 2)); // older: not the latest headcount
     expect(cells.value(SITE, 'economy.jobs', '2026-Q2')).toBe(5);
     expect(cells.value(SITE, 'economy.jobs', '2026-Q3')).toBe(3);
     expect(cells.value(SITE, 'economy.jobs', '2026-Q1')).toBe(0);

@@ -32,6 +32,11 @@ export class InMemoryKpiCells implements SameInterface<KpiCellsRepository> {
   private readonly counted = new Map<string, Set<string>>();
   private readonly sites = new Set<string>();
 
+  /** Written at once (no batch here): true when a cell changed. */
+  queue(increments: readonly CellIncrement[], event: Pick<ReceivedEvent, 'id'>): Promise<boolean> {
+    return this.apply(increments, event);
+  }
+
   async apply(increments: readonly CellIncrement[], event: Pick<ReceivedEvent, 'id'>): Promise<boolean> {
     const byCell = new Map<string, CellIncrement>();
     for (const increment of increments) {
@@ -105,7 +110,9 @@ export class InMemoryKpiVersions implements SameInterface<KpiVersionRepository> 
   private sequence = 0;
   private readonly sites: Record<string, SiteFreshness> = {};
 
-  async recordRead(event: { site: string; time: string }, changed: boolean): Promise<void> {
+  /** Written at once (no batch here): the sequence moves when an effect already changed a figure. */
+  queueRead(event: { site: string; time: string }, change: { changedAlready: boolean }): void {
+    const changed = change.changedAlready;
     const eventTime = new Date(event.time);
     const known = this.sites[event.site];
     this.sites[event.site] = {
@@ -127,7 +134,7 @@ export class InMemoryKpiVersions implements SameInterface<KpiVersionRepository> 
 export class InMemoryTimeline implements SameInterface<TimelineRepository> {
   readonly entries = new Map<string, TimelineEntry>();
 
-  async record(entry: Omit<TimelineEntry, 'data'> & { readonly data: object }): Promise<void> {
+  queue(entry: Omit<TimelineEntry, 'data'> & { readonly data: object }): void {
     if (!this.entries.has(entry._id)) this.entries.set(entry._id, { ...entry, data: { ...entry.data } });
   }
 

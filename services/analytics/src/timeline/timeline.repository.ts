@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { insertOnce } from '@technopark/messaging';
+import type { EventEffects } from '@technopark/messaging';
 import { findPage, type Page } from '@technopark/platform';
 import type { Model } from 'mongoose';
 import { TimelineEntry } from './timeline-entry.schema';
@@ -10,9 +10,9 @@ import { TimelineEntry } from './timeline-entry.schema';
 export class TimelineRepository {
   constructor(@InjectModel(TimelineEntry.name) private readonly timeline: Model<TimelineEntry>) {}
 
-  /** Records an event once: a redelivery finds its entry already there. */
-  async record(entry: Omit<TimelineEntry, 'data'> & { readonly data: object }): Promise<void> {
-    await insertOnce(this.timeline, { ...entry, data: { ...entry.data } });
+  /** Records an event once with the rest of its batch: a redelivery finds its entry already there. */
+  queue(entry: Omit<TimelineEntry, 'data'> & { readonly data: object }, batch: EventEffects): void {
+    batch.insertOnce(this.timeline, { ...entry, data: { ...entry.data } });
   }
 
   /** A startup's entries in event time, a page at a time. */

@@ -53,6 +53,8 @@ export interface AnalyticsSite {
   readonly app: INestApplication;
   /** Produces the events to their streams' topics; each event may be listed several times (a redelivery). */
   publish(events: readonly ScriptedEvent[], onSite?: string): Promise<void>;
+  /** Produces the events of one stream in one request, so the consumer reads them as one batch. */
+  publishTogether(events: readonly ScriptedEvent[]): Promise<void>;
   get(path: string, expected?: number): Promise<request.Response>;
   close(): Promise<void>;
 }
@@ -88,6 +90,13 @@ export async function startAnalyticsSite(
         encoded.set(event, message);
         await producer.send(topicFor(onSite, event.contract.stream), [message]);
       }
+    },
+    async publishTogether(events) {
+      const messages = events.map((event) =>
+        encodeEvent(event.contract, event.payload, { site, service: event.producer }, { time: new Date(event.time) }),
+      );
+      const stream = (events[0] as ScriptedEvent).contract.stream;
+      await producer.send(topicFor(site, stream), messages);
     },
     async get(path, expected = 200) {
       return request(app.getHttpServer()).get(path).set(staff).expect(expected);

@@ -1,5 +1,5 @@
 import { Controller } from '@nestjs/common';
-import { Payload } from '@nestjs/microservices';
+import { Ctx, Payload } from '@nestjs/microservices';
 import {
   AttendanceCheckedIn,
   type AttendanceCheckedInV1,
@@ -11,7 +11,7 @@ import {
   RegistrationPromoted,
   type RegistrationReferenceV1,
 } from '@technopark/contracts';
-import { HandleEvent, type ReceivedEvent } from '@technopark/messaging';
+import { EventContext, type EventEffects, HandleEvent, type ReceivedEvent } from '@technopark/messaging';
 import { ReachRepository } from '../../reach/reach.repository';
 import { EventProjection } from '../event-projection';
 import {
@@ -31,20 +31,20 @@ export class CommunityProjectionConsumer {
 
   /** A startup's registration joins its timeline ("registered"); a person's counts without one. */
   @HandleEvent(RegistrationConfirmed)
-  confirmed(@Payload() event: ReceivedEvent<RegistrationReferenceV1>) {
-    return this.registration(event);
+  confirmed(@Payload() event: ReceivedEvent<RegistrationReferenceV1>, @Ctx() context: EventContext) {
+    return this.registration(event, context.effects);
   }
 
   @HandleEvent(RegistrationPromoted)
-  promoted(@Payload() event: ReceivedEvent<RegistrationReferenceV1>) {
-    return this.registration(event);
+  promoted(@Payload() event: ReceivedEvent<RegistrationReferenceV1>, @Ctx() context: EventContext) {
+    return this.registration(event, context.effects);
   }
 
   /** Someone of a startup came in: "attended" on its timeline, and the startup reached this quarter. */
   @HandleEvent(AttendanceCheckedIn)
-  checkedIn(@Payload() event: ReceivedEvent<AttendanceCheckedInV1>) {
+  checkedIn(@Payload() event: ReceivedEvent<AttendanceCheckedInV1>, @Ctx() context: EventContext) {
     const { startupId } = event.data.registrant;
-    return this.projection.record(event, {
+    return this.projection.record(event, context.effects, {
       ...(startupId && {
         startupId,
         ownEffect: () => this.reach.reached(event.site, startupId, event.data.checkedInAt),
@@ -53,22 +53,22 @@ export class CommunityProjectionConsumer {
   }
 
   @HandleEvent(EventCompleted)
-  completed(@Payload() event: ReceivedEvent<EventCompletedV1>) {
-    return this.projection.record(event, { increments: completedIncrements(event.site, event.data) });
+  completed(@Payload() event: ReceivedEvent<EventCompletedV1>, @Ctx() context: EventContext) {
+    return this.projection.record(event, context.effects, { increments: completedIncrements(event.site, event.data) });
   }
 
   /** Results: the competition and its prizes counted, and each startup's place on its timeline. */
   @HandleEvent(CompetitionResultsPublished)
-  results(@Payload() event: ReceivedEvent<CompetitionResultsPublishedV1>) {
-    return this.projection.record(event, {
+  results(@Payload() event: ReceivedEvent<CompetitionResultsPublishedV1>, @Ctx() context: EventContext) {
+    return this.projection.record(event, context.effects, {
       increments: resultsIncrements(event.site, event.time, event.data),
       startupEntries: startupPlacements(event.site, event.time, event.data),
     });
   }
 
-  private registration(event: ReceivedEvent<RegistrationReferenceV1>) {
+  private registration(event: ReceivedEvent<RegistrationReferenceV1>, effects: EventEffects) {
     const { startupId } = event.data.registrant;
-    return this.projection.record(event, {
+    return this.projection.record(event, effects, {
       ...(startupId && { startupId }),
       increments: registrationIncrements(event.site, event.data.seats, event.time),
     });

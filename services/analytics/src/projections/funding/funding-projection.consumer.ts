@@ -1,5 +1,5 @@
 import { Controller } from '@nestjs/common';
-import { Payload } from '@nestjs/microservices';
+import { Ctx, Payload } from '@nestjs/microservices';
 import {
   DealStageChanged,
   type DealStageChangedV1,
@@ -13,7 +13,7 @@ import {
   MatchQualified,
   type MatchQualifiedV1,
 } from '@technopark/contracts';
-import { HandleEvent, type ReceivedEvent } from '@technopark/messaging';
+import { EventContext, type EventEffects, HandleEvent, type ReceivedEvent } from '@technopark/messaging';
 import { MatchedResidentsRepository } from '../../funding/matched-residents.repository';
 import { FUNDING_KPIS } from '../../kpis/funding-kpis';
 import { EventProjection } from '../event-projection';
@@ -28,31 +28,31 @@ export class FundingProjectionConsumer {
   ) {}
 
   @HandleEvent(FundingRaised)
-  raised(@Payload() event: ReceivedEvent<FundingRaisedV1>) {
-    return this.projection.record(event, {
+  raised(@Payload() event: ReceivedEvent<FundingRaisedV1>, @Ctx() context: EventContext) {
+    return this.projection.record(event, context.effects, {
       startupId: event.data.startupId,
       increments: raisedIncrements(event.site, event.data),
     });
   }
 
   @HandleEvent(IntroductionRequested)
-  requested(@Payload() event: ReceivedEvent<IntroductionReferenceV1>) {
-    return this.introduction(event, FUNDING_KPIS.introductionsRequested);
+  requested(@Payload() event: ReceivedEvent<IntroductionReferenceV1>, @Ctx() context: EventContext) {
+    return this.introduction(event, context.effects, FUNDING_KPIS.introductionsRequested);
   }
 
   @HandleEvent(IntroductionAccepted)
-  accepted(@Payload() event: ReceivedEvent<IntroductionReferenceV1>) {
-    return this.introduction(event, FUNDING_KPIS.introductionsAccepted);
+  accepted(@Payload() event: ReceivedEvent<IntroductionReferenceV1>, @Ctx() context: EventContext) {
+    return this.introduction(event, context.effects, FUNDING_KPIS.introductionsAccepted);
   }
 
   @HandleEvent(IntroductionDeclined)
-  declined(@Payload() event: ReceivedEvent<IntroductionDeclinedV1>) {
-    return this.projection.record(event, { startupId: event.data.startupId });
+  declined(@Payload() event: ReceivedEvent<IntroductionDeclinedV1>, @Ctx() context: EventContext) {
+    return this.projection.record(event, context.effects, { startupId: event.data.startupId });
   }
 
   @HandleEvent(DealStageChanged)
-  stageChanged(@Payload() event: ReceivedEvent<DealStageChangedV1>) {
-    return this.projection.record(event, {
+  stageChanged(@Payload() event: ReceivedEvent<DealStageChangedV1>, @Ctx() context: EventContext) {
+    return this.projection.record(event, context.effects, {
       startupId: event.data.startupId,
       increments: dealIncrements(event.site, event.data, event.time),
     });
@@ -60,17 +60,17 @@ export class FundingProjectionConsumer {
 
   /** Only the first qualified match of a resident counts; every one joins the startup's timeline. */
   @HandleEvent(MatchQualified)
-  async qualified(@Payload() event: ReceivedEvent<MatchQualifiedV1>) {
+  async qualified(@Payload() event: ReceivedEvent<MatchQualifiedV1>, @Ctx() context: EventContext) {
     const { startupId, resident } = event.data;
     const first = resident && (await this.matched.firstFor(event.site, startupId, event.id));
     const increments = first
       ? [{ kpi: FUNDING_KPIS.matchedResidents, site: event.site, period: 'latest', dimension: 'all', by: 1 }]
       : [];
-    return this.projection.record(event, { startupId, increments });
+    return this.projection.record(event, context.effects, { startupId, increments });
   }
 
-  private introduction(event: ReceivedEvent<IntroductionReferenceV1>, kpi: string) {
-    return this.projection.record(event, {
+  private introduction(event: ReceivedEvent<IntroductionReferenceV1>, effects: EventEffects, kpi: string) {
+    return this.projection.record(event, effects, {
       startupId: event.data.startupId,
       increments: introductionIncrements(event.site, kpi, event.time),
     });

@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
-import { Payload } from '@nestjs/microservices';
+import { Ctx, Payload } from '@nestjs/microservices';
 import { ResidentReportSubmitted, type ResidentReportSubmittedV1 } from '@technopark/contracts';
-import { HandleEvent, type ReceivedEvent } from '@technopark/messaging';
+import { EventContext, HandleEvent, type ReceivedEvent } from '@technopark/messaging';
 import { JobsRepository } from '../../economy/jobs.repository';
 import { EventProjection } from '../event-projection';
 import { quarterIncrements } from './economy.projection';
@@ -15,9 +15,9 @@ export class ReportsProjectionConsumer {
   ) {}
 
   @HandleEvent(ResidentReportSubmitted)
-  reported(@Payload() event: ReceivedEvent<ResidentReportSubmittedV1>) {
+  reported(@Payload() event: ReceivedEvent<ResidentReportSubmittedV1>, @Ctx() context: EventContext) {
     const { startupId, programId } = event.data;
-    return this.projection.record(event, {
+    return this.projection.record(event, context.effects, {
       startupId,
       programId,
       increments: quarterIncrements(event.site, event.data),

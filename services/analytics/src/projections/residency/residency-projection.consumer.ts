@@ -1,5 +1,5 @@
 import { Controller } from '@nestjs/common';
-import { Payload } from '@nestjs/microservices';
+import { Ctx, Payload } from '@nestjs/microservices';
 import {
   OccupancyChanged,
   type OccupancyChangedV1,
@@ -17,7 +17,7 @@ import {
   type ResidencyWaitlistedV1,
   type ResidencyReferenceV1,
 } from '@technopark/contracts';
-import { HandleEvent, type ReceivedEvent } from '@technopark/messaging';
+import { EventContext, type EventEffects, HandleEvent, type ReceivedEvent } from '@technopark/messaging';
 import { dayHistogramIncrements, WAITLIST_WAIT_DAYS_KPI } from '../../kpis/day-histogram';
 import type { CellIncrement } from '../../kpis/kpi-cell';
 import { OccupancyRepository } from '../../occupancy/occupancy.repository';
@@ -38,41 +38,41 @@ export class ResidencyProjectionConsumer {
   ) {}
 
   @HandleEvent(ResidencyWaitlisted)
-  async waitlisted(@Payload() event: ReceivedEvent<ResidencyWaitlistedV1>) {
+  async waitlisted(@Payload() event: ReceivedEvent<ResidencyWaitlistedV1>, @Ctx() context: EventContext) {
     await this.waits.begin({ site: event.site, residencyId: event.data.residencyId }, event.time);
-    return this.onTimeline(event);
+    return this.onTimeline(event, context.effects);
   }
 
   @HandleEvent(ResidencyAllocated)
-  async allocated(@Payload() event: ReceivedEvent<ResidencyAllocatedV1>) {
+  async allocated(@Payload() event: ReceivedEvent<ResidencyAllocatedV1>, @Ctx() context: EventContext) {
     const waitingSince = await this.waits.startOf({ site: event.site, residencyId: event.data.residencyId });
     const increments = waitingSince
       ? dayHistogramIncrements(WAITLIST_WAIT_DAYS_KPI, event.site, waitingSince, event.time)
       : [];
-    return this.onTimeline(event, increments);
+    return this.onTimeline(event, context.effects, increments);
   }
 
   @HandleEvent(ResidencyStarted)
-  started(@Payload() event: ReceivedEvent<ResidencyStartedV1>) {
+  started(@Payload() event: ReceivedEvent<ResidencyStartedV1>, @Ctx() context: EventContext) {
     const increments = [...arrivalIncrements(event.site, event.data), ...cohortJoinIncrements(event.site, event.data)];
     const { residencyId, startupId, startedOn } = event.data;
-    return this.onTimeline(event, increments, () =>
+    return this.onTimeline(event, context.effects, increments, () =>
       this.reach.spanned(event.site, { residencyId, startupId, startedOn }),
     );
   }
 
   @HandleEvent(ResidencyExtended)
-  extended(@Payload() event: ReceivedEvent<ResidencyExtendedV1>) {
-    return this.onTimeline(event);
+  extended(@Payload() event: ReceivedEvent<ResidencyExtendedV1>, @Ctx() context: EventContext) {
+    return this.onTimeline(event, context.effects);
   }
 
   @HandleEvent(ResidencyMoved)
-  moved(@Payload() event: ReceivedEvent<ResidencyMovedV1>) {
-    return this.onTimeline(event);
+  moved(@Payload() event: ReceivedEvent<ResidencyMovedV1>, @Ctx() context: EventContext) {
+    return this.onTimeline(event, context.effects);
   }
 
   @HandleEvent(ResidencyEnded)
-  ended(@Payload() event: ReceivedEvent<ResidencyEndedV1>) {
+  ended(@Payload() event: ReceivedEvent<ResidencyEndedV1>, @Ctx() context: EventContext) {
     const increments = [
       ...departureIncrements(event.site, event.data),
       ...cohortLossIncrements(event.site, event.data),
@@ -80,16 +80,17 @@ export class ResidencyProjectionConsumer {
     const { residencyId, startupId, startedOn, endedOn } = event.data;
     // Ended from the waitlist, it never starts: a span without a start counts in no quarter.
     const spanned = () => this.reach.spanned(event.site, { residencyId, startupId, startedOn, endedOn });
-    return this.onTimeline(event, increments, spanned);
+    return this.onTimeline(event, context.effects, increments, spanned);
   }
 
   /** A residency event joins its startup's timeline, counted in `increments`, with the projection's own effect if any. */
   private onTimeline(
     event: ReceivedEvent<ResidencyReferenceV1>,
+    effects: EventEffects,
     increments: readonly CellIncrement[] = [],
     ownEffect?: () => Promise<boolean>,
   ) {
-    return this.projection.record(event, {
+    return this.projection.record(event, effects, {
       startupId: event.data.startupId,
       programId: event.data.programId,
       increments,
@@ -99,7 +100,7 @@ export class ResidencyProjectionConsumer {
 
   /** The site's whole picture, newest version kept: no startup's timeline. */
   @HandleEvent(OccupancyChanged)
-  occupancyChanged(@Payload() event: ReceivedEvent<OccupancyChangedV1>) {
-    return this.projection.record(event, { ownEffect: () => this.occupancy.keepLatest(event) });
+  occupancyChanged(@Payload() event: ReceivedEvent<OccupancyChangedV1>, @Ctx() context: EventContext) {
+    return this.projection.record(event, context.effects, { ownEffect: () => this.occupancy.keepLatest(event) });
   }
 }
