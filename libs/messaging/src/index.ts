@@ -34,7 +34,13 @@ export { OutboxPublisher } from './lib/outbox/outbox-publisher';
 export { OutboxRelay } from './lib/outbox/outbox-relay';
 export { EventConsumerTransport } from './lib/consumer/event-consumer.transport';
 export { HandleEvent, type EventHandlerMethod, type PayloadOf } from './lib/consumer/handle-event.decorator';
-export { applyOnce, insertOnce, APPLIED_EVENTS_FIELD, type EffectOutcome } from './lib/consumer/idempotent-effects';
+export {
+  applyEachOnce,
+  applyOnce,
+  insertOnce,
+  APPLIED_EVENTS_FIELD,
+  type EffectOutcome,
+} from './lib/consumer/idempotent-effects';
 export { EffectBatch, EventEffects, type StoredEffects } from './lib/consumer/effect-batch';
 export { EventContext } from './lib/consumer/event-context';
 export { DEAD_LETTER_HEADERS } from './lib/consumer/dead-letter';

@@ -1,7 +1,7 @@
 import { infrastructureEnv, uniqueSiteId } from '@technopark/testing';
 import type { KafkaMessage } from 'kafkajs';
 import mongoose, { type Connection, type Model, Schema } from 'mongoose';
-import { EffectBatch, EventEffects } from '../src';
+import { applyEachOnce, EffectBatch, EventEffects } from '../src';
 import type { FailedRecord } from '../src/lib/consumer/dead-letter';
 
 interface Tally {
@@ -232,5 +232,21 @@ describe("a batch's effects, stored together on the real database", () => {
     expect(await tallies.findById('wake-counted').lean()).toMatchObject({ count: 3 });
     expect(await wakes.findById('sequence').lean()).toMatchObject({ count: 3 });
     expect(await wakes.findById('read').lean()).toMatchObject({ count: 5 });
+  });
+
+  it('applies an event to several documents in one bulk, once each, even when some already have it', async () => {
+    const writes = (ids: readonly string[]) => ids.map((id) => ({ id, update: { $inc: { count: 1 } } }));
+    const event = { id: 'each-once-1' };
+
+    expect(await applyEachOnce(tallies, writes(['each-once-a', 'each-once-b']), event)).toBe(2);
+    // Read again after a crash, with a document the first attempt had not reached.
+    expect(await applyEachOnce(tallies, writes(['each-once-a', 'each-once-b', 'each-once-c']), event)).toBe(1);
+    expect(await applyEachOnce(tallies, writes(['each-once-a', 'each-once-c']), { id: 'each-once-2' })).toBe(2);
+
+    expect(await stateOf(tallies)).toMatchObject({
+      'each-once-a': { count: 2 },
+      'each-once-b': { count: 1 },
+      'each-once-c': { count: 2 },
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { applyOnce, type EventEffects, type ReceivedEvent } from '@technopark/messaging';
+import { applyEachOnce, type EventEffects, type ReceivedEvent } from '@technopark/messaging';
 import type { Model } from 'mongoose';
 import type { CellIncrement, CountedCell } from './kpi-cell';
 import { KpiSite, KpiYear } from './kpi-cell.schema';
@@ -41,20 +41,15 @@ export class KpiCellsRepository {
     return false;
   }
 
-  /** Adds each increment once per event, whatever the number of deliveries; true when a cell changed. */
+  /** Adds each increment once per event, whatever the number of deliveries, in one bulk; true when a cell changed. */
   async apply(increments: readonly CellIncrement[], event: Pick<ReceivedEvent, 'id'>): Promise<boolean> {
-    let changed = false;
-    for (const { id, site, kpi, dimension, year, inc } of yearDocumentUpdates(increments)) {
-      await this.register(site, year);
-      const outcome = await applyOnce(
-        this.years,
-        id,
-        { $inc: inc, $setOnInsert: { site, kpi, dimension, year } },
-        event,
-      );
-      changed ||= outcome === 'applied';
-    }
-    return changed;
+    const updates = yearDocumentUpdates(increments);
+    for (const { site, year } of updates) await this.register(site, year);
+    const writes = updates.map(({ id, site, kpi, dimension, year, inc }) => ({
+      id,
+      update: { $inc: inc, $setOnInsert: { site, kpi, dimension, year } },
+    }));
+    return (await applyEachOnce(this.years, writes, event)) > 0;
   }
 
   /** The cells of some KPIs over a range of periods, for one site or every site. */

@@ -68,7 +68,7 @@ export class StartupSectorsRepository {
     for (;;) {
       const current = await this.startups.findById(id).lean<StartupSectors>();
       const decision = decide(current ?? { contributions: [] });
-      if (!decision) break;
+      if (!decision) return this.finishPending(id, current);
       const pending: PendingSectorChange[] = [
         ...(current?.pending ?? []),
         {
@@ -76,44 +76,41 @@ export class StartupSectorsRepository {
           cells: decision.cells.map(({ kpi, period, dimension, by }) => ({ kpi, period, dimension, by })),
         },
       ];
-      if (await this.write(id, current, { ...decision.state, pending }, fact)) break;
+      const written = await this.write(id, current, { ...decision.state, pending }, fact);
+      if (written) return this.finishPending(id, written);
     }
-    return this.finishPending(id);
   }
 
+  /** The document as written, or undefined when another writer came first. */
   private async write(
     id: string,
     current: StartupSectors | null,
     state: Partial<StartupSectors>,
     fact: StartupFact,
-  ): Promise<boolean> {
+  ): Promise<StartupSectors | undefined> {
     if (current) {
       const write = versionedWrite<StartupSectors>(current, { $set: state });
       const { matchedCount } = await this.startups.updateOne(write.filter, write.update);
-      return matchedCount === 1;
+      return matchedCount === 1 ? { ...current, ...state, version: (current.version ?? 0) + 1 } : undefined;
     }
+    const created = { _id: id, site: fact.site, startupId: fact.startupId, contributions: [], ...state, version: 1 };
     try {
-      await this.startups.create({
-        _id: id,
-        site: fact.site,
-        startupId: fact.startupId,
-        contributions: [],
-        ...state,
-        version: 1,
-      });
-      return true;
+      await this.startups.create(created);
+      return created as StartupSectors;
     } catch (error) {
-      if (isDuplicateKeyError(error)) return false;
+      if (isDuplicateKeyError(error)) return undefined;
       throw error;
     }
   }
 
-  /** Adds every recorded change to the cells (once each, by its event id) and clears them; true when a cell changed. */
-  private async finishPending(id: string): Promise<boolean> {
+  /**
+   * Adds every recorded change to the cells (once each, by its event id) and clears them; true
+   * when a cell changed. `known`: the document as just read or written, so the first pass reads nothing.
+   */
+  private async finishPending(id: string, known: StartupSectors | null): Promise<boolean> {
     let changed = false;
-    for (;;) {
-      const current = await this.startups.findById(id).lean<StartupSectors>();
-      if (!current?.pending.length) return changed;
+    for (let current = known; ; current = await this.startups.findById(id).lean<StartupSectors>()) {
+      if (!current?.pending?.length) return changed;
       for (const { eventId, cells } of current.pending) {
         changed =
           (await this.cells.apply(

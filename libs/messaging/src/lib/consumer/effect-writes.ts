@@ -2,7 +2,7 @@ import type { Model } from 'mongoose';
 import { STATEMENTS_PER_WRITE } from '@technopark/persistence';
 import type { FailedRecord } from './dead-letter';
 import { coalesceUpdates, type Update } from './coalesce-updates';
-import { APPLIED_EVENTS_FIELD, applyOnce, DUPLICATE_KEY } from './idempotent-effects';
+import { APPLIED_EVENTS_FIELD, applyOnce, collidedOnKey } from './idempotent-effects';
 import type { ChunkOutcome, DocumentWrite, QueuedEffect, QueuedInsert, QueuedLastUpdate } from './effect-types';
 
 /**
@@ -149,9 +149,4 @@ function guarded(write: DocumentWrite): { filter: never; update: never } {
     filter: { _id: write.id, [APPLIED_EVENTS_FIELD]: { $nin: eventIds } } as never,
     update: { ...write.update, $push: { ...push, [APPLIED_EVENTS_FIELD]: { $each: eventIds } } } as never,
   };
-}
-
-function collidedOnKey(error: unknown): boolean {
-  const { writeErrors } = error as { writeErrors?: { code: number } | { code: number }[] };
-  return writeErrors !== undefined && [writeErrors].flat().every(({ code }) => code === DUPLICATE_KEY);
 }

@@ -1,4 +1,5 @@
 import type { Model, UpdateQuery } from 'mongoose';
+import { STATEMENTS_PER_WRITE } from '@technopark/persistence';
 import type { ReceivedEvent } from '../envelope/cloud-event';
 
 /** Where a document remembers the events already applied to it. */
@@ -40,6 +41,48 @@ export async function applyOnce<T>(
     if ((error as { code?: number }).code === DUPLICATE_KEY) return 'duplicate';
     throw error;
   }
+}
+
+/**
+ * `applyOnce` on several documents for one event, in one ordered bulk: the round trip of one write.
+ * A document that already records the event makes its upsert collide, which stops the bulk; the
+ * writes are then made one at a time, where each marker tells what was applied. Returns how many
+ * documents the event changed.
+ */
+export async function applyEachOnce<T>(
+  model: Model<T>,
+  writes: readonly { readonly id: unknown; readonly update: UpdateQuery<T> }[],
+  event: Pick<ReceivedEvent, 'id'>,
+): Promise<number> {
+  if (writes.length <= 1 || writes.length > STATEMENTS_PER_WRITE) {
+    let applied = 0;
+    for (const { id, update } of writes) if ((await applyOnce(model, id, update, event)) === 'applied') applied += 1;
+    return applied;
+  }
+  try {
+    await model.bulkWrite(
+      writes.map(({ id, update }) => ({
+        updateOne: {
+          filter: withAppliedMarker.filter(id, event.id),
+          update: withAppliedMarker.update(update, event.id) as never,
+          upsert: true,
+        },
+      })),
+      { ordered: true, strict: false },
+    );
+    return writes.length;
+  } catch (error) {
+    if ((error as { code?: number }).code !== DUPLICATE_KEY && !collidedOnKey(error)) throw error;
+    let applied = 0;
+    for (const { id, update } of writes) if ((await applyOnce(model, id, update, event)) === 'applied') applied += 1;
+    return applied;
+  }
+}
+
+/** A bulk write stopped by documents that already exist (an upsert or insert that collided), and nothing else. */
+export function collidedOnKey(error: unknown): boolean {
+  const { writeErrors } = error as { writeErrors?: { code: number } | { code: number }[] };
+  return writeErrors !== undefined && [writeErrors].flat().every(({ code }) => code === DUPLICATE_KEY);
 }
 
 /**
