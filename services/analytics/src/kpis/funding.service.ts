@@ -47,7 +47,10 @@ const mad = (amount: number) => Math.round(amount * 100) / 100;
 export class FundingService {
   constructor(private readonly cells: KpiCellsRepository) {}
 
-  async figures(query: { site?: string; from: string; to: string }, residentsNow: number): Promise<FundingFigures> {
+  async figures(
+    query: { site?: string; from: string; to: string },
+    residentsNowAnswer: PromiseLike<number>,
+  ): Promise<FundingFigures> {
     const range = { site: query.site, from: query.from, to: query.to };
     const money = [FUNDING_KPIS.raisedMad, FUNDING_KPIS.deals];
     const [total, bySector, byInstrument, cohorts, flow, histogram, matched] = await Promise.all([
@@ -95,6 +98,7 @@ export class FundingService {
         (days.get(Number(cell.dimension.slice('days:'.length))) ?? 0) + cell.value,
       );
     const matchedResidents = sum(matched, FUNDING_KPIS.matchedResidents);
+    const residentsNow = await residentsNowAnswer;
     return {
       raisedMad: mad(sum(total, FUNDING_KPIS.raisedMad)),
       deals: sum(total, FUNDING_KPIS.deals),

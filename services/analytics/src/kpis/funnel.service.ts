@@ -32,17 +32,19 @@ export class FunnelService {
   constructor(private readonly cells: KpiCellsRepository) {}
 
   async figures(query: FunnelQuery): Promise<FunnelFigures> {
-    const found = await this.cells.find({
-      kpis: FUNNEL_STAGES.map((stage) => `funnel.${stage}`),
-      site: query.site,
-      from: query.from,
-      to: query.to,
-      dimension: funnelDimensionOf(query),
-    });
+    const [found, histogram] = await Promise.all([
+      this.cells.find({
+        kpis: FUNNEL_STAGES.map((stage) => `funnel.${stage}`),
+        site: query.site,
+        from: query.from,
+        to: query.to,
+        dimension: funnelDimensionOf(query),
+      }),
+      this.decisionDays(query),
+    ]);
     const counts = Object.fromEntries(FUNNEL_STAGES.map((stage) => [stage, 0])) as Record<FunnelStage, number>;
     for (const cell of found) counts[cell.kpi.slice('funnel.'.length) as FunnelStage] += cell.value;
     const decided = counts.accepted + counts.rejected;
-    const histogram = await this.decisionDays(query);
     return {
       counts,
       acceptanceRate: decided === 0 ? null : Math.round((counts.accepted / decided) * 1000) / 1000,

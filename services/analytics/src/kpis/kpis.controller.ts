@@ -53,7 +53,8 @@ export class KpisController {
   @ApiOkResponse({ type: FundingView })
   async funding(@Query() query: KpiQueryDto): Promise<FundingView> {
     const range = this.range(query);
-    return this.kpis.funding.figures(range, (await this.kpis.residents.figures(range)).residentsNow);
+    const residentsNow = this.kpis.residents.figures(range).then((figures) => figures.residentsNow);
+    return this.kpis.funding.figures(range, residentsNow);
   }
 
   @Get('community')

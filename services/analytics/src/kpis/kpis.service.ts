@@ -53,15 +53,18 @@ export class KpisService {
     site?: string,
   ): Promise<KpisView> {
     const scoped = { ...range, site };
-    const [funnel, residents, cohorts, economy, occupancy] = await Promise.all([
+    // Every figure asks for its cells in the same turn, so the repository reads them in one query.
+    const residentsFigures = this.residents.figures(scoped);
+    const [funnel, residents, cohorts, economy, occupancy, funding, community] = await Promise.all([
       this.funnel.figures({ ...scoped, ...funnelFilter }),
-      this.residents.figures(scoped),
+      residentsFigures,
       this.cohorts.figures(scoped),
       this.economy.figures(scoped),
       this.occupancy.latest(site),
-    ]);
-    const [funding, community] = await Promise.all([
-      this.funding.figures(scoped, residents.residentsNow),
+      this.funding.figures(
+        scoped,
+        residentsFigures.then((figures) => figures.residentsNow),
+      ),
       this.community.figures(scoped),
     ]);
     return {

@@ -25,13 +25,22 @@ export class ResidentsService {
   constructor(private readonly cells: KpiCellsRepository) {}
 
   async figures(query: { site?: string; from: string; to: string }): Promise<ResidentFigures> {
-    const found = await this.cells.find({
-      kpis: ['residency.arrivals', 'residency.departures'],
-      site: query.site,
-      from: '0000-01',
-      to: query.to,
-      dimension: 'all',
-    });
+    const [found, waitCells] = await Promise.all([
+      this.cells.find({
+        kpis: ['residency.arrivals', 'residency.departures'],
+        site: query.site,
+        from: '0000-01',
+        to: query.to,
+        dimension: 'all',
+      }),
+      this.cells.findByDimensionPrefix({
+        kpi: WAITLIST_WAIT_DAYS_KPI,
+        site: query.site,
+        from: query.from,
+        to: query.to,
+        prefix: 'days:',
+      }),
+    ]);
     const net = new Map<string, number>();
     let arrivals = 0;
     let departures = 0;
@@ -51,13 +60,7 @@ export class ResidentsService {
       .filter((cell) => cell.kpi === 'residency.departures' && lastTwelve.includes(cell.period))
       .reduce((sum, cell) => sum + cell.value, 0);
     const waits = new Map<number, number>();
-    for (const cell of await this.cells.findByDimensionPrefix({
-      kpi: WAITLIST_WAIT_DAYS_KPI,
-      site: query.site,
-      from: query.from,
-      to: query.to,
-      prefix: 'days:',
-    })) {
+    for (const cell of waitCells) {
       const days = Number(cell.dimension.slice('days:'.length));
       waits.set(days, (waits.get(days) ?? 0) + cell.value);
     }
