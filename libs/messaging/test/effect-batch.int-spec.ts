@@ -249,4 +249,50 @@ describe("a batch's effects, stored together on the real database", () => {
       'each-once-c': { count: 2 },
     });
   });
+
+  it('still writes the `ifApplied` updates it owes when a retry finds its effects already applied', async () => {
+    const wakes = tallyModel(connection, 'Owed');
+    await wakes.collection.insertOne({ _id: 'owed' as never, count: 'not yet a number' as never });
+    const batch = new EffectBatch();
+    const effects = new EventEffects(recordAt(600));
+    effects.applyOnce(tallies, 'owed-counted', { $inc: { count: 1 } }, { id: 'owed-600' });
+    effects.updateLast(wakes, 'owed', { $inc: { count: 1 } }, { ifApplied: true });
+    batch.add(effects);
+
+    await expect(batch.store()).rejects.toThrow();
+    await wakes.collection.updateOne({ _id: 'owed' as never }, { $set: { count: 0 } });
+    await batch.store();
+
+    expect(await tallies.findById('owed-counted').lean()).toMatchObject({ count: 1 });
+    expect(await wakes.findById('owed').lean()).toMatchObject({ count: 1 });
+  });
+
+  it('writes, one at a time, the `ifApplied` updates of every event stored, since an attempt was interrupted', async () => {
+    const wakes = tallyModel(connection, 'OwedEach');
+    const first = new EffectBatch();
+    const seen = new EventEffects(recordAt(700));
+    seen.applyOnce(tallies, 'each-wake', { $inc: { count: 1 } }, { id: 'each-wake-700' });
+    first.add(seen);
+    await first.store();
+
+    await tallies.collection.insertOne({ _id: 'each-wake-broken' as never, count: 'many' as never });
+    const batch = new EffectBatch();
+    const queue = (offset: number, id: string) => {
+      const effects = new EventEffects(recordAt(offset));
+      effects.applyOnce(tallies, id, { $inc: { count: 1 } }, { id: `each-wake-${offset}` });
+      effects.updateLast(wakes, 'sequence', { $inc: { count: 1 } }, { ifApplied: true });
+      batch.add(effects);
+    };
+    queue(700, 'each-wake');
+    queue(701, 'each-wake-broken');
+    queue(702, 'each-wake');
+
+    await expect(batch.store()).rejects.toThrow();
+    const failed = await batch.storeEach(() => false);
+
+    // 700 was applied by an earlier batch, 702 by the interrupted attempt: both look like duplicates now.
+    expect(failed.map(({ record }) => record.message.offset)).toEqual(['701']);
+    expect(await tallies.findById('each-wake').lean()).toMatchObject({ count: 2 });
+    expect(await wakes.findById('sequence').lean()).toMatchObject({ count: 2 });
+  });
 });

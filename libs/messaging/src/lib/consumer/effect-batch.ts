@@ -114,6 +114,12 @@ export class EffectBatch {
   private readonly inserts: QueuedInsert[] = [];
   private readonly lastUpdates: QueuedLastUpdate[] = [];
   private readonly callbacks: StoredCallback[] = [];
+  /**
+   * An attempt failed, maybe after writing some effects: written again they look like duplicates,
+   * so every `ifApplied` update is written from then on. A needless wake-up is harmless; a missed
+   * one would leave readers on a stale answer.
+   */
+  private interrupted = false;
 
   get size(): number {
     return this.queued.length + this.inserts.length + this.lastUpdates.length;
@@ -132,6 +138,15 @@ export class EffectBatch {
    * updates. On a failure nothing is forgotten, so it can be written again.
    */
   async store(): Promise<StoredEffects> {
+    try {
+      return await this.storeAll();
+    } catch (error) {
+      this.interrupted = true;
+      throw error;
+    }
+  }
+
+  private async storeAll(): Promise<StoredEffects> {
     const stored = { applied: 0, duplicates: 0, writes: 0 };
     const applied = new Set<FailedRecord>();
     const add = (chunk: ChunkOutcome) => {
@@ -146,7 +161,9 @@ export class EffectBatch {
     const kept = collections.flat().reduce((sum, write) => sum + write.effects.length, 0);
     stored.duplicates += this.queued.length - kept;
     for (const writes of collections) for (const chunk of chunksOf(writes)) add(await storeChunk(chunk));
-    const lastUpdates = this.lastUpdates.filter((update) => !update.ifApplied || applied.has(update.record));
+    const lastUpdates = this.lastUpdates.filter(
+      (update) => !update.ifApplied || this.interrupted || applied.has(update.record),
+    );
     for (const updates of lastWritesByCollection(lastUpdates))
       for (const chunk of chunksOf(updates)) add(await storeLastUpdates(chunk));
     this.settled();
@@ -173,6 +190,7 @@ export class EffectBatch {
     for (const effect of this.queued)
       await attempt(effect.record, () => applyOnce(effect.model, effect.id, effect.update, { id: effect.eventId }));
     // The last updates of the events that failed go with them: they would say a change was stored.
+    // Those `ifApplied` are all written: this follows an interrupted attempt (see `interrupted`).
     for (const { model, id, update, record } of this.lastUpdates)
       await attempt(record, () =>
         model.updateOne({ _id: id } as never, update as never, { upsert: true, strict: false }),
@@ -186,6 +204,7 @@ export class EffectBatch {
     this.queued.length = 0;
     this.inserts.length = 0;
     this.lastUpdates.length = 0;
+    this.interrupted = false;
     for (const { record, callback } of this.callbacks.splice(0)) if (!failed.has(record)) callback();
   }
 }
