@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { getModelToken } from '@nestjs/mongoose';
-import { ApplicationSubmitted } from '@technopark/contracts';
+import { ApplicationScored, ApplicationSubmitted } from '@technopark/contracts';
 import { eventually } from '@technopark/testing';
 import type { Model } from 'mongoose';
 import { KpiVersion } from '../src/kpis/kpi-version.schema';
+import { KpiVersionRepository } from '../src/kpis/kpi-version.repository';
 import { KpiYear } from '../src/kpis/kpi-cell.schema';
 import { TimelineEntry } from '../src/timeline/timeline-entry.schema';
 import { type AnalyticsSite, scripted, startAnalyticsSite } from './support/analytics-site';
@@ -60,5 +61,33 @@ describe("a batch of events, projected with the batch's writes", () => {
     } finally {
       for (const { bulk, single } of spies) for (const spy of [bulk, ...single]) spy.mockRestore();
     }
+  });
+
+  it('moves the change sequence for counts, not for an entry on a timeline only', async () => {
+    const versions = analytics.app.get(KpiVersionRepository);
+    const startupId = randomUUID();
+    await analytics.publishTogether([
+      scripted(
+        ApplicationSubmitted,
+        {
+          ...ApplicationSubmitted.example,
+          startupId,
+          applicationId: randomUUID(),
+          submittedAt: '2026-03-01T09:00:00Z',
+        },
+        '2026-03-01T09:00:00Z',
+      ),
+    ]);
+    const timelineOf = async () => (await analytics.get(`/v1/startups/${startupId}/timeline`)).body.items.length;
+    await eventually(async () => (await timelineOf()) === 1, 'the submission projected', 60_000);
+    const counted = await versions.current();
+
+    await analytics.publishTogether([
+      scripted(ApplicationScored, { ...ApplicationScored.example, startupId }, '2026-03-02T09:00:00Z'),
+    ]);
+    await eventually(async () => (await timelineOf()) === 2, 'the score on the timeline', 60_000);
+
+    expect(counted).toBeGreaterThan(0);
+    expect(await versions.current()).toBe(counted);
   });
 });

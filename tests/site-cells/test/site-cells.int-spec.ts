@@ -202,10 +202,14 @@ describe('site cells: casablanca and rabat on their own Kafka and database, HQ f
     const replication = run.replicationOf('rabat');
     const hqViewBefore = await hqFiguresOf('rabat');
     await run.stop(replication);
-
-    const journeys = await journeysFor('rabat', LINK_CUT_MS);
-    expect(await hqFiguresOf('rabat')).toEqual(hqViewBefore);
-    await run.start(replication);
+    let journeys: number;
+    try {
+      journeys = await journeysFor('rabat', LINK_CUT_MS);
+      expect(await hqFiguresOf('rabat')).toEqual(hqViewBefore);
+    } finally {
+      // Restored whatever happened, so a failure here is not also the next tests' failure.
+      await run.start(replication);
+    }
 
     expect(journeys).toBeGreaterThan(0);
     await expectNationalEqualsSites(['casablanca', 'rabat']);

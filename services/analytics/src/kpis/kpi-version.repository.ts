@@ -16,18 +16,23 @@ export class KpiVersionRepository {
 
   /**
    * Records, after the rest of the batch, that an event of `site` was read, and moves the change
-   * sequence when a KPI changed: `changedAlready` when the event changed a figure at once, or
-   * else when its queued effects are applied (not for a redelivery). `$max` keeps the newest
-   * times whatever the order of arrival, so a replay or a late copy moves nothing back.
+   * sequence when a KPI changed: at once when the event already changed a figure (`changedAlready`),
+   * or when the counts it queued are applied (`countsQueued`; not for a redelivery). `$max` keeps
+   * the newest times whatever the order of arrival, so a replay or a late copy moves nothing back.
    */
-  queueRead(event: { site: string; time: string }, change: { changedAlready: boolean }, batch: EventEffects): void {
+  queueRead(
+    event: { site: string; time: string },
+    change: { changedAlready: boolean; countsQueued: boolean },
+    batch: EventEffects,
+  ): void {
     batch.updateLast(this.versions, ID, {
       $max: {
         [`sites.${event.site}.lastEventAt`]: new Date(event.time),
         [`sites.${event.site}.lastReadAt`]: this.clock.now(),
       },
     });
-    batch.updateLast(this.versions, ID, { $inc: { sequence: 1 } }, { ifApplied: !change.changedAlready });
+    if (change.changedAlready || change.countsQueued)
+      batch.updateLast(this.versions, ID, { $inc: { sequence: 1 } }, { ifApplied: !change.changedAlready });
   }
 
   async current(): Promise<number> {

@@ -87,6 +87,10 @@ export class EventProjection {
         )
       : false;
     const changedOwn = ownEffect ? await ownEffect() : false;
-    this.versions.queueRead(event, { changedAlready: counted || countedBySector || changedOwn }, batch);
+    this.versions.queueRead(
+      event,
+      { changedAlready: counted || countedBySector || changedOwn, countsQueued: increments.length > 0 },
+      batch,
+    );
   }
 }

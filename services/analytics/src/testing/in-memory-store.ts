@@ -111,7 +111,7 @@ export class InMemoryKpiVersions implements SameInterface<KpiVersionRepository> 
   private readonly sites: Record<string, SiteFreshness> = {};
 
   /** Written at once (no batch here): the sequence moves when an effect already changed a figure. */
-  queueRead(event: { site: string; time: string }, change: { changedAlready: boolean }): void {
+  queueRead(event: { site: string; time: string }, change: { changedAlready: boolean; countsQueued: boolean }): void {
     const changed = change.changedAlready;
     const eventTime = new Date(event.time);
     const known = this.sites[event.site];

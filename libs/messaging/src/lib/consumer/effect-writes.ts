@@ -108,18 +108,14 @@ export async function storeLastUpdates(updates: readonly QueuedLastUpdate[]): Pr
 
 /**
  * One ordered bulk write, each update guarded by its events' markers. An effect already applied
- * (a batch read again after a crash) makes its upsert collide with its document, which stops the
- * bulk; FerretDB then reports the wrong index, so the chunk's effects are written again one at a
- * time, where each marker tells what was applied.
+ * (a batch read again after a crash, a replay) makes its upsert collide with its document, which
+ * stops the bulk, and FerretDB then reports the wrong index: the chunk's documents are read to
+ * learn which events they record, and the other effects are written in one more bulk.
  */
 export async function storeChunk(writes: readonly DocumentWrite[]): Promise<ChunkOutcome> {
-  const model = (writes[0] as DocumentWrite).model;
   const effects = writes.flatMap((write) => write.effects);
   try {
-    await model.bulkWrite(
-      writes.map((write) => ({ updateOne: { ...guarded(write), upsert: true } })),
-      { ordered: true, strict: false },
-    );
+    await guardedBulk(writes);
     // Without an error, every update changed its document: each one pushes its markers.
     return {
       applied: effects.length,
@@ -129,16 +125,55 @@ export async function storeChunk(writes: readonly DocumentWrite[]): Promise<Chun
     };
   } catch (error) {
     if (!collidedOnKey(error)) throw error;
+    const outcome = await storeUnapplied(effects);
+    return { ...outcome, writes: writes.length + outcome.writes };
+  }
+}
+
+/**
+ * After a collision: the effects whose documents do not record their event yet, written in one
+ * bulk. Should that collide too (another writer of the same documents), they are written one at a
+ * time, where each marker tells what was applied.
+ */
+async function storeUnapplied(effects: readonly QueuedEffect[]): Promise<ChunkOutcome> {
+  const model = (effects[0] as QueuedEffect).model;
+  const keyOf = (id: unknown) => JSON.stringify(id);
+  const ids = [...new Map(effects.map(({ id }) => [keyOf(id), id])).values()];
+  const documents = await model
+    .find({ _id: { $in: ids } } as never, { [APPLIED_EVENTS_FIELD]: 1 })
+    .lean<{ _id: unknown; [APPLIED_EVENTS_FIELD]?: string[] }[]>();
+  const recorded = new Map(documents.map((document) => [keyOf(document._id), new Set(document[APPLIED_EVENTS_FIELD])]));
+  const unapplied = effects.filter(({ id, eventId }) => !recorded.get(keyOf(id))?.has(eventId));
+  const duplicates = effects.length - unapplied.length;
+  if (unapplied.length === 0) return { applied: 0, duplicates, writes: 0, appliedRecords: [] };
+  const rewrites = writesByCollection(unapplied).flat();
+  try {
+    await guardedBulk(rewrites);
+    return {
+      applied: unapplied.length,
+      duplicates,
+      writes: rewrites.length,
+      appliedRecords: unapplied.map(({ record }) => record),
+    };
+  } catch (error) {
+    if (!collidedOnKey(error)) throw error;
     const appliedRecords: FailedRecord[] = [];
-    for (const { model, id, update, eventId, record } of effects)
+    for (const { id, update, eventId, record } of unapplied)
       if ((await applyOnce(model, id, update, { id: eventId })) === 'applied') appliedRecords.push(record);
     return {
       applied: appliedRecords.length,
       duplicates: effects.length - appliedRecords.length,
-      writes: writes.length + effects.length,
+      writes: rewrites.length + unapplied.length,
       appliedRecords,
     };
   }
+}
+
+async function guardedBulk(writes: readonly DocumentWrite[]): Promise<void> {
+  await (writes[0] as DocumentWrite).model.bulkWrite(
+    writes.map((write) => ({ updateOne: { ...guarded(write), upsert: true } })),
+    { ordered: true, strict: false },
+  );
 }
 
 /** The update applied only where none of its events is recorded yet, recording them all. */
