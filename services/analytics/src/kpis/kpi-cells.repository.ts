@@ -34,22 +34,24 @@ export class KpiCellsRepository {
     event: Pick<ReceivedEvent, 'id'>,
     batch: EventEffects,
   ): Promise<boolean> {
-    for (const { id, site, kpi, dimension, year, inc } of yearDocumentUpdates(increments)) {
-      await this.register(site, year);
-      batch.applyOnce(this.years, id, { $inc: inc, $setOnInsert: { site, kpi, dimension, year } }, event);
-    }
+    for (const { id, update } of await this.registeredWrites(increments))
+      batch.applyOnce(this.years, id, update, event);
     return false;
   }
 
   /** Adds each increment once per event, whatever the number of deliveries, in one bulk; true when a cell changed. */
   async apply(increments: readonly CellIncrement[], event: Pick<ReceivedEvent, 'id'>): Promise<boolean> {
+    return (await applyEachOnce(this.years, await this.registeredWrites(increments), event)) > 0;
+  }
+
+  /** The year document writes of some increments, their sites' first years registered first. */
+  private async registeredWrites(increments: readonly CellIncrement[]) {
     const updates = yearDocumentUpdates(increments);
     for (const { site, year } of updates) await this.register(site, year);
-    const writes = updates.map(({ id, site, kpi, dimension, year, inc }) => ({
+    return updates.map(({ id, site, kpi, dimension, year, inc }) => ({
       id,
       update: { $inc: inc, $setOnInsert: { site, kpi, dimension, year } },
     }));
-    return (await applyEachOnce(this.years, writes, event)) > 0;
   }
 
   /** The cells of some KPIs over a range of periods, for one site or every site. */
