@@ -234,6 +234,27 @@ describe("a batch's effects, stored together on the real database", () => {
     expect(await wakes.findById('read').lean()).toMatchObject({ count: 5 });
   });
 
+  it('wakes the readers of an event the bulk applied before it stopped on a repeated one', async () => {
+    const wakes = tallyModel(connection, 'WakesBefore');
+    const queue = (batch: EffectBatch, offset: number, id: string) => {
+      const effects = new EventEffects(recordAt(offset));
+      effects.applyOnce(tallies, id, { $inc: { count: 1 } }, { id: `before-${offset}` });
+      effects.updateLast(wakes, 'sequence', { $inc: { count: 1 } }, { ifApplied: true });
+      batch.add(effects);
+    };
+    const first = new EffectBatch();
+    queue(first, 800, 'before-seen');
+    await first.store();
+    // A new event on another document, then the repeated one: the bulk applies the first and stops.
+    const batch = new EffectBatch();
+    queue(batch, 801, 'before-new');
+    queue(batch, 800, 'before-seen');
+    await batch.store();
+
+    expect(await stateOf(tallies)).toMatchObject({ 'before-new': { count: 1 }, 'before-seen': { count: 1 } });
+    expect(await wakes.findById('sequence').lean()).toMatchObject({ count: 2 });
+  });
+
   it('applies an event to several documents in one bulk, once each, even when some already have it', async () => {
     const writes = (ids: readonly string[]) => ids.map((id) => ({ id, update: { $inc: { count: 1 } } }));
     const event = { id: 'each-once-1' };

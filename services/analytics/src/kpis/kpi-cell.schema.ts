@@ -4,8 +4,10 @@ import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
  * A year of one KPI of a site, for one dimension: every period's value in one document, so a read
  * fetches a few documents by `_id` (the only lookup FerretDB answers without scanning the
  * collection) and never touches the event history. Histogram buckets (`days:12`) are kept in the
- * document of their dimension, keyed `<period>|<bucket>`. Events add with `$inc` and record their id
- * (`applyOnce`), so a redelivery adds nothing; the ids kept are those of one year of this KPI.
+ * document of their dimension, keyed `<period>|<bucket>`. Events add with `$inc` guarded by their
+ * record's offset (`applyByOffset`: one offset per partition, not an id per event), so a redelivery
+ * adds nothing and the document does not grow with history. Changes applied out of order (a
+ * startup's sector counts moving) record their event id instead (`applyOnce`).
  */
 @Schema({ collection: 'kpi_years', timestamps: true })
 export class KpiYear {

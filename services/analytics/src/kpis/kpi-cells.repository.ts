@@ -27,7 +27,9 @@ export class KpiCellsRepository {
 
   /**
    * Adds each increment once per event, whatever the number of deliveries, with the rest of the
-   * batch (the site's first year is registered at once). False: nothing changed yet, the batch will.
+   * batch (the site's first year is registered at once). Guarded by the record's offset, not by a
+   * marker per event: a year document many events add to stays small, so reads stay flat as
+   * history grows. False: nothing changed yet, the batch will.
    */
   async queue(
     increments: readonly CellIncrement[],
@@ -35,11 +37,15 @@ export class KpiCellsRepository {
     batch: EventEffects,
   ): Promise<boolean> {
     for (const { id, update } of await this.registeredWrites(increments))
-      batch.applyOnce(this.years, id, update, event);
+      batch.applyByOffset(this.years, id, update, event);
     return false;
   }
 
-  /** Adds each increment once per event, whatever the number of deliveries, in one bulk; true when a cell changed. */
+  /**
+   * Adds each increment once per event, whatever the number of deliveries, in one bulk; true when
+   * a cell changed. For changes applied out of their partition's order (a sector change finished
+   * by a later event): each leaves its event id in the documents.
+   */
   async apply(increments: readonly CellIncrement[], event: Pick<ReceivedEvent, 'id'>): Promise<boolean> {
     return (await applyEachOnce(this.years, await this.registeredWrites(increments), event)) > 0;
   }
@@ -139,7 +145,9 @@ export class KpiCellsRepository {
     const reads = this.yearReads.splice(0);
     try {
       const ids = [...new Set(reads.flatMap((read) => read.ids))];
-      const found = await this.years.find({ _id: { $in: ids } }, { _appliedEvents: 0 }).lean<KpiYear[]>();
+      const found = await this.years
+        .find({ _id: { $in: ids } }, { _appliedEvents: 0, _appliedOffsets: 0 })
+        .lean<KpiYear[]>();
       const byId = new Map(found.map((document) => [document._id, document]));
       for (const read of reads) read.resolve(read.ids.flatMap((id) => byId.get(id) ?? []));
     } catch (error) {

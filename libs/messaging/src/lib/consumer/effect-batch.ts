@@ -13,6 +13,7 @@ import {
   writesByCollection,
 } from './effect-writes';
 import { applyOnce, insertOnce } from './idempotent-effects';
+import { applyByOffset, EFFECTS_PER_RECORD, recordConsumed, storeByOffset, unstoredByOffset } from './offset-effects';
 
 export type { StoredEffects } from './effect-types';
 
@@ -34,6 +35,7 @@ export interface FailedEffect {
  */
 export class EventEffects {
   private readonly queued: QueuedEffect[] = [];
+  private readonly byOffset: QueuedEffect[] = [];
   private readonly inserts: QueuedInsert[] = [];
   private readonly lastUpdates: QueuedLastUpdate[] = [];
   private readonly storedCallbacks: StoredCallback[] = [];
@@ -53,6 +55,29 @@ export class EventEffects {
       update: update as UpdateQuery<unknown>,
       eventId: event.id,
       record: this.record,
+    });
+  }
+
+  /**
+   * `applyOnce`'s guarantee with a marker that does not grow, for documents many events add to (a
+   * year of a counter): `update` applied to the document `_id` (created if missing), which keeps
+   * per partition the position (record offset, then order within the record) of the last effect
+   * applied to it, in the same write. Records of a partition come in order, so a batch read again
+   * skips what it wrote; a copy of the event
+   * published later is recognised by the consumer's ledger of stored events. Assumes what Kafka
+   * promises: a topic's offsets only grow (a topic deleted and created again under its name needs
+   * its consumers' documents rebuilt), and one consumer group per topic writes a document.
+   */
+  applyByOffset<T>(model: Model<T>, id: unknown, update: UpdateQuery<T>, event: Pick<ReceivedEvent, 'id'>): void {
+    if (this.byOffset.length >= EFFECTS_PER_RECORD)
+      throw new Error(`an event may queue at most ${EFFECTS_PER_RECORD} effects guarded by its offset`);
+    this.byOffset.push({
+      model: model as unknown as Model<unknown>,
+      id,
+      update: update as UpdateQuery<unknown>,
+      eventId: event.id,
+      record: this.record,
+      sequence: this.byOffset.length,
     });
   }
 
@@ -89,12 +114,14 @@ export class EventEffects {
   /** @internal */
   drain(): {
     effects: QueuedEffect[];
+    byOffset: QueuedEffect[];
     inserts: QueuedInsert[];
     lastUpdates: QueuedLastUpdate[];
     callbacks: StoredCallback[];
   } {
     return {
       effects: this.queued.splice(0),
+      byOffset: this.byOffset.splice(0),
       inserts: this.inserts.splice(0),
       lastUpdates: this.lastUpdates.splice(0),
       callbacks: this.storedCallbacks.splice(0),
@@ -111,6 +138,7 @@ export class EventEffects {
  */
 export class EffectBatch {
   private readonly queued: QueuedEffect[] = [];
+  private readonly byOffset: QueuedEffect[] = [];
   private readonly inserts: QueuedInsert[] = [];
   private readonly lastUpdates: QueuedLastUpdate[] = [];
   private readonly callbacks: StoredCallback[] = [];
@@ -122,20 +150,22 @@ export class EffectBatch {
   private interrupted = false;
 
   get size(): number {
-    return this.queued.length + this.inserts.length + this.lastUpdates.length;
+    return this.queued.length + this.byOffset.length + this.inserts.length + this.lastUpdates.length;
   }
 
   add(effects: EventEffects): void {
-    const { effects: queued, inserts, lastUpdates, callbacks } = effects.drain();
+    const { effects: queued, byOffset, inserts, lastUpdates, callbacks } = effects.drain();
     this.queued.push(...queued);
+    this.byOffset.push(...byOffset);
     this.inserts.push(...inserts);
     this.lastUpdates.push(...lastUpdates);
     this.callbacks.push(...callbacks);
   }
 
   /**
-   * Writes every queued effect: the inserts, the effects guarded by their markers, then the last
-   * updates. On a failure nothing is forgotten, so it can be written again.
+   * Writes every queued effect: the inserts, the effects guarded by their markers or by their
+   * offsets, then the last updates, and lists the events of the offset-guarded effects in the
+   * ledger. On a failure nothing is forgotten, so it can be written again.
    */
   async store(): Promise<StoredEffects> {
     try {
@@ -161,11 +191,14 @@ export class EffectBatch {
     const kept = collections.flat().reduce((sum, write) => sum + write.effects.length, 0);
     stored.duplicates += this.queued.length - kept;
     for (const writes of collections) for (const chunk of chunksOf(writes)) add(await storeChunk(chunk));
+    const byOffset = this.byOffset.length > 0 ? await storeByOffset(this.byOffset) : undefined;
+    if (byOffset) add(byOffset);
     const lastUpdates = this.lastUpdates.filter(
       (update) => !update.ifApplied || this.interrupted || applied.has(update.record),
     );
     for (const updates of lastWritesByCollection(lastUpdates))
       for (const chunk of chunksOf(updates)) add(await storeLastUpdates(chunk));
+    if (byOffset) await recordConsumed(byOffset.events);
     this.settled();
     return stored;
   }
@@ -189,12 +222,15 @@ export class EffectBatch {
     for (const { model, document, record } of this.inserts) await attempt(record, () => insertOnce(model, document));
     for (const effect of this.queued)
       await attempt(effect.record, () => applyOnce(effect.model, effect.id, effect.update, { id: effect.eventId }));
+    const byOffset = await unstoredByOffset(this.byOffset);
+    for (const effect of byOffset.fresh) await attempt(effect.record, () => applyByOffset(effect));
     // The last updates of the events that failed go with them: they would say a change was stored.
     // Those `ifApplied` are all written: this follows an interrupted attempt (see `interrupted`).
     for (const { model, id, update, record } of this.lastUpdates)
       await attempt(record, () =>
         model.updateOne({ _id: id } as never, update as never, { upsert: true, strict: false }),
       );
+    await recordConsumed(byOffset.events.filter((event) => !failed.some(({ record }) => record === event.record)));
     this.settled(new Set(failed.map(({ record }) => record)));
     return failed;
   }
@@ -202,6 +238,7 @@ export class EffectBatch {
   /** Runs the callbacks of the events whose effects are stored (not of those dead-lettered). */
   private settled(failed: ReadonlySet<FailedRecord> = new Set()): void {
     this.queued.length = 0;
+    this.byOffset.length = 0;
     this.inserts.length = 0;
     this.lastUpdates.length = 0;
     this.interrupted = false;

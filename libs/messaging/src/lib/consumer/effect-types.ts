@@ -9,6 +9,8 @@ export interface QueuedEffect {
   readonly update: UpdateQuery<unknown>;
   readonly eventId: string;
   readonly record: FailedRecord;
+  /** Offset-guarded effects: its place among its record's, so that each has a position of its own. */
+  readonly sequence?: number;
 }
 
 /** A record created once per event: its `_id` derives from the event, so a copy collides with it. */

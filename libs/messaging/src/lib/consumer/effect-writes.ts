@@ -8,9 +8,12 @@ import type { ChunkOutcome, DocumentWrite, QueuedEffect, QueuedInsert, QueuedLas
 /**
  * Per collection, the writes that store the queued effects: the effects on one document folded
  * into as few updates as their operators allow, in the order they were queued, without the copies
- * of an event already queued for that document.
+ * of an event already queued for that document (`oncePerEvent`: an event has one effect per document).
  */
-export function writesByCollection(effects: readonly QueuedEffect[]): DocumentWrite[][] {
+export function writesByCollection(
+  effects: readonly QueuedEffect[],
+  { oncePerEvent = true }: { oncePerEvent?: boolean } = {},
+): DocumentWrite[][] {
   const collections = new Map<string, Map<unknown, DocumentWrite[]>>();
   const queuedEvents = new Map<string, Set<string>>();
   for (const effect of effects) {
@@ -23,7 +26,7 @@ export function writesByCollection(effects: readonly QueuedEffect[]): DocumentWr
     // A copy of an event (the outbox may publish one twice) changes nothing, as applyOnce would say.
     const events = queuedEvents.get(`${name}/${key}`) ?? new Set<string>();
     queuedEvents.set(`${name}/${key}`, events);
-    if (events.has(effect.eventId)) continue;
+    if (oncePerEvent && events.has(effect.eventId)) continue;
     events.add(effect.eventId);
     const last = writes.at(-1);
     const folded = last && coalesceUpdates(last.update, effect.update as Update);
@@ -125,7 +128,7 @@ export async function storeChunk(writes: readonly DocumentWrite[]): Promise<Chun
     };
   } catch (error) {
     if (!collidedOnKey(error)) throw error;
-    const outcome = await storeUnapplied(effects);
+    const outcome = await storeUnapplied(writes);
     return { ...outcome, writes: writes.length + outcome.writes };
   }
 }
@@ -135,7 +138,8 @@ export async function storeChunk(writes: readonly DocumentWrite[]): Promise<Chun
  * bulk. Should that collide too (another writer of the same documents), they are written one at a
  * time, where each marker tells what was applied.
  */
-async function storeUnapplied(effects: readonly QueuedEffect[]): Promise<ChunkOutcome> {
+async function storeUnapplied(writes: readonly DocumentWrite[]): Promise<ChunkOutcome> {
+  const effects = writes.flatMap((write) => write.effects);
   const model = (effects[0] as QueuedEffect).model;
   const keyOf = (id: unknown) => JSON.stringify(id);
   const ids = [...new Map(effects.map(({ id }) => [keyOf(id), id])).values()];
@@ -145,7 +149,8 @@ async function storeUnapplied(effects: readonly QueuedEffect[]): Promise<ChunkOu
   const recorded = new Map(documents.map((document) => [keyOf(document._id), new Set(document[APPLIED_EVENTS_FIELD])]));
   const unapplied = effects.filter(({ id, eventId }) => !recorded.get(keyOf(id))?.has(eventId));
   const duplicates = effects.length - unapplied.length;
-  if (unapplied.length === 0) return { applied: 0, duplicates, writes: 0, appliedRecords: [] };
+  const appliedBefore = recordsMaybeAppliedBefore(writes, new Set(unapplied));
+  if (unapplied.length === 0) return { applied: 0, duplicates, writes: 0, appliedRecords: appliedBefore };
   const rewrites = writesByCollection(unapplied).flat();
   try {
     await guardedBulk(rewrites);
@@ -153,20 +158,36 @@ async function storeUnapplied(effects: readonly QueuedEffect[]): Promise<ChunkOu
       applied: unapplied.length,
       duplicates,
       writes: rewrites.length,
-      appliedRecords: unapplied.map(({ record }) => record),
+      appliedRecords: [...appliedBefore, ...unapplied.map(({ record }) => record)],
     };
   } catch (error) {
     if (!collidedOnKey(error)) throw error;
-    const appliedRecords: FailedRecord[] = [];
+    const appliedRecords: FailedRecord[] = [...appliedBefore];
     for (const { id, update, eventId, record } of unapplied)
       if ((await applyOnce(model, id, update, { id: eventId })) === 'applied') appliedRecords.push(record);
     return {
-      applied: appliedRecords.length,
-      duplicates: effects.length - appliedRecords.length,
+      applied: appliedRecords.length - appliedBefore.length,
+      duplicates: effects.length - (appliedRecords.length - appliedBefore.length),
       writes: rewrites.length + unapplied.length,
       appliedRecords,
     };
   }
+}
+
+/**
+ * After an ordered bulk stopped on a collision, the records of the writes it may have applied
+ * before it: FerretDB does not say where it stopped. The write that collided comes no later than
+ * the first write still unapplied, and no later than the last write: every write before that
+ * bound may have been applied now. They are counted as duplicates, but the readers woken for them
+ * (`ifApplied`) are woken: a needless wake-up is harmless, a missed one leaves a reader on a stale answer.
+ */
+export function recordsMaybeAppliedBefore(
+  writes: readonly DocumentWrite[],
+  unapplied: ReadonlySet<QueuedEffect>,
+): FailedRecord[] {
+  const firstUnapplied = writes.findIndex((write) => write.effects.some((effect) => unapplied.has(effect)));
+  const collidedAtLatest = firstUnapplied === -1 ? writes.length - 1 : firstUnapplied;
+  return writes.slice(0, collidedAtLatest).flatMap((write) => write.effects.map(({ record }) => record));
 }
 
 async function guardedBulk(writes: readonly DocumentWrite[]): Promise<void> {
