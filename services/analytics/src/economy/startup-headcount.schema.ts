@@ -1,10 +1,14 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 
-/** A change of the jobs total decided by one report and not yet added to the site's jobs cell. */
+/** A change of the jobs total decided by one report, until its batch is stored. */
 @Schema({ _id: false })
-export class PendingJobsChange {
+export class JobsChange {
   @Prop({ required: true })
   eventId!: string;
+
+  /** The quarter of the report: the jobs cell it moves. */
+  @Prop({ required: true })
+  period!: string;
 
   @Prop({ required: true })
   delta!: number;
@@ -12,8 +16,9 @@ export class PendingJobsChange {
 
 /**
  * A startup's latest reported headcount (residents and alumni alike): jobs are the sum over startups.
- * The change a newer report makes is written here first, in the same write as the headcount, and
- * then added to the jobs cell, so a crash in between is finished by the redelivery.
+ * The change a newer report makes is written here first, in the same write as the headcount (on
+ * `version`), and the report's record then adds it to the jobs cell with its batch, guarded by its
+ * offset; a crash in between leaves it for that record, read again.
  */
 @Schema({ collection: 'startup_headcounts', timestamps: true })
 export class StartupHeadcount {
@@ -30,8 +35,11 @@ export class StartupHeadcount {
   @Prop({ required: true })
   headcount!: number;
 
-  @Prop({ type: SchemaFactory.createForClass(PendingJobsChange) })
-  pending?: PendingJobsChange;
+  @Prop({ type: [SchemaFactory.createForClass(JobsChange)], default: [] })
+  changes!: JobsChange[];
+
+  @Prop()
+  version?: number;
 }
 
 export const StartupHeadcountSchema = SchemaFactory.createForClass(StartupHeadcount);

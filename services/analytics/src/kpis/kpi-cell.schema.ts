@@ -6,8 +6,8 @@ import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
  * collection) and never touches the event history. Histogram buckets (`days:12`) are kept in the
  * document of their dimension, keyed `<period>|<bucket>`. Events add with `$inc` guarded by their
  * record's offset (`applyByOffset`: one offset per partition, not an id per event), so a redelivery
- * adds nothing and the document does not grow with history. Changes applied out of order (a
- * startup's sector counts moving) record their event id instead (`applyOnce`).
+ * adds nothing and the document does not grow with history (changes decided from other state,
+ * such as a startup's sector counts, are added by their own event's record, for the same reason).
  */
 @Schema({ collection: 'kpi_years', timestamps: true })
 export class KpiYear {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { applyEachOnce, type EventEffects, type ReceivedEvent } from '@technopark/messaging';
+import type { EventEffects, ReceivedEvent } from '@technopark/messaging';
 import type { Model } from 'mongoose';
 import type { CellIncrement, CountedCell } from './kpi-cell';
 import { KpiSite, KpiYear } from './kpi-cell.schema';
@@ -39,15 +39,6 @@ export class KpiCellsRepository {
     for (const { id, update } of await this.registeredWrites(increments))
       batch.applyByOffset(this.years, id, update, event);
     return false;
-  }
-
-  /**
-   * Adds each increment once per event, whatever the number of deliveries, in one bulk; true when
-   * a cell changed. For changes applied out of their partition's order (a sector change finished
-   * by a later event): each leaves its event id in the documents.
-   */
-  async apply(increments: readonly CellIncrement[], event: Pick<ReceivedEvent, 'id'>): Promise<boolean> {
-    return (await applyEachOnce(this.years, await this.registeredWrites(increments), event)) > 0;
   }
 
   /** The year document writes of some increments, their sites' first years registered first. */

@@ -28,8 +28,8 @@ export interface ProjectedEffects {
 /**
  * Stores an event's effects. The timeline entries, the KPI cells and the change sequence that
  * wakes the dashboards (with the site's freshness) join the partition's batch, written together
- * before its offsets are committed; the funnel per sector and the projection's own effect read
- * their state, so they are written at once. Each effect is idempotent on its own, so a
+ * before its offsets are committed; a startup's sectors and the projection's own effect read
+ * their state, so they are written at once (the sector counts they decide join the batch). Each effect is idempotent on its own, so a
  * redelivery, a replay from the beginning or a crash half-way ends in the same figures, and a
  * redelivery wakes no dashboard.
  */
@@ -84,6 +84,7 @@ export class EventProjection {
       ? await this.sectors.onFunnelCounts(
           { eventId: event.id, site: event.site, startupId },
           sectorContributionsOf(event.id, increments, programId),
+          batch,
         )
       : false;
     const changedOwn = ownEffect ? await ownEffect() : false;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { StartupRegisteredV1 } from '@technopark/contracts';
-import type { ReceivedEvent } from '@technopark/messaging';
+import type { EventEffects, ReceivedEvent } from '@technopark/messaging';
 import { isDuplicateKeyError, versionedWrite } from '@technopark/persistence';
 import type { Model } from 'mongoose';
 import { KpiCellsRepository } from '../kpis/kpi-cells.repository';
@@ -27,10 +27,17 @@ export class StartupSectorsRepository {
     private readonly cells: KpiCellsRepository,
   ) {}
 
-  /** An application event's funnel counts: under the startup's sectors now, or once they are known. */
-  onFunnelCounts(fact: StartupFact, contributions: readonly SectorContribution[]): Promise<boolean> {
+  /**
+   * An application event's funnel counts: under the startup's sectors now, or once they are known.
+   * True when cell changes joined the batch.
+   */
+  onFunnelCounts(
+    fact: StartupFact,
+    contributions: readonly SectorContribution[],
+    batch: EventEffects,
+  ): Promise<boolean> {
     if (contributions.length === 0) return Promise.resolve(false);
-    return this.change(fact, ({ sectors, contributions: counted }) => {
+    return this.change(fact, batch, ({ sectors, contributions: counted }) => {
       if (counted.some((contribution) => contribution.eventId === fact.eventId)) return undefined;
       return {
         state: { contributions: [...counted, ...contributions] },
@@ -40,10 +47,11 @@ export class StartupSectorsRepository {
   }
 
   /** A registration or profile update: the startup's counts move to its new sectors (an older profile read late changes nothing). */
-  onProfile(event: ReceivedEvent<StartupRegisteredV1>): Promise<boolean> {
+  onProfile(event: ReceivedEvent<StartupRegisteredV1>, batch: EventEffects): Promise<boolean> {
     const asOf = `${event.time}|${event.id}`;
     return this.change(
       { eventId: event.id, site: event.site, startupId: event.data.startupId },
+      batch,
       ({ sectors, sectorsAsOf, contributions }) => {
         if (sectorsAsOf !== undefined && sectorsAsOf >= asOf) return undefined;
         return {
@@ -62,13 +70,20 @@ export class StartupSectorsRepository {
     return found.map(({ startupId }) => startupId);
   }
 
-  /** Decides on the current document and writes it only if nobody wrote in between; then adds the decided cells. */
-  private async change(fact: StartupFact, decide: (state: SectorsState) => Decision): Promise<boolean> {
+  /**
+   * Decides on the current document and writes it only if nobody wrote in between, the cell
+   * changes recorded with it; then queues them with the batch.
+   */
+  private async change(
+    fact: StartupFact,
+    batch: EventEffects,
+    decide: (state: SectorsState) => Decision,
+  ): Promise<boolean> {
     const id = `${fact.site}|${fact.startupId}`;
     for (;;) {
       const current = await this.startups.findById(id).lean<StartupSectors>();
       const decision = decide(current ?? { contributions: [] });
-      if (!decision) return this.finishPending(id, current);
+      if (!decision) return this.queueOwnChanges(current, fact, batch);
       const pending: PendingSectorChange[] = [
         ...(current?.pending ?? []),
         {
@@ -77,7 +92,7 @@ export class StartupSectorsRepository {
         },
       ];
       const written = await this.write(id, current, { ...decision.state, pending }, fact);
-      if (written) return this.finishPending(id, written);
+      if (written) return this.queueOwnChanges(written, fact, batch);
     }
   }
 
@@ -104,23 +119,25 @@ export class StartupSectorsRepository {
   }
 
   /**
-   * Adds every recorded change to the cells (once each, by its event id) and clears them; true
-   * when a cell changed. `known`: the document as just read or written, so the first pass reads nothing.
+   * Queues the cell changes this event recorded, guarded by its record's offset, and takes them
+   * off the document once the batch is stored. Only the event's own record adds them: a crash
+   * before the batch is stored leaves them for that record, read again, and its offset tells
+   * the cells what they have; another event's record would add them under its own offset, a second
+   * time. True when changes joined the batch.
    */
-  private async finishPending(id: string, known: StartupSectors | null): Promise<boolean> {
-    let changed = false;
-    for (let current = known; ; current = await this.startups.findById(id).lean<StartupSectors>()) {
-      if (!current?.pending?.length) return changed;
-      for (const { eventId, cells } of current.pending) {
-        changed =
-          (await this.cells.apply(
-            cells.map((cell) => ({ ...cell, site: current.site })),
-            { id: eventId },
-          )) || changed;
-      }
-      const write = versionedWrite<StartupSectors>(current, { $set: { pending: [] } });
-      const { matchedCount } = await this.startups.updateOne(write.filter, write.update);
-      if (matchedCount === 1) return changed;
-    }
+  private async queueOwnChanges(
+    document: StartupSectors | null,
+    fact: StartupFact,
+    batch: EventEffects,
+  ): Promise<boolean> {
+    const own = (document?.pending ?? []).filter(({ eventId }) => eventId === fact.eventId);
+    if (!document || own.length === 0) return false;
+    const cells = own.flatMap((change) => change.cells.map((cell) => ({ ...cell, site: document.site })));
+    await this.cells.queue(cells, { id: fact.eventId }, batch);
+    // The entry as read: FerretDB pulls an array element by its whole value only. The version
+    // moves so that a writer that read the entry writes again rather than bring it back.
+    for (const change of own)
+      batch.updateLast(this.startups, document._id, { $pull: { pending: change }, $inc: { version: 1 } });
+    return cells.length > 0;
   }
 }

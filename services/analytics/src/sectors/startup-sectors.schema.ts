@@ -2,7 +2,7 @@ import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import type { CellIncrement } from '../kpis/kpi-cell';
 import type { SectorContribution } from './sector.projection';
 
-/** Cell changes decided by one event and not yet added to the cells (finished by whoever reads them next). */
+/** Cell changes decided by one event, until its batch is stored (the event's record adds them, read again after a crash). */
 export interface PendingSectorChange {
   readonly eventId: string;
   readonly cells: readonly Omit<CellIncrement, 'site'>[];
@@ -12,7 +12,7 @@ export interface PendingSectorChange {
  * A startup's current sectors and the funnel counts it made, so that the funnel per sector follows
  * the startup's profile whatever order the startups and applications topics are read in. Every
  * change is one conditional write of this document (on `version`) that also records the cell
- * changes it implies, which are then added to the cells once, by event id.
+ * changes it implies, which the event's record then adds to the cells with its batch, once, by its offset.
  */
 @Schema({ collection: 'startup_sectors', timestamps: true })
 export class StartupSectors {

@@ -37,6 +37,7 @@ export class InMemoryKpiCells implements SameInterface<KpiCellsRepository> {
     return this.apply(increments, event);
   }
 
+  /** Each increment once per event: true when a cell changed. */
   async apply(increments: readonly CellIncrement[], event: Pick<ReceivedEvent, 'id'>): Promise<boolean> {
     const byCell = new Map<string, CellIncrement>();
     for (const increment of increments) {
@@ -200,6 +201,7 @@ export class InMemoryStartupSectors implements SameInterface<StartupSectorsRepos
 
   constructor(private readonly cells: InMemoryKpiCells) {}
 
+  /** Written at once (no batch here). */
   async onFunnelCounts(fact: StartupFact, contributions: readonly SectorContribution[]): Promise<boolean> {
     if (contributions.length === 0) return false;
     const startup = this.of(fact.site, fact.startupId);

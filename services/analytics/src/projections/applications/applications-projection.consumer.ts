@@ -96,7 +96,7 @@ export class ApplicationsProjectionConsumer {
   private profile(event: ReceivedEvent<StartupRegisteredV1>, effects: EventEffects) {
     return this.projection.record(event, effects, {
       startupId: event.data.startupId,
-      ownEffect: () => this.sectors.onProfile(event),
+      ownEffect: () => this.sectors.onProfile(event, effects),
     });
   }
 

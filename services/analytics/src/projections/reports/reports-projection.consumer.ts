@@ -21,7 +21,7 @@ export class ReportsProjectionConsumer {
       startupId,
       programId,
       increments: quarterIncrements(event.site, event.data),
-      ownEffect: () => this.jobs.onReport(event),
+      ownEffect: () => this.jobs.onReport(event, context.effects),
     });
   }
 }
