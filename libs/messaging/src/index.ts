@@ -37,6 +37,7 @@ export { HandleEvent, type EventHandlerMethod, type PayloadOf } from './lib/cons
 export {
   applyEachOnce,
   applyOnce,
+  collidedOnKey,
   insertOnce,
   APPLIED_EVENTS_FIELD,
   type EffectOutcome,

@@ -16,3 +16,17 @@ export function quarterDays(quarter: Quarter): { first: string; last: string } {
   const month = (number: number) => String(number).padStart(2, '0');
   return { first: `${year}-${month(firstMonth)}-01`, last: `${year}-${month(firstMonth + 2)}-${lastDay}` };
 }
+
+/** The quarters from the one of `first` to the one of `last` (ISO dates or months), in order. */
+export function quartersBetween(first: string, last: string): Quarter[] {
+  const quarters: Quarter[] = [];
+  const end = quarterOf(last);
+  let year = Number(first.slice(0, 4));
+  let index = Number(quarterOf(first).slice(6));
+  for (let quarter = quarterOf(first); quarter <= end; quarter = `${year}-Q${index}` as Quarter) {
+    quarters.push(quarter);
+    index = index === 4 ? 1 : index + 1;
+    if (index === 1) year += 1;
+  }
+  return quarters;
+}

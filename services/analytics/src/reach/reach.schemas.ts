@@ -36,6 +36,36 @@ export class ResidencySpan {
 
   @Prop()
   endedOn?: string;
+
+  /**
+   * `open` once started, `closed` once ended (`$min`: an end read before the start stays closed):
+   * a read finds the open spans by this equality, without the history's ended ones.
+   */
+  @Prop({ type: String, enum: ['open', 'closed'], index: true })
+  state?: SpanState;
 }
 
+export type SpanState = 'open' | 'closed';
+
 export const ResidencySpanSchema = SchemaFactory.createForClass(ResidencySpan);
+
+/**
+ * An ended residency's startup was a resident in a quarter (id `<site>|<quarter>|<residencyId>`),
+ * written once the span's both ends are known: a quarter's residents are read by equality.
+ */
+@Schema({ collection: 'resident_quarters' })
+export class ResidentQuarter {
+  @Prop({ type: String })
+  _id!: string;
+
+  @Prop({ required: true })
+  site!: string;
+
+  @Prop({ required: true, index: true })
+  quarter!: string;
+
+  @Prop({ required: true })
+  startupId!: string;
+}
+
+export const ResidentQuarterSchema = SchemaFactory.createForClass(ResidentQuarter);

@@ -13,7 +13,15 @@ import { TimelineRepository } from '../timeline/timeline.repository';
 import { WaitStart, WaitStartSchema } from '../waits/wait-start.schema';
 import { WaitStartsRepository } from '../waits/wait-starts.repository';
 import { ReachRepository } from '../reach/reach.repository';
-import { ResidencySpan, ResidencySpanSchema, StartupReach, StartupReachSchema } from '../reach/reach.schemas';
+import { SpanStateUpgrade } from '../reach/span-state-upgrade';
+import {
+  ResidencySpan,
+  ResidencySpanSchema,
+  ResidentQuarter,
+  ResidentQuarterSchema,
+  StartupReach,
+  StartupReachSchema,
+} from '../reach/reach.schemas';
 
 const REPOSITORIES = [
   KpiCellsRepository,
@@ -38,9 +46,10 @@ const REPOSITORIES = [
       { name: WaitStart.name, schema: WaitStartSchema },
       { name: StartupReach.name, schema: StartupReachSchema },
       { name: ResidencySpan.name, schema: ResidencySpanSchema },
+      { name: ResidentQuarter.name, schema: ResidentQuarterSchema },
     ]),
   ],
-  providers: REPOSITORIES,
+  providers: [...REPOSITORIES, SpanStateUpgrade],
   exports: REPOSITORIES,
 })
 export class AnalyticsStoreModule {}

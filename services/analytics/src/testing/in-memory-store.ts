@@ -257,6 +257,11 @@ export class InMemoryReach implements SameInterface<ReachRepository> {
   private readonly reach = new Map<string, ReachedStartup & { quarter: Quarter }>();
   private readonly spans = new Map<string, ResidencySpanFacts>();
 
+  /** Nothing written before: no span to upgrade. */
+  upgradeStatelessSpans(): Promise<number> {
+    return Promise.resolve(0);
+  }
+
   async reached(site: string, startupId: string, checkedInAt: string): Promise<boolean> {
     const quarter = quarterOf(checkedInAt);
     const id = `${site}|${quarter}|${startupId}`;
