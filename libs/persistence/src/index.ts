@@ -6,3 +6,4 @@ export { isDuplicateKeyError } from './lib/duplicate-key';
 export { ActorRecord, ActorRecordSchema } from './lib/actor-record.schema';
 export { FIRST_VERSION, versionedWrite, type Versioned } from './lib/versioned-write';
 export { STATEMENTS_PER_WRITE } from './lib/ferretdb-limits';
+export { RecentDocuments } from './lib/recent-documents';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { StartupRegisteredV1 } from '@technopark/contracts';
 import type { EventEffects, ReceivedEvent } from '@technopark/messaging';
-import { isDuplicateKeyError, versionedWrite } from '@technopark/persistence';
+import { isDuplicateKeyError, RecentDocuments, versionedWrite } from '@technopark/persistence';
 import type { Model } from 'mongoose';
 import { KpiCellsRepository } from '../kpis/kpi-cells.repository';
 import type { CellIncrement } from '../kpis/kpi-cell';
@@ -19,9 +19,14 @@ export interface StartupFact {
   readonly startupId: string;
 }
 
+/** Startups whose document a process keeps as it last wrote it: a rebuild reads each far less often. */
+const RECENT_STARTUPS = 5_000;
+
 /** Keeps the funnel per sector: counts made before the sectors are known wait for them, and move with them. */
 @Injectable()
 export class StartupSectorsRepository {
+  private readonly recent = new RecentDocuments<StartupSectors | null>(RECENT_STARTUPS);
+
   constructor(
     @InjectModel(StartupSectors.name) private readonly startups: Model<StartupSectors>,
     private readonly cells: KpiCellsRepository,
@@ -80,8 +85,9 @@ export class StartupSectorsRepository {
     decide: (state: SectorsState) => Decision,
   ): Promise<boolean> {
     const id = `${fact.site}|${fact.startupId}`;
-    for (;;) {
-      const current = await this.startups.findById(id).lean<StartupSectors>();
+    // A kept copy is only a starting point: each write is checked against the stored version.
+    for (let kept = this.recent.get(id); ; kept = undefined) {
+      const current = kept !== undefined ? kept : await this.startups.findById(id).lean<StartupSectors>();
       const decision = decide(current ?? { contributions: [] });
       if (!decision) return this.queueOwnChanges(current, fact, batch);
       const pending: PendingSectorChange[] = [
@@ -92,7 +98,11 @@ export class StartupSectorsRepository {
         },
       ];
       const written = await this.write(id, current, { ...decision.state, pending }, fact);
-      if (written) return this.queueOwnChanges(written, fact, batch);
+      if (written) {
+        this.recent.set(id, written);
+        return this.queueOwnChanges(written, fact, batch);
+      }
+      this.recent.forget(id);
     }
   }
 
@@ -134,10 +144,16 @@ export class StartupSectorsRepository {
     if (!document || own.length === 0) return false;
     const cells = own.flatMap((change) => change.cells.map((cell) => ({ ...cell, site: document.site })));
     await this.cells.queue(cells, { id: fact.eventId }, batch);
-    // The entry as read: FerretDB pulls an array element by its whole value only. The version
-    // moves so that a writer that read the entry writes again rather than bring it back.
-    for (const change of own)
-      batch.updateLast(this.startups, document._id, { $pull: { pending: change }, $inc: { version: 1 } });
+    // The entry as read: FerretDB pulls an array element by its whole value only. The version stays,
+    // so the kept copy, changed alike once the batch is stored, still writes; a writer elsewhere that
+    // read the entry may bring it back, which only leaves a change no other record adds.
+    for (const change of own) batch.updateLast(this.startups, document._id, { $pull: { pending: change } });
+    batch.onStored(() =>
+      this.recent.update(
+        document._id,
+        (kept) => kept && { ...kept, pending: kept.pending.filter(({ eventId }) => eventId !== fact.eventId) },
+      ),
+    );
     return cells.length > 0;
   }
 }
