@@ -98,6 +98,38 @@ describe("changes decided from a startup's state (sector counts, jobs), added wi
     expect((await startups.findById(`${analytics.site}|${startupId}`).lean())?.pending).toEqual([]);
   });
 
+  it("decides from its copy of a startup's document, and reads it again when another writer moved it", async () => {
+    const startupId = randomUUID();
+    const startups = analytics.app.get<Model<StartupSectors>>(getModelToken(StartupSectors.name));
+    const id = `${analytics.site}|${startupId}`;
+    await startups.create({
+      _id: id,
+      site: analytics.site,
+      startupId,
+      sectors: ['ai'],
+      contributions: [],
+      pending: [],
+      version: 1,
+    });
+    const reads = jest.spyOn(startups, 'findById');
+    try {
+      await (await countSubmission({ eventId: randomUUID(), startupId }, 30)).store();
+      await (await countSubmission({ eventId: randomUUID(), startupId }, 31)).store();
+      expect(reads).toHaveBeenCalledTimes(1);
+
+      // Another process moves the startup to other sectors: the copy is stale, its write fails.
+      await startups.updateOne({ _id: id }, { $set: { sectors: ['health'] }, $inc: { version: 1 } });
+      await (await countSubmission({ eventId: randomUUID(), startupId }, 32)).store();
+
+      expect(reads).toHaveBeenCalledTimes(2);
+      const stored = await startups.findById(id).lean();
+      expect(stored?.contributions).toHaveLength(3);
+      expect(stored?.pending).toEqual([]);
+    } finally {
+      reads.mockRestore();
+    }
+  });
+
   it("adds a report's change of the jobs total once when its record is read again after a crash", async () => {
     const jobs = analytics.app.get(JobsRepository);
     const startupId = randomUUID();
