@@ -148,7 +148,8 @@ describe('effects guarded by their offset, on the real database', () => {
       batch.add(effects);
       return batch;
     };
-    await twice(70).store();
+    expect(await twice(70).store()).toMatchObject({ applied: 2, duplicates: 0 });
+    expect(await counter('twice')).toMatchObject({ count: 1, order: [70], label: 'set by 70' });
     await connection.collection(CONSUMED_EVENTS_COLLECTION).deleteOne({ _id: 'twice-70' as never });
     await twice(70).store(); // read again after a crash before the ledger
     await twice(71).storeEach(() => false);

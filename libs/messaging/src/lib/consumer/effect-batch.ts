@@ -63,10 +63,11 @@ export class EventEffects {
    * year of a counter): `update` applied to the document `_id` (created if missing), which keeps
    * per partition the position (record offset, then order within the record) of the last effect
    * applied to it, in the same write. Records of a partition come in order, so a batch read again
-   * skips what it wrote; a copy of the event
-   * published later is recognised by the consumer's ledger of stored events. Assumes what Kafka
-   * promises: a topic's offsets only grow (a topic deleted and created again under its name needs
-   * its consumers' documents rebuilt), and one consumer group per topic writes a document.
+   * skips what it wrote; a copy of the event published later is recognised by the consumer's
+   * ledger of stored events. Assumes what Kafka promises: a topic's offsets only grow (a topic
+   * deleted and created again under its name needs its consumers' documents rebuilt), and one
+   * consumer group per topic writes a document. Unlike `applyOnce`, one event may add to a
+   * document several times: each effect has its own position.
    */
   applyByOffset<T>(model: Model<T>, id: unknown, update: UpdateQuery<T>, event: Pick<ReceivedEvent, 'id'>): void {
     if (this.byOffset.length >= EFFECTS_PER_RECORD)

@@ -47,7 +47,7 @@ export async function storeByOffset(effects: readonly QueuedEffect[]): Promise<C
   const stored: ChunkOutcome[] = [
     { applied: 0, duplicates: effects.length - fresh.length, writes: 0, appliedRecords: [] },
   ];
-  for (const writes of writesByCollection(fresh))
+  for (const writes of writesByCollection(fresh, { oncePerEvent: false }))
     for (const chunk of chunksOf(writes)) stored.push(await storeChunk(chunk));
   return {
     applied: sum(stored, 'applied'),
