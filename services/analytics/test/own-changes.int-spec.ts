@@ -11,6 +11,7 @@ import { EffectBatch, EventEffects, type ReceivedEvent } from '@technopark/messa
 import { eventually } from '@technopark/testing';
 import type { Model } from 'mongoose';
 import { JobsRepository } from '../src/economy/jobs.repository';
+import { StartupHeadcount } from '../src/economy/startup-headcount.schema';
 import { JOBS_KPI } from '../src/kpis/economy-kpis';
 import { KpiYear } from '../src/kpis/kpi-cell.schema';
 import { KpiCellsRepository } from '../src/kpis/kpi-cells.repository';
@@ -162,6 +163,12 @@ describe("changes decided from a startup's state (sector counts, jobs), added wi
 
     expect(await jobsIn('2026-Q1')).toBe(5);
     expect(await jobsIn('2026-Q2')).toBe(3);
+    const headcounts = analytics.app.get<Model<StartupHeadcount>>(getModelToken(StartupHeadcount.name));
+    expect(await headcounts.findById(`${analytics.site}|${startupId}`).lean()).toMatchObject({
+      period: '2026-Q2',
+      headcount: 8,
+      changes: [],
+    });
   });
 
   it('keeps no marker per event in the year documents, the sector and jobs ones included', async () => {
