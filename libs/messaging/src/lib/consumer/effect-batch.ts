@@ -7,7 +7,8 @@ import {
   byCollection,
   chunksOf,
   lastWritesByCollection,
-  storeChunk,
+  MARKER_GUARD,
+  storeGuardedChunk,
   storeInserts,
   storeLastUpdates,
   writesByCollection,
@@ -191,7 +192,8 @@ export class EffectBatch {
     const collections = writesByCollection(this.queued);
     const kept = collections.flat().reduce((sum, write) => sum + write.effects.length, 0);
     stored.duplicates += this.queued.length - kept;
-    for (const writes of collections) for (const chunk of chunksOf(writes)) add(await storeChunk(chunk));
+    for (const writes of collections)
+      for (const chunk of chunksOf(writes)) add(await storeGuardedChunk(chunk, MARKER_GUARD));
     const byOffset = this.byOffset.length > 0 ? await storeByOffset(this.byOffset) : undefined;
     if (byOffset) add(byOffset);
     const lastUpdates = this.lastUpdates.filter(

@@ -110,69 +110,98 @@ export async function storeLastUpdates(updates: readonly QueuedLastUpdate[]): Pr
 }
 
 /**
- * One ordered bulk write, each update guarded by its events' markers. An effect already applied
- * (a batch read again after a crash, a replay) makes its upsert collide with its document, which
- * stops the bulk, and FerretDB then reports the wrong index: the chunk's documents are read to
- * learn which events they record, and the other effects are written in one more bulk.
+ * How a kind of guarded effect is written and recognised: by the markers of its events
+ * (`applyOnce`) or by its position in its partition (`applyByOffset`).
  */
-export async function storeChunk(writes: readonly DocumentWrite[]): Promise<ChunkOutcome> {
-  const effects = writes.flatMap((write) => write.effects);
-  try {
-    await guardedBulk(writes);
-    // Without an error, every update changed its document: each one pushes its markers.
-    return {
-      applied: effects.length,
-      duplicates: 0,
-      writes: writes.length,
-      appliedRecords: effects.map(({ record }) => record),
-    };
-  } catch (error) {
-    if (!collidedOnKey(error)) throw error;
-    const outcome = await storeUnapplied(writes);
-    return { ...outcome, writes: writes.length + outcome.writes };
-  }
+export interface EffectGuard {
+  /** An event has one effect per document: a second one queued for it is a copy. */
+  readonly oncePerEvent: boolean;
+  /** The write's filter and update: applied only where none of its effects is yet. */
+  guarded(write: DocumentWrite): { filter: never; update: never };
+  /** After a collision: the effects their documents do not have yet, read in one query. */
+  unapplied(effects: readonly QueuedEffect[]): Promise<QueuedEffect[]>;
+  /** One effect on its own: true when it was applied, false when its document had it. */
+  applyOne(effect: QueuedEffect): Promise<boolean>;
 }
 
 /**
- * After a collision: the effects whose documents do not record their event yet, written in one
- * bulk. Should that collide too (another writer of the same documents), they are written one at a
- * time, where each marker tells what was applied.
+ * One ordered bulk write of guarded updates. An effect already applied (a batch read again after
+ * a crash, a replay) makes its upsert collide with its document, which stops the bulk, and
+ * FerretDB then reports the wrong index: the chunk's documents are read to learn which effects
+ * they have, and the others are written in one more bulk. Should that collide too (another writer
+ * of the same documents), they are written one at a time, where each guard tells what was applied.
  */
-async function storeUnapplied(writes: readonly DocumentWrite[]): Promise<ChunkOutcome> {
+export async function storeGuardedChunk(writes: readonly DocumentWrite[], guard: EffectGuard): Promise<ChunkOutcome> {
   const effects = writes.flatMap((write) => write.effects);
-  const model = (effects[0] as QueuedEffect).model;
-  const keyOf = (id: unknown) => JSON.stringify(id);
-  const ids = [...new Map(effects.map(({ id }) => [keyOf(id), id])).values()];
-  const documents = await model
-    .find({ _id: { $in: ids } } as never, { [APPLIED_EVENTS_FIELD]: 1 })
-    .lean<{ _id: unknown; [APPLIED_EVENTS_FIELD]?: string[] }[]>();
-  const recorded = new Map(documents.map((document) => [keyOf(document._id), new Set(document[APPLIED_EVENTS_FIELD])]));
-  const unapplied = effects.filter(({ id, eventId }) => !recorded.get(keyOf(id))?.has(eventId));
-  const duplicates = effects.length - unapplied.length;
-  const appliedBefore = recordsMaybeAppliedBefore(writes, new Set(unapplied));
-  if (unapplied.length === 0) return { applied: 0, duplicates, writes: 0, appliedRecords: appliedBefore };
-  const rewrites = writesByCollection(unapplied).flat();
   try {
-    await guardedBulk(rewrites);
+    await guardedBulk(writes, guard);
+    // Without an error, every update changed its document.
+    return { applied: effects.length, duplicates: 0, writes: writes.length, appliedRecords: recordsOf(effects) };
+  } catch (error) {
+    if (!collidedOnKey(error)) throw error;
+  }
+  const unapplied = await guard.unapplied(effects);
+  const appliedBefore = recordsMaybeAppliedBefore(writes, new Set(unapplied));
+  const rewrites = writesByCollection(unapplied, { oncePerEvent: guard.oncePerEvent }).flat();
+  if (rewrites.length === 0)
+    return { applied: 0, duplicates: effects.length, writes: writes.length, appliedRecords: appliedBefore };
+  try {
+    await guardedBulk(rewrites, guard);
     return {
       applied: unapplied.length,
-      duplicates,
-      writes: rewrites.length,
-      appliedRecords: [...appliedBefore, ...unapplied.map(({ record }) => record)],
+      duplicates: effects.length - unapplied.length,
+      writes: writes.length + rewrites.length,
+      appliedRecords: [...appliedBefore, ...recordsOf(unapplied)],
     };
   } catch (error) {
     if (!collidedOnKey(error)) throw error;
-    const appliedRecords: FailedRecord[] = [...appliedBefore];
-    for (const { id, update, eventId, record } of unapplied)
-      if ((await applyOnce(model, id, update, { id: eventId })) === 'applied') appliedRecords.push(record);
-    return {
-      applied: appliedRecords.length - appliedBefore.length,
-      duplicates: effects.length - (appliedRecords.length - appliedBefore.length),
-      writes: rewrites.length + unapplied.length,
-      appliedRecords,
-    };
   }
+  const applied: QueuedEffect[] = [];
+  for (const effect of unapplied) if (await guard.applyOne(effect)) applied.push(effect);
+  return {
+    applied: applied.length,
+    duplicates: effects.length - applied.length,
+    writes: writes.length + rewrites.length + unapplied.length,
+    appliedRecords: [...appliedBefore, ...recordsOf(applied)],
+  };
 }
+
+/** Effects guarded by their events' markers (`applyOnce`, queued with the batch). */
+export const MARKER_GUARD: EffectGuard = {
+  oncePerEvent: true,
+  /** Applied only where none of its events is recorded yet, recording them all. */
+  guarded(write) {
+    const eventIds = write.effects.map((effect) => effect.eventId);
+    const push = write.update['$push'] ?? {};
+    return {
+      filter: { _id: write.id, [APPLIED_EVENTS_FIELD]: { $nin: eventIds } } as never,
+      update: { ...write.update, $push: { ...push, [APPLIED_EVENTS_FIELD]: { $each: eventIds } } } as never,
+    };
+  },
+  async unapplied(effects) {
+    const model = (effects[0] as QueuedEffect).model;
+    const documents = await model
+      .find({ _id: { $in: distinctIds(effects) } } as never, { [APPLIED_EVENTS_FIELD]: 1 })
+      .lean<{ _id: unknown; [APPLIED_EVENTS_FIELD]?: string[] }[]>();
+    const recorded = new Map(
+      documents.map((document) => [keyOf(document._id), new Set(document[APPLIED_EVENTS_FIELD])]),
+    );
+    return effects.filter(({ id, eventId }) => !recorded.get(keyOf(id))?.has(eventId));
+  },
+  async applyOne({ model, id, update, eventId }) {
+    return (await applyOnce(model, id, update, { id: eventId })) === 'applied';
+  },
+};
+
+/** A document id as a map key. */
+export const keyOf = (id: unknown) => JSON.stringify(id);
+
+/** The ids of the documents some effects write, each once. */
+export function distinctIds(effects: readonly QueuedEffect[]): unknown[] {
+  return [...new Map(effects.map(({ id }) => [keyOf(id), id])).values()];
+}
+
+const recordsOf = (effects: readonly QueuedEffect[]) => effects.map(({ record }) => record);
 
 /**
  * After an ordered bulk stopped on a collision, the records of the writes it may have applied
@@ -190,19 +219,9 @@ export function recordsMaybeAppliedBefore(
   return writes.slice(0, collidedAtLatest).flatMap((write) => write.effects.map(({ record }) => record));
 }
 
-async function guardedBulk(writes: readonly DocumentWrite[]): Promise<void> {
+async function guardedBulk(writes: readonly DocumentWrite[], guard: EffectGuard): Promise<void> {
   await (writes[0] as DocumentWrite).model.bulkWrite(
-    writes.map((write) => ({ updateOne: { ...guarded(write), upsert: true } })),
+    writes.map((write) => ({ updateOne: { ...guard.guarded(write), upsert: true } })),
     { ordered: true, strict: false },
   );
-}
-
-/** The update applied only where none of its events is recorded yet, recording them all. */
-function guarded(write: DocumentWrite): { filter: never; update: never } {
-  const eventIds = write.effects.map((effect) => effect.eventId);
-  const push = write.update['$push'] ?? {};
-  return {
-    filter: { _id: write.id, [APPLIED_EVENTS_FIELD]: { $nin: eventIds } } as never,
-    update: { ...write.update, $push: { ...push, [APPLIED_EVENTS_FIELD]: { $each: eventIds } } } as never,
-  };
 }

@@ -1,6 +1,6 @@
 import type { Connection } from 'mongoose';
 import type { FailedRecord } from './dead-letter';
-import { chunksOf, recordsMaybeAppliedBefore, writesByCollection } from './effect-writes';
+import { chunksOf, distinctIds, type EffectGuard, keyOf, storeGuardedChunk, writesByCollection } from './effect-writes';
 import { collidedOnKey, DUPLICATE_KEY } from './idempotent-effects';
 import type { ChunkOutcome, DocumentWrite, QueuedEffect } from './effect-types';
 
@@ -48,7 +48,7 @@ export async function storeByOffset(effects: readonly QueuedEffect[]): Promise<C
     { applied: 0, duplicates: effects.length - fresh.length, writes: 0, appliedRecords: [] },
   ];
   for (const writes of writesByCollection(fresh, { oncePerEvent: false }))
-    for (const chunk of chunksOf(writes)) stored.push(await storeChunk(chunk));
+    for (const chunk of chunksOf(writes)) stored.push(await storeGuardedChunk(chunk, OFFSET_GUARD));
   return {
     applied: sum(stored, 'applied'),
     duplicates: sum(stored, 'duplicates'),
@@ -77,7 +77,7 @@ export async function unstoredByOffset(
 /** One offset-guarded effect on its own: 'duplicate' when the document had applied it already. */
 export async function applyByOffset(effect: QueuedEffect): Promise<'applied' | 'duplicate'> {
   try {
-    const [filter, update] = guarded(documentWriteOf([effect]));
+    const { filter, update } = OFFSET_GUARD.guarded(documentWriteOf([effect]));
     await effect.model.updateOne(filter, update, { upsert: true, strict: false });
     return 'applied';
   } catch (error) {
@@ -148,84 +148,38 @@ async function listedInLedger(events: readonly Consumed[]): Promise<Set<string>>
 }
 
 /**
- * One ordered bulk, each write guarded by its document's position. A write whose first effect the
- * document has applied makes its upsert collide, which stops the bulk (FerretDB then reports the
- * wrong index): the documents' positions are read, and the effects above them written again.
+ * Each write applied only where the partition's position in its document is below its first
+ * effect, moving it to its last. After a collision, the documents' positions say which effects
+ * they have: those at or below it.
  */
-async function storeChunk(writes: readonly DocumentWrite[]): Promise<ChunkOutcome> {
-  const effects = writes.flatMap((write) => write.effects);
-  try {
-    await guardedBulk(writes);
-    return { applied: effects.length, duplicates: 0, writes: writes.length, appliedRecords: recordsOf(effects) };
-  } catch (error) {
-    if (!collidedOnKey(error)) throw error;
-    const unapplied = await aboveAppliedOffsets(effects);
-    const duplicates = effects.length - unapplied.length;
-    const appliedBefore = recordsMaybeAppliedBefore(writes, new Set(unapplied));
-    const rewrites = writesByCollection(unapplied, { oncePerEvent: false }).flat();
-    if (rewrites.length === 0) return { applied: 0, duplicates, writes: writes.length, appliedRecords: appliedBefore };
-    try {
-      await guardedBulk(rewrites);
-      return {
-        applied: unapplied.length,
-        duplicates,
-        writes: writes.length + rewrites.length,
-        appliedRecords: [...appliedBefore, ...recordsOf(unapplied)],
-      };
-    } catch (rewriteError) {
-      if (!collidedOnKey(rewriteError)) throw rewriteError;
-      // Another writer of the same documents: one effect at a time, each guard says what was applied.
-      const applied: QueuedEffect[] = [];
-      for (const effect of unapplied) if ((await applyByOffset(effect)) === 'applied') applied.push(effect);
-      return {
-        applied: applied.length,
-        duplicates: effects.length - applied.length,
-        writes: writes.length + rewrites.length + unapplied.length,
-        appliedRecords: [...appliedBefore, ...recordsOf(applied)],
-      };
-    }
-  }
-}
-
-/** The effects above their document's position for the partition. */
-async function aboveAppliedOffsets(effects: readonly QueuedEffect[]): Promise<QueuedEffect[]> {
-  const first = effects[0] as QueuedEffect;
-  const path = appliedOffsetPath(first.record);
-  const keyOf = (id: unknown) => JSON.stringify(id);
-  const ids = [...new Map(effects.map(({ id }) => [keyOf(id), id])).values()];
-  const documents = await first.model
-    .find({ _id: { $in: ids } } as never, { [path]: 1 })
-    .lean<{ _id: unknown; [key: string]: unknown }[]>();
-  const applied = new Map(documents.map((document) => [keyOf(document._id), positionIn(document, path)]));
-  return effects.filter((effect) => positionOf(effect) > (applied.get(keyOf(effect.id)) ?? -1));
-}
+const OFFSET_GUARD: EffectGuard = {
+  oncePerEvent: false,
+  guarded(write) {
+    const path = appliedOffsetPath((write.effects[0] as QueuedEffect).record);
+    const positions = write.effects.map(positionOf);
+    const set = write.update['$set'] ?? {};
+    return {
+      filter: { _id: write.id, [path]: { $not: { $gte: Math.min(...positions) } } } as never,
+      update: { ...write.update, $set: { ...set, [path]: Math.max(...positions) } } as never,
+    };
+  },
+  async unapplied(effects) {
+    const first = effects[0] as QueuedEffect;
+    const path = appliedOffsetPath(first.record);
+    const documents = await first.model
+      .find({ _id: { $in: distinctIds(effects) } } as never, { [path]: 1 })
+      .lean<{ _id: unknown; [key: string]: unknown }[]>();
+    const applied = new Map(documents.map((document) => [keyOf(document._id), positionIn(document, path)]));
+    return effects.filter((effect) => positionOf(effect) > (applied.get(keyOf(effect.id)) ?? -1));
+  },
+  async applyOne(effect) {
+    return (await applyByOffset(effect)) === 'applied';
+  },
+};
 
 function positionIn(document: Record<string, unknown>, path: string): number {
   const offsets = document[APPLIED_OFFSETS_FIELD] as Record<string, number> | undefined;
   return offsets?.[path.slice(APPLIED_OFFSETS_FIELD.length + 1)] ?? -1;
-}
-
-async function guardedBulk(writes: readonly DocumentWrite[]): Promise<void> {
-  await (writes[0] as DocumentWrite).model.bulkWrite(
-    writes.map((write) => {
-      const [filter, update] = guarded(write);
-      return { updateOne: { filter, update, upsert: true } };
-    }),
-    { ordered: true, strict: false },
-  );
-}
-
-/** The update applied only where the partition's position is below its first effect, moving it to its last. */
-function guarded(write: DocumentWrite): [never, never] {
-  const effects = write.effects;
-  const path = appliedOffsetPath((effects[0] as QueuedEffect).record);
-  const first = Math.min(...effects.map(positionOf));
-  const last = Math.max(...effects.map(positionOf));
-  const set = write.update['$set'] ?? {};
-  return [
-    { _id: write.id, [path]: { $not: { $gte: first } } } as never,
-    { ...write.update, $set: { ...set, [path]: last } } as never,
-  ];
 }
 
 function documentWriteOf(effects: readonly QueuedEffect[]): DocumentWrite {
@@ -242,8 +196,6 @@ function byConnection(events: readonly Consumed[]): Map<Connection, Consumed[]> 
   for (const event of events) grouped.set(event.connection, [...(grouped.get(event.connection) ?? []), event]);
   return grouped;
 }
-
-const recordsOf = (effects: readonly QueuedEffect[]) => effects.map(({ record }) => record);
 
 function sum(outcomes: readonly ChunkOutcome[], field: 'applied' | 'duplicates' | 'writes'): number {
   return outcomes.reduce((total, outcome) => total + outcome[field], 0);
