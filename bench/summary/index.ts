@@ -190,8 +190,10 @@ async function idleRss(servers: {
     const service = await startServiceProcess(name, servers, environment?.(tag) ?? {}, { built: true });
     try {
       await service.idle();
-      measured.push({ name, mb: service.rssMb() });
-      progress(`${name} idle: ${service.rssMb()} MB RSS`);
+      const firstQuiet = service.rssMb();
+      const settled = await service.settledRssMb();
+      measured.push({ name, mb: settled });
+      progress(`${name} idle: ${settled} MB RSS once settled (${firstQuiet} MB in its first quiet second)`);
     } finally {
       await service.close();
     }

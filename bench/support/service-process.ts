@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { type EventContract, topicFor } from '@technopark/contracts';
-import { processCpuSeconds, processRss } from '@technopark/infra';
+import { processCpuSeconds, processRss, SERVICE_NODE_FLAGS } from '@technopark/infra';
 import { encodeEvent } from '@technopark/messaging';
 import { databaseNameFor } from '@technopark/persistence';
 import { bearer, TestTokens } from '@technopark/security/testing';
@@ -32,6 +32,12 @@ export interface ServiceProcess {
   ): Promise<{ status: number; body: unknown }>;
   /** Resident memory of the service process, MB. */
   rssMb(): number;
+  /**
+   * Resident memory once it has stopped falling, MB: V8 frees what boot left behind some seconds
+   * after the process goes quiet (its memory reducer), so the first quiet second still holds boot's
+   * garbage. Read every 2 s until five readings in a row lie within 1 MB, at most for a minute.
+   */
+  settledRssMb(): Promise<number>;
   /** CPU seconds the service process has used so far. */
   cpuSeconds(): number;
   /**
@@ -57,7 +63,7 @@ export async function startServiceProcess(
   const url = `http://127.0.0.1:${port}`;
   const run = options.built
     ? (variables: Record<string, string>) =>
-        runBuiltProcess(join(__dirname, '../../dist/services', service, 'main.js'), variables)
+        runBuiltProcess(join(__dirname, '../../dist/services', service, 'main.js'), variables, SERVICE_NODE_FLAGS)
     : (variables: Record<string, string>) =>
         runTypeScriptProcess(join(__dirname, '../../services', service, 'src/main.ts'), variables);
   const child = run({
@@ -115,6 +121,16 @@ export async function startServiceProcess(
     },
     rssMb() {
       return processRss(child.child.pid as number) ?? 0;
+    },
+    async settledRssMb() {
+      const readings: number[] = [];
+      for (const deadline = Date.now() + 60_000; Date.now() < deadline;) {
+        readings.push(processRss(child.child.pid as number) ?? 0);
+        const last = readings.slice(-5);
+        if (last.length === 5 && Math.max(...last) - Math.min(...last) <= 1) break;
+        await new Promise((resolve) => setTimeout(resolve, 2000));
+      }
+      return readings[readings.length - 1] ?? 0;
     },
     cpuSeconds() {
       return processCpuSeconds(child.child.pid as number) ?? 0;

@@ -15,4 +15,5 @@ export { cellServiceEnvironment, servicesOf, type CellService } from './cells/ce
 export { platformServers } from './cells/platform-servers';
 export { ScratchCells } from './cells/scratch-cells';
 export { processCpuSeconds, processRss } from './process-rss';
+export { SERVICE_NODE_FLAGS, serviceNodeArguments } from './service-node-flags';
 export { mirrorMakerProperties } from './mirror-maker';

@@ -23,9 +23,16 @@ export function runTypeScriptProcess(
   });
 }
 
-/** Runs built JavaScript as operators run it (`node dist/…/main.js`): no compiler in the process. */
-export function runBuiltProcess(entryPoint: string, env: Record<string, string>): TypeScriptProcess {
-  return runNodeProcess(['--enable-source-maps', entryPoint], env);
+/**
+ * Runs built JavaScript as operators run it (`node <flags> dist/…/main.js`): no compiler in the
+ * process. `nodeFlags`: the flags services run with (`SERVICE_NODE_FLAGS` from '@technopark/infra').
+ */
+export function runBuiltProcess(
+  entryPoint: string,
+  env: Record<string, string>,
+  nodeFlags: readonly string[],
+): TypeScriptProcess {
+  return runNodeProcess([...nodeFlags, entryPoint], env);
 }
 
 function runNodeProcess(args: readonly string[], env: Record<string, string>): TypeScriptProcess {

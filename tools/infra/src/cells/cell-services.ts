@@ -1,6 +1,7 @@
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { SupervisedService } from '../service-supervisor';
 import { repoRoot } from '../paths';
+import { serviceNodeArguments } from '../service-node-flags';
 import type { CellFile } from './cell-file';
 import { brokersOf, mongoUrlOf, partnerBrokersOf } from './cells';
 
@@ -27,7 +28,7 @@ export function supervisedService(service: CellService, auth: Readonly<Record<st
   return {
     name: service.name,
     command: process.execPath,
-    args: ['--enable-source-maps', join(repoRoot, 'dist/services', service.service, 'main.js')],
+    args: serviceNodeArguments(join(repoRoot, 'dist/services', service.service, 'main.js')),
     env: { ...process.env, ...cellServiceEnvironment(service, auth) },
   };
 }
