@@ -4,10 +4,11 @@
  *
  * - `--enable-source-maps`: stack traces in logs name the TypeScript sources, not the bundle.
  * - `--max-semi-space-size=2` (MB): V8 grows the young generation up to 16 MB per semi-space during
- *   boot and never gives it back, which left an idle service at 160–170 MB of RSS, 40 MB of it an
- *   empty young generation. Capped at 2 MB, an idle service measures 120–130 MB, and the analytics
- *   rebuild (the most allocation-heavy path) ran as fast: the services wait on the database, not on
- *   the garbage collector. bench/README.md has the figures.
+ *   boot and never gives it back, which left an idle service at 165–175 MB of RSS, about 40 MB of
+ *   it an empty young generation. Capped at 2 MB, idle services settle at 123–132 MB (funding-matching
+ *   at about 150: no full collection follows its boot), and the analytics rebuild, the most
+ *   allocation-heavy path, ran as fast: the services wait on the database, not on the garbage
+ *   collector. bench/README.md ("Idle memory") has the figures.
  */
 export const SERVICE_NODE_FLAGS: readonly string[] = ['--enable-source-maps', '--max-semi-space-size=2'];
 
