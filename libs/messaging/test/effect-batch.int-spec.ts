@@ -99,11 +99,7 @@ describe("a batch's effects, stored together on the real database", () => {
       others,
       Array.from({ length: 120 }, (_, index) => [`many-${index}`, index] as [string, number]),
     );
-    const unfoldable = [
-      { $set: { count: 10 } },
-      { $unset: { order: '' } },
-      { $push: { order: 7 }, $inc: { count: 1 } },
-    ];
+    const unfoldable = [{ $set: { count: 10 } }, { $pull: { order: 99 } }, { $push: { order: 7 }, $inc: { count: 1 } }];
     unfoldable.forEach((update, index) => {
       const effects = new EventEffects(recordAt(200 + index));
       effects.applyOnce(others, 'unfoldable', update, { id: `unfoldable-${index}` });

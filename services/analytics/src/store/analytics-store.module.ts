@@ -15,6 +15,8 @@ import { WaitStartsRepository } from '../waits/wait-starts.repository';
 import { ReachRepository } from '../reach/reach.repository';
 import { SpanStateUpgrade } from '../reach/span-state-upgrade';
 import {
+  OpenResidencies,
+  OpenResidenciesSchema,
   ResidencySpan,
   ResidencySpanSchema,
   ResidentQuarter,
@@ -47,6 +49,7 @@ const REPOSITORIES = [
       { name: StartupReach.name, schema: StartupReachSchema },
       { name: ResidencySpan.name, schema: ResidencySpanSchema },
       { name: ResidentQuarter.name, schema: ResidentQuarterSchema },
+      { name: OpenResidencies.name, schema: OpenResidenciesSchema },
     ]),
   ],
   providers: [...REPOSITORIES, SpanStateUpgrade],

@@ -27,8 +27,25 @@ describe('coalesceUpdates: two effects on one document as one update', () => {
     ).toEqual({ $max: { at: late }, $min: { low: 5 } });
   });
 
+  it('unsets and sets different paths in one update, counting both changes', () => {
+    expect(
+      coalesceUpdates(
+        { $set: { 'residents.a': 'x' }, $inc: { version: 1 } },
+        { $unset: { 'residents.b': '' }, $inc: { version: 1 } },
+      ),
+    ).toEqual({ $set: { 'residents.a': 'x' }, $unset: { 'residents.b': '' }, $inc: { version: 2 } });
+  });
+
+  it('leaves a path as the later of a $set and an $unset left it', () => {
+    expect(coalesceUpdates({ $set: { a: 'x', b: 1 } }, { $unset: { a: '' } })).toEqual({
+      $set: { b: 1 },
+      $unset: { a: '' },
+    });
+    expect(coalesceUpdates({ $unset: { a: '' } }, { $set: { a: 'y' } })).toEqual({ $set: { a: 'y' } });
+  });
+
   it.each([
-    ['an operator it does not fold', { $unset: { a: '' } }, { $set: { b: 1 } }],
+    ['an operator it does not fold', { $pull: { a: 1 } }, { $set: { b: 1 } }],
     ['one path under two operators', { $inc: { a: 1 } }, { $set: { a: 5 } }],
     ['a path inside another', { $set: { profile: { name: 'a' } } }, { $set: { 'profile.name': 'b' } }],
     ['a $push with a modifier other than $each', { $push: { seq: 1 } }, { $push: { seq: { $each: [2], $slice: -5 } } }],

@@ -5,19 +5,24 @@ export type Update = Partial<Record<string, Fields>>;
 const FOLDS: Record<string, (earlier: unknown, later: unknown) => unknown> = {
   $inc: (earlier, later) => sumOf(earlier, later),
   $set: (_earlier, later) => later,
+  $unset: (_earlier, later) => later,
   $setOnInsert: (earlier) => earlier,
   $push: (earlier, later) => ({ $each: [...eachOf(earlier), ...eachOf(later)] }),
   $max: (earlier, later) => extremeOf(earlier, later, 1),
   $min: (earlier, later) => extremeOf(earlier, later, -1),
 };
 
+/** `$set` and `$unset` of one path: the later replaces the earlier. */
+const REPLACES: Record<string, string> = { $set: '$unset', $unset: '$set' };
+
 /** Marks a fold that cannot be done; the updates are then written one after the other. */
 const CANNOT = Symbol('cannot fold');
 
 /**
  * One update with the effect of `earlier` then `later` on the same document, or undefined when
- * there is none to be sure of: an operator not folded here, a path under two operators, a path
- * inside another (`a` and `a.b`), values of different kinds, or `$push` modifiers other than `$each`.
+ * there is none to be sure of: an operator not folded here, a path under two operators (but `$set`
+ * and `$unset`, where the later wins), a path inside another (`a` and `a.b`), values of different
+ * kinds, or `$push` modifiers other than `$each`.
  */
 export function coalesceUpdates(earlier: Update, later: Update): Update | undefined {
   const merged: Update = {};
@@ -25,13 +30,19 @@ export function coalesceUpdates(earlier: Update, later: Update): Update | undefi
     const fold = FOLDS[operator];
     if (!fold || !isFields(fields)) return undefined;
     const into = (merged[operator] ??= {});
+    const replaced = REPLACES[operator];
     for (const [path, value] of Object.entries(fields)) {
+      // A value set then unset (or unset then set) ends as the later one left it.
+      if (replaced) delete merged[replaced]?.[path];
       if (operator === '$push' && !isPlainPush(value)) return undefined;
       const folded = path in into ? fold(into[path], value) : operator === '$push' ? fold(undefined, value) : value;
       if (folded === CANNOT) return undefined;
       into[path] = folded;
     }
   }
+  // MongoDB refuses an operator with no path (a value set, then unset, leaves `$set` empty).
+  for (const [operator, fields] of Object.entries(merged))
+    if (Object.keys(fields ?? {}).length === 0) delete merged[operator];
   return pathsOverlap(merged) ? undefined : merged;
 }
 

@@ -57,7 +57,7 @@ export class ResidencyProjectionConsumer {
     const increments = [...arrivalIncrements(event.site, event.data), ...cohortJoinIncrements(event.site, event.data)];
     const { residencyId, startupId, startedOn } = event.data;
     return this.onTimeline(event, context.effects, increments, () =>
-      this.reach.spanned(event.site, { residencyId, startupId, startedOn }),
+      this.reach.spanned(event.site, { residencyId, startupId, startedOn }, context.effects),
     );
   }
 
@@ -79,7 +79,8 @@ export class ResidencyProjectionConsumer {
     ];
     const { residencyId, startupId, startedOn, endedOn } = event.data;
     // Ended from the waitlist, it never starts: a span without a start counts in no quarter.
-    const spanned = () => this.reach.spanned(event.site, { residencyId, startupId, startedOn, endedOn });
+    const spanned = () =>
+      this.reach.spanned(event.site, { residencyId, startupId, startedOn, endedOn }, context.effects);
     return this.onTimeline(event, context.effects, increments, spanned);
   }
 
