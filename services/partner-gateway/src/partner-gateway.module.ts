@@ -13,6 +13,7 @@ import { DeliveriesController } from './deliveries/deliveries.controller';
 import { DeliveriesRepository } from './deliveries/deliveries.repository';
 import { DeliveryAttempts } from './deliveries/delivery-attempts.service';
 import { DeliveryLanes } from './deliveries/delivery-lanes';
+import { Suspensions } from './deliveries/suspensions';
 import { DeliveryMetrics } from './deliveries/delivery-metrics';
 import { Delivery, DeliverySchema } from './deliveries/schemas/delivery.schema';
 import { DeliverySender } from './deliveries/delivery-sender';
@@ -87,6 +88,7 @@ import { SubscriptionsService } from './subscriptions/subscriptions.service';
     DeliverySender,
     DeliveryAttempts,
     DeliveryLanes,
+    Suspensions,
     BacklogService,
     DeliveryMetrics,
     FeedLogRepository,

@@ -166,6 +166,40 @@ describe('a subscription whose receiver fails or goes away', () => {
   }, 60_000);
 });
 
+describe('a subscription whose last deliveries all died before it had failed long enough', () => {
+  let hq: GatewayHq;
+  const receiver = new WebhookReceiver();
+
+  beforeAll(async () => {
+    await receiver.start();
+    // No retry: the one delivery is dead at its first failure, well inside the failing window.
+    hq = await startGatewayHq({ DELIVERY_RETRIES: '0', SUSPEND_AFTER_FAILING_SECONDS: '5' });
+  });
+  afterAll(async () => {
+    await hq?.close();
+    await receiver.close();
+  });
+
+  it('is suspended once the window has passed, though nothing is tried again', async () => {
+    const { partner, subscription, partnerId } = await subscribed(hq, receiver);
+    receiver.answer = 503;
+    await registerSharingStartup(hq);
+    const read = async () => (await hq.http().get(subscription).set(partner).expect(200)).body;
+    const dead = async () =>
+      (await hq.http().get(`/v1/partners/${partnerId}/deliveries?state=dead`).set(partner).expect(200)).body.items;
+    await eventually(async () => (await dead()).length === 1, 'the delivery dead at its first failure', 30_000);
+    const failingSince = new Date((await read()).failingSince).getTime();
+    expect((await read()).status).toBe('active');
+
+    await eventually(async () => (await read()).status === 'suspended', 'suspended', 30_000);
+    const suspended = await read();
+    expect(suspended.statusReason).toBe(
+      `every delivery failed since ${new Date(failingSince).toISOString()}; the last: the receiver answered 503`,
+    );
+    expect(receiver.requests).toBe(1);
+  }, 90_000);
+});
+
 describe('a partner that fixed its endpoint', () => {
   let hq: GatewayHq;
   const receiver = new WebhookReceiver();

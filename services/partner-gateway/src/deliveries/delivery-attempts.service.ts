@@ -7,6 +7,7 @@ import { SubscriptionsRepository } from '../subscriptions/subscriptions.reposito
 import { DeliveriesRepository } from './deliveries.repository';
 import { DeliveryMetrics } from './delivery-metrics';
 import { retryDelayMs } from './retry-schedule';
+import { Suspensions } from './suspensions';
 import type { Delivery, DeliveryAttempt } from './schemas/delivery.schema';
 import { DeliverySender, succeeded } from './delivery-sender';
 
@@ -19,14 +20,13 @@ export type AttemptOutcome = 'delivered' | 'retrying' | 'dead' | 'withheld' | 's
 /**
  * One turn of one delivery: consent checked again at the last moment (a revocation holds back what
  * was queued), then sent; the answer decides delivered, a retry, the dead-letter store, a suspended
- * subscription (failing too long) or an ended one (410 Gone).
+ * subscription (failing too long, see Suspensions) or an ended one (410 Gone).
  */
 @Injectable()
 export class DeliveryAttempts {
   private readonly logger = new Logger('deliveries');
   private readonly retries: number;
   private readonly firstRetryMs: number;
-  private readonly suspendAfterMs: number;
   private readonly healthyMarkedAt = new Map<string, number>();
 
   constructor(
@@ -35,12 +35,12 @@ export class DeliveryAttempts {
     private readonly heldScopes: HeldScopes,
     private readonly sender: DeliverySender,
     private readonly metrics: DeliveryMetrics,
+    private readonly suspensions: Suspensions,
     private readonly clock: Clock,
     @Inject(SERVICE_ENVIRONMENT) environment: PartnerGatewayEnvironment,
   ) {
     this.retries = environment.DELIVERY_RETRIES;
     this.firstRetryMs = environment.DELIVERY_FIRST_RETRY_SECONDS * 1000;
-    this.suspendAfterMs = environment.SUSPEND_AFTER_FAILING_SECONDS * 1000;
   }
 
   async take(subscription: Subscription, delivery: Delivery): Promise<AttemptOutcome> {
@@ -82,7 +82,7 @@ export class DeliveryAttempts {
     attempt: DeliveryAttempt,
   ): Promise<AttemptOutcome> {
     await this.deliveries.failed(delivery._id, attempt, attempt.at, 'the receiver answered 410 Gone');
-    await this.subscriptions.stop(subscription._id, 'ended', 'the receiver answered 410 Gone');
+    await this.subscriptions.end(subscription._id, 'the receiver answered 410 Gone');
     this.logger.warn({ msg: 'subscription ended by its receiver (410)', subscriptionId: subscription._id });
     return 'subscription-stopped';
   }
@@ -98,17 +98,7 @@ export class DeliveryAttempts {
       retry <= this.retries ? new Date(attempt.at.getTime() + retryDelayMs(retry, this.firstRetryMs)) : undefined;
     await this.deliveries.failed(delivery._id, attempt, retryAt, `${retry} attempts failed; the last: ${reason}`);
     this.healthyMarkedAt.delete(subscription._id);
-    const failingSince = await this.subscriptions.markFailing(subscription._id, attempt.at);
-    if (attempt.at.getTime() - new Date(failingSince).getTime() >= this.suspendAfterMs) {
-      const since = new Date(failingSince).toISOString();
-      await this.subscriptions.stop(
-        subscription._id,
-        'suspended',
-        `every delivery failed since ${since}; the last: ${reason}`,
-      );
-      this.logger.warn({ msg: 'subscription suspended', subscriptionId: subscription._id, reason });
-      return 'subscription-stopped';
-    }
+    if (await this.suspensions.failed(subscription._id, attempt.at, reason)) return 'subscription-stopped';
     return retryAt ? 'retrying' : 'dead';
   }
 }

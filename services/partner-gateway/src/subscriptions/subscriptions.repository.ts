@@ -72,21 +72,42 @@ export class SubscriptionsRepository {
 
   /** A delivery went through: the subscription is healthy again. */
   async markSucceeded(id: string, at: Date): Promise<void> {
-    await this.subscriptions.updateOne({ _id: id }, { $set: { lastSuccessAt: at }, $unset: { failingSince: '' } });
+    await this.subscriptions.updateOne(
+      { _id: id },
+      { $set: { lastSuccessAt: at }, $unset: { failingSince: '', lastFailure: '' } },
+    );
   }
 
-  /** A delivery failed: resolves to when the subscription started failing (now, if it was healthy). */
-  async markFailing(id: string, at: Date): Promise<Date> {
+  /** A delivery failed for `reason`: resolves to when the subscription started failing (now, if it was healthy). */
+  async markFailing(id: string, at: Date, reason: string): Promise<Date> {
     await this.subscriptions.updateOne({ _id: id, failingSince: { $exists: false } }, { $set: { failingSince: at } });
-    const read = await this.subscriptions.findById(id, { failingSince: 1 }).lean<Pick<Subscription, 'failingSince'>>();
+    // The whole document comes back: FerretDB has no projection on findAndModify.
+    const read = await this.subscriptions
+      .findOneAndUpdate({ _id: id }, { $set: { lastFailure: reason } }, { returnDocument: 'after' })
+      .lean<Subscription>();
     return read?.failingSince ?? at;
   }
 
-  /** Stops an active subscription's deliveries (suspended, or ended by the receiver), with the reason. */
-  async stop(id: string, status: 'suspended' | 'ended', reason: string): Promise<void> {
+  /** Active subscriptions failing since `cutoff` or earlier, with no success since. */
+  failingSince(cutoff: Date): Promise<Subscription[]> {
+    return this.subscriptions.find({ status: 'active', failingSince: { $lte: cutoff } }).lean<Subscription[]>();
+  }
+
+  /** Suspends an active subscription unless a delivery went through since it was read failing since `failingSince`. */
+  async suspendStillFailing(id: string, failingSince: Date, reason: string): Promise<boolean> {
+    const result = await this.subscriptions.updateOne(
+      { _id: id, status: 'active', failingSince },
+      { $set: { status: 'suspended', statusReason: reason }, $inc: { version: 1 } },
+    );
+    this.routable = undefined;
+    return result.modifiedCount === 1;
+  }
+
+  /** Ends an active subscription (its receiver said it is gone), with the reason. */
+  async end(id: string, reason: string): Promise<void> {
     await this.subscriptions.updateOne(
       { _id: id, status: 'active' },
-      { $set: { status, statusReason: reason }, $inc: { version: 1 } },
+      { $set: { status: 'ended', statusReason: reason }, $inc: { version: 1 } },
     );
     this.routable = undefined;
   }

@@ -116,7 +116,10 @@ export class SubscriptionsService {
   /** Active again; the backlog service makes its pending deliveries due at once. */
   async resume(partnerId: string, subscriptionId: string): Promise<Subscription> {
     const read = await this.inState(partnerId, subscriptionId, ['suspended'], 'resumed');
-    return this.write(read, { $set: { status: 'active' }, $unset: { statusReason: '', failingSince: '' } });
+    return this.write(read, {
+      $set: { status: 'active' },
+      $unset: { statusReason: '', failingSince: '', lastFailure: '' },
+    });
   }
 
   async end(partnerId: string, subscriptionId: string, actor: ActorV1): Promise<Subscription> {

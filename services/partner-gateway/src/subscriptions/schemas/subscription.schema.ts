@@ -67,6 +67,10 @@ export class Subscription {
   @Prop()
   failingSince?: Date;
 
+  /** Why the latest delivery failed, while failing: the suspension's reason quotes it. */
+  @Prop()
+  lastFailure?: string;
+
   @Prop()
   lastSuccessAt?: Date;
 
