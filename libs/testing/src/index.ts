@@ -2,7 +2,12 @@ export { eventually } from './lib/eventually';
 export { freePort } from './lib/free-port';
 export { infrastructureEnv, UNREACHABLE, uniqueSiteId } from './lib/infrastructure-env';
 export { startDisposableFerretDb, type DisposableFerretDb } from './lib/disposable-ferretdb';
-export { runBuiltProcess, runTypeScriptProcess, type TypeScriptProcess } from './lib/typescript-process';
+export {
+  runBuiltProcess,
+  runTypeScriptProcess,
+  stopGracefully,
+  type TypeScriptProcess,
+} from './lib/typescript-process';
 export { CHROMIUM_PATH, ensureChromium } from './lib/chromium';
 export {
   connectTestProducer,
@@ -19,3 +24,4 @@ export {
   type TopicRecord,
 } from './lib/kafka-topics';
 export { grantPartnerKafkaAccess, partnerBrokers, partnerKafka, type PartnerKafkaAccess } from './lib/partner-kafka';
+export { PASSING_MARKS, siteRequests } from './lib/site-requests';

@@ -10,7 +10,7 @@ import {
   type Server,
 } from '@technopark/infra';
 import { TestTokens } from '@technopark/security/testing';
-import { eventually, runTypeScriptProcess, type TypeScriptProcess } from '@technopark/testing';
+import { eventually, runTypeScriptProcess, stopGracefully, type TypeScriptProcess } from '@technopark/testing';
 
 /** The events service signs check-in codes; these cells are throwaway, so is their secret. */
 const CELLS_CHECK_IN_SECRET = 'site-cells-check-in-secret-0123456789abcdef';
@@ -100,7 +100,7 @@ export class SiteCellsRun {
 
   /** SIGTERM to every service (SIGKILL after 20 s), then every server down. */
   async close(): Promise<void> {
-    await Promise.all([...this.running.values()].map(({ process: service }) => stopService(service)));
+    await Promise.all([...this.running.values()].map(({ process: service }) => stopGracefully(service)));
     await this.cells.dispose();
   }
 
@@ -113,14 +113,4 @@ export class SiteCellsRun {
       throw new Error(`${error.message}\n${this.running.get(serviceName)?.process.output().slice(-3_000)}`);
     });
   }
-}
-
-async function stopService(service: TypeScriptProcess): Promise<void> {
-  if (service.child.exitCode !== null || service.child.signalCode !== null) return;
-  service.child.kill('SIGTERM');
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise((resolve) => (timer = setTimeout(resolve, 20_000, 'late')));
-  const ended = await Promise.race([service.exit, late]);
-  clearTimeout(timer);
-  if (ended === 'late') service.child.kill('SIGKILL');
 }

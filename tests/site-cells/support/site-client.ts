@@ -1,13 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { bearer, type TestTokens } from '@technopark/security/testing';
+import { PASSING_MARKS, siteRequests } from '@technopark/testing';
 
 export interface Answer {
   readonly status: number;
   readonly body: unknown;
 }
-
-const MARKS = { team: 8, market: 6, innovation: 7, feasibility: 5 };
-const DAY = 24 * 60 * 60 * 1000;
 
 /** A site's public HTTP API as its staff, committee and startups use it: applications and their decisions. */
 export class SiteClient {
@@ -25,39 +23,13 @@ export class SiteClient {
   async openCall(): Promise<void> {
     const programId = `cells-${randomUUID().slice(0, 8)}`;
     const staff = await this.tokens.forRole('site-staff', this.site);
-    await this.expect(
-      'POST',
-      '/v1/programs',
-      staff,
-      {
-        id: programId,
-        name: 'Incubation',
-        kind: 'incubation',
-        targetSectors: ['agritech'],
-        durationMonths: 18,
-        includesWorkspace: true,
-        rubric: [
-          { criterion: 'team', weight: 30 },
-          { criterion: 'market', weight: 25 },
-          { criterion: 'innovation', weight: 25 },
-          { criterion: 'feasibility', weight: 20 },
-        ],
-      },
-      201,
-    );
-    const opensAt = new Date(Date.now() - DAY);
+    await this.expect('POST', '/v1/programs', staff, siteRequests.program(programId), 201);
     this.callId = `${programId}-call`;
     await this.expect(
       'POST',
       `/v1/programs/${programId}/calls`,
       staff,
-      {
-        id: this.callId,
-        title: 'Cells cohort',
-        opensAt,
-        closesAt: new Date(opensAt.getTime() + 60 * DAY),
-        cohortCapacity: 1_000,
-      },
+      siteRequests.call(this.callId, 'Cells cohort'),
       201,
     );
   }
@@ -67,26 +39,15 @@ export class SiteClient {
     if (!this.callId) throw new Error('openCall() first');
     const startupId = randomUUID();
     const founder = await this.tokens.forRole('startup', this.site, { startupId, subject: `founder-${startupId}` });
-    await this.expect('POST', '/v1/startups', founder, startupBody(), 201);
-    const draft = await this.expect(
-      'POST',
-      '/v1/applications',
-      founder,
-      {
-        callId: this.callId,
-        answers: [{ question: 'What problem do you solve?', answer: 'Water use on small farms.' }],
-        needs: { desks: 2, office: false, fundingAmountMad: 250000, mentoring: true },
-        pitch: 'Cheap soil sensors.',
-      },
-      201,
-    );
+    await this.expect('POST', '/v1/startups', founder, siteRequests.startup('Cells Startup'), 201);
+    const draft = await this.expect('POST', '/v1/applications', founder, siteRequests.application(this.callId), 201);
     const id = (draft.body as { id: string }).id;
     await this.expect('POST', `/v1/applications/${id}/submit`, founder, undefined, 200);
     const staff = await this.tokens.forRole('site-staff', this.site);
     await this.expect('POST', `/v1/applications/${id}/review`, staff, undefined, 200);
     for (const member of ['member-a', 'member-b']) {
       const token = await this.tokens.forRole('committee-member', this.site, { subject: member });
-      await this.expect('POST', `/v1/applications/${id}/scores`, token, { marks: MARKS }, 200);
+      await this.expect('POST', `/v1/applications/${id}/scores`, token, { marks: PASSING_MARKS }, 200);
     }
     await this.expect('POST', `/v1/applications/${id}/decision`, staff, { outcome, reason: 'Cells suite.' }, 200);
   }
@@ -111,19 +72,6 @@ export class SiteClient {
       );
     return answer;
   }
-}
-
-function startupBody() {
-  return {
-    name: `Cells Startup ${randomUUID().slice(0, 6)}`,
-    legalForm: 'tpe',
-    foundedOn: '2024-03-11',
-    sectors: ['agritech'],
-    stage: 'mvp',
-    teamSize: 4,
-    founders: [{ fullName: 'Salma Bennani', email: 'salma@example.ma', phone: '+212600000000' }],
-    partnerSharingConsent: true,
-  };
 }
 
 /** The funnel counts an analytics instance serves at `path` (its own `/v1/kpis`, or a site's at HQ). */

@@ -35,6 +35,20 @@ export function runBuiltProcess(
   return runNodeProcess([...nodeFlags, entryPoint], env);
 }
 
+/** SIGTERM, and SIGKILL when it has not ended after `graceMs`; resolves once it has ended. */
+export async function stopGracefully(running: TypeScriptProcess, graceMs = 20_000): Promise<void> {
+  if (running.child.exitCode !== null || running.child.signalCode !== null) return;
+  running.child.kill('SIGTERM');
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise((resolve) => (timer = setTimeout(resolve, graceMs, 'late')));
+  const ended = await Promise.race([running.exit, late]);
+  clearTimeout(timer);
+  if (ended === 'late') {
+    running.child.kill('SIGKILL');
+    await running.exit;
+  }
+}
+
 function runNodeProcess(args: readonly string[], env: Record<string, string>): TypeScriptProcess {
   const child = spawn(process.execPath, args, {
     cwd: repoRoot,

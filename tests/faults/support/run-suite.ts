@@ -1,0 +1,46 @@
+import { uniqueSiteId } from '@technopark/testing';
+import { FaultSite } from './fault-site';
+import { FULL_LOAD, QUICK_LOAD, reportTable, runScenario, type ScenarioReport } from './fault-suite';
+import type { Poison } from './poison';
+import { type Scenario, scenarioSet } from './scenarios';
+
+export interface SuiteOptions {
+  /** The set `npm test` runs, with shorter load around each fault. */
+  readonly quick: boolean;
+  /** Scenario ids (`F3` takes every F3 variant); every scenario of the set when empty. */
+  readonly only: readonly string[];
+  readonly progress: (line: string) => void;
+}
+
+/** The scenarios `only` names, in the set's order; an id the set does not have is an error that lists them. */
+export function chosenScenarios(quick: boolean, only: readonly string[]): Scenario[] {
+  const set = scenarioSet(quick);
+  const matches = (scenario: Scenario, id: string) => scenario.id === id || scenario.id.startsWith(`${id}-`);
+  const unknown = only.filter((id) => !set.some((scenario) => matches(scenario, id)));
+  if (unknown.length)
+    throw new Error(
+      `no scenario ${unknown.join(', ')} in the ${quick ? 'quick' : 'full'} set: ${set.map((s) => s.id).join(', ')}`,
+    );
+  return only.length ? set.filter((scenario) => only.some((id) => matches(scenario, id))) : set;
+}
+
+/** Starts a site cell of its own, runs the chosen scenarios one after another on it, and stops it. */
+export async function runFaultSuite({ quick, only, progress }: SuiteOptions): Promise<ScenarioReport[]> {
+  const scenarios = chosenScenarios(quick, only);
+  const site = new FaultSite(uniqueSiteId('faults'));
+  const reports: ScenarioReport[] = [];
+  try {
+    await site.start(progress);
+    const poisonSoFar: Poison[] = [];
+    for (const scenario of scenarios) {
+      progress(`${scenario.id}: ${scenario.fault}`);
+      const report = await runScenario(site, scenario, quick ? QUICK_LOAD : FULL_LOAD, poisonSoFar, progress);
+      progress(`\n${reportTable(report)}\n`);
+      reports.push(report);
+    }
+    return reports;
+  } finally {
+    progress('stopping the site cell');
+    await site.close();
+  }
+}

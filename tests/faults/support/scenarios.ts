@@ -1,0 +1,121 @@
+import { testKafka } from '@technopark/testing';
+import type { FaultSite, FaultSiteService } from './fault-site';
+import { injectPoison, type Poison } from './poison';
+
+/** What a fault left to check besides the ledger: how long the site took to be whole again, and the poison it injected. */
+export interface FaultOutcome {
+  /** From the end of the fault until the part it hit was ready again, ms (the longest when it hit several times). */
+  readonly recoveryMs: number;
+  readonly poisons?: readonly Poison[];
+}
+
+export interface Scenario {
+  readonly id: string;
+  readonly fault: string;
+  readonly mustHold: string;
+  /** Client answers a scenario tolerates besides 2xx (0: no answer); none for a fault the writer does not see. */
+  readonly toleratedStatuses: readonly number[];
+  inject(site: FaultSite, progress: (line: string) => void): Promise<FaultOutcome>;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** F1: consumers killed with `kill -9` while events flow, each restarted at once. */
+export function consumerKills(times: number): Scenario {
+  const services: FaultSiteService[] = ['residency', 'analytics'];
+  return {
+    id: 'F1',
+    fault: `kill -9 a consuming service mid-batch (${services.join(', then ')}), ${times} times each, restarted`,
+    mustHold: '0 lost, 0 duplicate effects',
+    toleratedStatuses: [],
+    async inject(site, progress) {
+      let recoveryMs = 0;
+      for (const service of services)
+        for (let kill = 1; kill <= times; kill += 1) {
+          // A moment inside a batch: events are flowing all the time the clients run.
+          await sleep(1_500 + Math.random() * 2_500);
+          await site.kill(service);
+          const killedAt = Date.now();
+          progress(`F1: ${service} killed (${kill}/${times}); restarting it`);
+          await site.restart(service);
+          recoveryMs = Math.max(recoveryMs, Date.now() - killedAt);
+        }
+      return { recoveryMs };
+    },
+  };
+}
+
+/** F3: the site's broker stopped under load, then started again. */
+export function brokerOutage(seconds: number): Scenario {
+  return {
+    id: seconds === 5 ? 'F3' : `F3-${seconds}s`,
+    fault: `the site's Kafka broker stopped ${seconds} s under load`,
+    mustHold: 'writes keep answering 2xx (outbox); every event delivered after; 0 good events dead-lettered',
+    toleratedStatuses: [],
+    async inject(site, progress) {
+      await site.stopBroker();
+      progress(`F3: broker stopped for ${seconds} s`);
+      await sleep(seconds * 1_000);
+      const restartedAt = Date.now();
+      await site.startBroker();
+      progress('F3: broker started again');
+      return { recoveryMs: Date.now() - restartedAt };
+    },
+  };
+}
+
+/** F4: the database paused (SIGSTOP): it keeps its connections and answers nothing. */
+export function databasePause(seconds: number): Scenario {
+  return {
+    id: 'F4',
+    fault: `the site's database paused (SIGSTOP) ${seconds} s`,
+    mustHold: 'requests fail cleanly (503 or no answer, never a 500); nothing half-written; recovery without restart',
+    toleratedStatuses: [0, 503],
+    async inject(site, progress) {
+      site.pauseDatabase(true);
+      progress(`F4: database paused for ${seconds} s`);
+      await sleep(seconds * 1_000);
+      site.pauseDatabase(false);
+      const resumedAt = Date.now();
+      progress('F4: database resumed');
+      return { recoveryMs: await untilReady(site, resumedAt) };
+    },
+  };
+}
+
+/** F5: poison records on every topic the site's services consume. */
+export function poisonRecords(): Scenario {
+  return {
+    id: 'F5',
+    fault: 'poison records (no envelope; not JSON; a payload breaking its contract) on every consumed topic',
+    mustHold: 'the dead-letter topics hold exactly them, with reason codes; their neighbours processed',
+    toleratedStatuses: [],
+    async inject(site, progress) {
+      const poisons = await injectPoison(testKafka(site.brokers), site.site);
+      progress(`F5: ${poisons.length} poison records injected on ${new Set(poisons.map((p) => p.topic)).size} topics`);
+      return { recoveryMs: 0, poisons };
+    },
+  };
+}
+
+/** Milliseconds from `since` until every service answers ready; fails after five minutes. */
+async function untilReady(site: FaultSite, since: number): Promise<number> {
+  while (Date.now() - since < 300_000) {
+    const answers = await Promise.all(
+      (['applications', 'residency', 'analytics'] as const).map((service) =>
+        fetch(`${site.url(service)}/health/ready`, { signal: AbortSignal.timeout(2_000) })
+          .then((response) => response.status)
+          .catch(() => 0),
+      ),
+    );
+    if (answers.every((status) => status === 200)) return Date.now() - since;
+    await sleep(500);
+  }
+  throw new Error(`the services of ${site.site} were not ready 5 minutes after the fault`);
+}
+
+/** Every scenario by id; `quick`: the set `npm test` runs (F1 twice per service, F3 at 5 s, F5). */
+export function scenarioSet(quick: boolean): Scenario[] {
+  if (quick) return [consumerKills(2), brokerOutage(5), poisonRecords()];
+  return [consumerKills(5), brokerOutage(5), brokerOutage(30), brokerOutage(120), databasePause(60), poisonRecords()];
+}

@@ -1,0 +1,74 @@
+import { bearer } from '@technopark/security/testing';
+import type { FaultSite } from './fault-site';
+import {
+  acceptedApplications,
+  type FunnelCount,
+  funnelExpectation,
+  funnelFindings,
+  type LedgerFindings,
+  placementsOf,
+} from './ledger';
+import type { Workload } from './workload';
+
+/** How often the ledger is compared while the platform catches up. */
+const POLL_MS = 2_000;
+
+/**
+ * Compares a workload's history with what the site's services answer over HTTP: the analytics
+ * funnel of its program, and one residency per accepted application, placed once. Waits until they
+ * agree or `catchUpMs` has passed; resolves to what it found then, and how long it waited.
+ */
+export async function settleLedger(
+  site: FaultSite,
+  workload: Workload,
+  catchUpMs: number,
+): Promise<LedgerFindings & { catchUpMs: number }> {
+  const staff = bearer(await site.tokens.forRole('site-staff', site.site));
+  const expected = funnelExpectation(workload.history);
+  const accepted = acceptedApplications(workload.history);
+  const placed = new Map<string, number>();
+  const started = Date.now();
+  for (;;) {
+    const funnel = funnelFindings(expected, await shownFunnel(site, workload.programId, staff));
+    for (const applicationId of accepted.filter((id) => placed.get(id) !== 1))
+      placed.set(applicationId, await placements(site, applicationId, staff));
+    const unplaced = accepted.filter((id) => (placed.get(id) ?? 0) === 0);
+    const twice = accepted.filter((id) => (placed.get(id) ?? 0) > 1);
+    const agreed = funnel.kpiDrift === 0 && unplaced.length === 0 && twice.length === 0;
+    if (agreed || Date.now() - started >= catchUpMs)
+      return {
+        lost: funnel.lost + unplaced.length,
+        duplicated: funnel.duplicated + twice.reduce((sum, id) => sum + (placed.get(id) as number) - 1, 0),
+        kpiDrift: funnel.kpiDrift,
+        details: [
+          ...funnel.details,
+          ...(unplaced.length ? [`accepted with no residency: ${unplaced.slice(0, 5).join(', ')}…`] : []),
+          ...(twice.length ? [`placed more than once: ${twice.slice(0, 5).join(', ')}`] : []),
+        ],
+        catchUpMs: Date.now() - started,
+      };
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+}
+
+async function shownFunnel(
+  site: FaultSite,
+  programId: string,
+  headers: Record<string, string>,
+): Promise<Partial<Record<FunnelCount, number>>> {
+  const response = await fetch(`${site.url('analytics')}/v1/kpis?programId=${programId}`, { headers }).catch(
+    () => undefined,
+  );
+  // Not answering yet (restarting): nothing shown, which is short of the ledger, so the wait goes on.
+  if (response?.status !== 200) return {};
+  return ((await response.json()) as { funnel: { counts: Partial<Record<FunnelCount, number>> } }).funnel.counts;
+}
+
+/** How many times the application's residency was placed (allocated or waitlisted); 0 when there is none yet. */
+async function placements(site: FaultSite, applicationId: string, headers: Record<string, string>): Promise<number> {
+  const response = await fetch(`${site.url('residency')}/v1/residencies/${applicationId}`, { headers }).catch(
+    () => undefined,
+  );
+  if (response?.status !== 200) return 0;
+  return placementsOf((await response.json()) as { history?: { action: string }[] });
+}
