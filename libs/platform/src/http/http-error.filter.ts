@@ -3,11 +3,16 @@ import {
   Catch,
   type ExceptionFilter,
   HttpException,
+  Inject,
   Logger,
   NotFoundException,
+  Optional,
 } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
+import { getConnectionToken } from '@nestjs/mongoose';
+import { isTransientDatabaseError, transientWhileDisconnected } from '@technopark/persistence';
 import type { Request } from 'express';
+import type { Connection } from 'mongoose';
 import { DomainError } from './domain-error';
 import { allowedMethodsOf } from './route-methods';
 
@@ -54,17 +59,27 @@ const CODES_BY_STATUS: Record<number, string> = {
   503: 'SERVICE.UNAVAILABLE',
 };
 
+/** Seconds a client is asked to wait before trying again while the database is away. */
+const DATABASE_RETRY_AFTER_SECONDS = 5;
+
 /**
  * Maps whatever an HTTP handler throws to one error shape, once: domain errors with their
  * status, framework errors (malformed JSON, oversized body, unknown route) with a code of
- * their own, a wrong method on a known path as 405 with `Allow`, and anything else as a 500
- * that is logged with its stack and tells the client nothing internal.
+ * their own, a wrong method on a known path as 405 with `Allow`, the database away (down, paused,
+ * failing over) as a 503 with `Retry-After`, and anything else as a 500 that is logged with its
+ * stack and tells the client nothing internal.
  */
 @Catch()
 export class HttpErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('http');
+  private readonly databaseUnavailable: (error: unknown) => boolean;
 
-  constructor(private readonly adapterHost: HttpAdapterHost) {}
+  constructor(
+    private readonly adapterHost: HttpAdapterHost,
+    @Optional() @Inject(getConnectionToken()) connection?: Connection,
+  ) {
+    this.databaseUnavailable = connection ? transientWhileDisconnected(connection) : isTransientDatabaseError;
+  }
 
   catch(error: unknown, host: ArgumentsHost): void {
     // An error in an event handler is the transport's to classify (dead letter or retry).
@@ -81,6 +96,7 @@ export class HttpErrorFilter implements ExceptionFilter {
       return { body: { ...bodyOf(error.status, error.code, error.message), ...error.details }, headers: {} };
     if (error instanceof NotFoundException && !request.route) return this.unknownRoute(request);
     if (error instanceof HttpException) return { body: fromHttpException(error), headers: {} };
+    if (this.databaseUnavailable(error)) return this.databaseAway(error, request);
     this.logger.error({
       msg: 'unexpected error answering a request',
       method: request.method,
@@ -90,6 +106,21 @@ export class HttpErrorFilter implements ExceptionFilter {
     return {
       body: bodyOf(500, 'INTERNAL.UNEXPECTED', 'Something went wrong on our side; the request was not completed'),
       headers: {},
+    };
+  }
+
+  /** An outage, not a bug: one line without a stack, and an answer the client can act on. */
+  private databaseAway(error: unknown, request: Request): { body: ErrorBody; headers: Record<string, string> } {
+    this.logger.warn({
+      msg: 'the database did not answer; the request was answered 503',
+      method: request.method,
+      path: request.path,
+      reason: (error as Error)?.message ?? String(error),
+    });
+    const message = `The database is not answering; the request may not have been completed. Try again in ${DATABASE_RETRY_AFTER_SECONDS} s`;
+    return {
+      body: bodyOf(503, 'DATABASE.UNAVAILABLE', message),
+      headers: { 'Retry-After': String(DATABASE_RETRY_AFTER_SECONDS) },
     };
   }
 

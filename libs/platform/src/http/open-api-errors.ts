@@ -36,8 +36,8 @@ const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 
 /**
  * Declares the error answers every API operation can give, with the one error shape: 400 where
- * a request carries input, 404 where the path names a resource, and the error schema on every
- * 4xx, so clients and fuzzers can check error bodies too.
+ * a request carries input, 404 where the path names a resource, 503 everywhere (the database away),
+ * and the error schema on every 4xx and the 503, so clients and fuzzers can check error bodies too.
  */
 export function withErrorAnswers(document: OpenAPIObject): OpenAPIObject {
   document.components = { ...document.components, schemas: { ...document.components?.schemas, Error: ERROR_SCHEMA } };
@@ -57,8 +57,12 @@ export function withErrorAnswers(document: OpenAPIObject): OpenAPIObject {
         };
       if (path.includes('{'))
         operation.responses['404'] ??= { description: 'The resource the path names does not exist' };
+      operation.responses['503'] ??= {
+        description:
+          'DATABASE.UNAVAILABLE: the database is not answering; the request may not have been completed. Try again after `Retry-After` seconds',
+      };
       for (const [status, response] of Object.entries(operation.responses)) {
-        if (status.startsWith('4') && !response.content)
+        if ((status.startsWith('4') || status === '503') && !response.content)
           response.content = { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } };
       }
     }
