@@ -62,9 +62,11 @@ export class FaultSite {
     await running.exit;
   }
 
-  /** Starts the service again; resolves once it is ready. */
-  async restart(service: FaultSiteService): Promise<void> {
-    await this.kill(service);
+  /** Stops the service (`kill -9`, or SIGTERM when `graceful`) and starts it again; resolves once it is ready. */
+  async restart(service: FaultSiteService, { graceful = false } = {}): Promise<void> {
+    const running = this.processes.get(service);
+    if (graceful && running) await stopGracefully(running);
+    else await this.kill(service);
     await this.startService(service);
   }
 

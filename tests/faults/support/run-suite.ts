@@ -1,5 +1,5 @@
 import { uniqueSiteId } from '@technopark/testing';
-import { FaultSite } from './fault-site';
+import { FAULT_SITE_SERVICES, FaultSite } from './fault-site';
 import { FULL_LOAD, QUICK_LOAD, reportTable, runScenario, type ScenarioReport } from './fault-suite';
 import type { Poison } from './poison';
 import { type Scenario, scenarioSet } from './scenarios';
@@ -36,6 +36,9 @@ export async function runFaultSuite({ quick, only, progress }: SuiteOptions): Pr
       progress(`${scenario.id}: ${scenario.fault}`);
       const report = await runScenario(site, scenario, quick ? QUICK_LOAD : FULL_LOAD, poisonSoFar, progress);
       progress(`\n${reportTable(report)}\n`);
+      if (report.broken.length)
+        for (const service of FAULT_SITE_SERVICES)
+          progress(`${scenario.id}: ${service}'s output ends with:\n${site.tail(service, 2_000)}`);
       reports.push(report);
     }
     return reports;

@@ -45,20 +45,63 @@ export function consumerKills(times: number): Scenario {
   };
 }
 
+/** F2: the writing service killed with `kill -9` while it answers 2xx, then restarted: its outbox publishes what it accepted. */
+export function writerKills(times: number): Scenario {
+  return {
+    id: 'F2',
+    fault: `kill -9 the writing service (applications) under load, ${times} times, restarted`,
+    mustHold: "every 2xx write's events published (outbox relay); requests meanwhile get no answer, never a 500",
+    toleratedStatuses: [0],
+    async inject(site, progress) {
+      let recoveryMs = 0;
+      for (let kill = 1; kill <= times; kill += 1) {
+        await sleep(1_000 + Math.random() * 2_000);
+        await site.kill('applications');
+        const killedAt = Date.now();
+        progress(`F2: applications killed (${kill}/${times}); restarting it`);
+        await site.restart('applications');
+        recoveryMs = Math.max(recoveryMs, Date.now() - killedAt);
+      }
+      return { recoveryMs };
+    },
+  };
+}
+
+/** F9: a rebalance storm: the consumers of one group stopped and started again in a loop. */
+export function rebalanceStorm(restarts: number): Scenario {
+  return {
+    id: 'F9',
+    fault: `rebalance storm: analytics (one consumer group) stopped and started ${restarts} times in a row`,
+    mustHold: '0 lost, 0 duplicate effects, the lag bounded (the ledger agrees within the catch-up)',
+    toleratedStatuses: [],
+    async inject(site, progress) {
+      let recoveryMs = 0;
+      for (let restart = 1; restart <= restarts; restart += 1) {
+        const stoppedAt = Date.now();
+        await site.restart('analytics', { graceful: true });
+        recoveryMs = Math.max(recoveryMs, Date.now() - stoppedAt);
+        progress(`F9: analytics restarted (${restart}/${restarts})`);
+      }
+      return { recoveryMs };
+    },
+  };
+}
+
 /** F3: the site's broker stopped under load, then started again. */
 export function brokerOutage(seconds: number): Scenario {
+  const id = seconds === 5 ? 'F3' : `F3-${seconds}s`;
   return {
-    id: seconds === 5 ? 'F3' : `F3-${seconds}s`,
+    id,
     fault: `the site's Kafka broker stopped ${seconds} s under load`,
     mustHold: 'writes keep answering 2xx (outbox); every event delivered after; 0 good events dead-lettered',
     toleratedStatuses: [],
     async inject(site, progress) {
       await site.stopBroker();
-      progress(`F3: broker stopped for ${seconds} s`);
+      progress(`${id}: broker stopped for ${seconds} s`);
       await sleep(seconds * 1_000);
       const restartedAt = Date.now();
       await site.startBroker();
-      progress('F3: broker started again');
+      progress(`${id}: broker started again`);
       return { recoveryMs: Date.now() - restartedAt };
     },
   };
@@ -117,5 +160,14 @@ async function untilReady(site: FaultSite, since: number): Promise<number> {
 /** Every scenario by id; `quick`: the set `npm test` runs (F1 twice per service, F3 at 5 s, F5). */
 export function scenarioSet(quick: boolean): Scenario[] {
   if (quick) return [consumerKills(2), brokerOutage(5), poisonRecords()];
-  return [consumerKills(5), brokerOutage(5), brokerOutage(30), brokerOutage(120), databasePause(60), poisonRecords()];
+  return [
+    consumerKills(5),
+    writerKills(3),
+    brokerOutage(5),
+    brokerOutage(30),
+    brokerOutage(120),
+    databasePause(60),
+    poisonRecords(),
+    rebalanceStorm(5),
+  ];
 }
