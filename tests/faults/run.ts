@@ -11,7 +11,7 @@ async function main(): Promise<number> {
   const started = Date.now();
   const progress = (line: string) =>
     console.log(line.startsWith('\n') ? line : `faults [${((Date.now() - started) / 1000).toFixed(0)} s] ${line}`);
-  const reports = await runFaultSuite({ quick, only, progress });
+  const reports = await runFaultSuite({ quick, only, progress, closeOnSignals: true });
   const broken = reports.filter((report) => report.broken.length > 0);
   console.log(
     `faults: ${reports.length - broken.length} of ${reports.length} scenarios held` +

@@ -18,7 +18,7 @@ export interface Load {
   readonly catchUpMs: number;
 }
 
-export const QUICK_LOAD: Load = { clients: 2, paceMs: 1_000, beforeMs: 5_000, afterMs: 5_000, catchUpMs: 120_000 };
+export const QUICK_LOAD: Load = { clients: 2, paceMs: 1_000, beforeMs: 5_000, afterMs: 5_000, catchUpMs: 240_000 };
 export const FULL_LOAD: Load = { clients: 3, paceMs: 1_000, beforeMs: 15_000, afterMs: 15_000, catchUpMs: 300_000 };
 
 export interface ScenarioReport {
@@ -73,6 +73,8 @@ export async function runScenario(
   const history = workload.history;
   const errors = errorsByStatus(history);
   const intolerable = Object.keys(errors).filter((status) => !scenario.toleratedStatuses.includes(Number(status)));
+  const p99BeforeMs = p99Ms(history, startedAt, faultAt);
+  const p99DuringMs = p99Ms(history, outcome.outage?.from ?? faultAt, outcome.outage?.to ?? faultEndedAt);
   const broken = [
     ...(ledger.lost ? [`${ledger.lost} effects lost`] : []),
     ...(ledger.duplicated ? [`${ledger.duplicated} effects applied twice`] : []),
@@ -80,6 +82,7 @@ export async function runScenario(
     ...(unexpected.length ? [`unexpected dead letters: ${JSON.stringify(unexpected.slice(0, 3))}`] : []),
     ...missing,
     ...intolerable.map((status) => `${errors[status]} answers ${status === '0' ? 'missing' : status}`),
+    ...(scenario.latencyPromise?.({ beforeMs: p99BeforeMs, duringMs: p99DuringMs }) ?? []),
   ];
   return {
     id: scenario.id,
@@ -93,8 +96,8 @@ export async function runScenario(
     unexpectedDeadLetters: unexpected.length,
     missingDeadLetters: missing.length,
     errorsByStatus: errors,
-    p99BeforeMs: p99Ms(history, startedAt, faultAt),
-    p99DuringMs: p99Ms(history, faultAt, faultEndedAt),
+    p99BeforeMs,
+    p99DuringMs,
     p99AfterMs: p99Ms(history, faultEndedAt, stoppedAt),
     recoveryMs: outcome.recoveryMs,
     catchUpMs: ledger.catchUpMs,

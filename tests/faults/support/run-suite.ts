@@ -10,6 +10,8 @@ export interface SuiteOptions {
   /** Scenario ids (`F3` takes every F3 variant); every scenario of the set when empty. */
   readonly only: readonly string[];
   readonly progress: (line: string) => void;
+  /** Ctrl-C or SIGTERM stops what the suite started before the process exits (the CLI). */
+  readonly closeOnSignals?: boolean;
 }
 
 /** The scenarios `only` names, in the set's order; an id the set does not have is an error that lists them. */
@@ -25,10 +27,25 @@ export function chosenScenarios(quick: boolean, only: readonly string[]): Scenar
 }
 
 /** Starts a site cell of its own, runs the chosen scenarios one after another on it, and stops it. */
-export async function runFaultSuite({ quick, only, progress }: SuiteOptions): Promise<ScenarioReport[]> {
+export async function runFaultSuite({
+  quick,
+  only,
+  progress,
+  closeOnSignals = false,
+}: SuiteOptions): Promise<ScenarioReport[]> {
   const scenarios = chosenScenarios(quick, only);
-  const site = new FaultSite(uniqueSiteId('faults'));
+  // HQ and the link run only when a scenario strikes them; then every scenario checks HQ's figures too.
+  const site = new FaultSite(
+    uniqueSiteId('faults'),
+    scenarios.some((scenario) => scenario.needsHq),
+  );
   const reports: ScenarioReport[] = [];
+  const interrupted = (signal: NodeJS.Signals) => {
+    progress(`${signal}: stopping the site cell`);
+    void site.close().finally(() => process.exit(130));
+  };
+  const signals: NodeJS.Signals[] = closeOnSignals ? ['SIGINT', 'SIGTERM'] : [];
+  for (const signal of signals) process.once(signal, interrupted);
   try {
     await site.start(progress);
     const poisonSoFar: Poison[] = [];
@@ -37,12 +54,13 @@ export async function runFaultSuite({ quick, only, progress }: SuiteOptions): Pr
       const report = await runScenario(site, scenario, quick ? QUICK_LOAD : FULL_LOAD, poisonSoFar, progress);
       progress(`\n${reportTable(report)}\n`);
       if (report.broken.length)
-        for (const service of FAULT_SITE_SERVICES)
+        for (const service of FAULT_SITE_SERVICES.filter((each) => site.tail(each).trim()))
           progress(`${scenario.id}: ${service}'s output ends with:\n${site.tail(service, 2_000)}`);
       reports.push(report);
     }
     return reports;
   } finally {
+    for (const signal of signals) process.off(signal, interrupted);
     progress('stopping the site cell');
     await site.close();
   }

@@ -7,6 +7,8 @@ export interface FaultOutcome {
   /** From the end of the fault until the part it hit was ready again, ms (the longest when it hit several times). */
   readonly recoveryMs: number;
   readonly poisons?: readonly Poison[];
+  /** When the fault held fully, if narrower than the whole injection (which may include stopping and starting servers). */
+  readonly outage?: { readonly from: number; readonly to: number };
 }
 
 export interface Scenario {
@@ -15,7 +17,11 @@ export interface Scenario {
   readonly mustHold: string;
   /** Client answers a scenario tolerates besides 2xx (0: no answer); none for a fault the writer does not see. */
   readonly toleratedStatuses: readonly number[];
+  /** The scenario strikes HQ or the link to it: the suite then runs an HQ cell too. */
+  readonly needsHq?: boolean;
   inject(site: FaultSite, progress: (line: string) => void): Promise<FaultOutcome>;
+  /** What else the scenario promises of the site's latencies: each promise broken, or none. */
+  latencyPromise?(p99: { beforeMs: number; duringMs: number }): string[];
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -64,6 +70,54 @@ export function writerKills(times: number): Scenario {
       }
       return { recoveryMs };
     },
+  };
+}
+
+/** F6: the site's replication to HQ killed with `kill -9` and restarted, then the link cut for a while. */
+export function replicationFaults(cutSeconds: number): Scenario {
+  return {
+    id: 'F6',
+    fault: `replication (site → HQ) killed with kill -9 and restarted; then the link cut ${cutSeconds} s`,
+    mustHold: 'national figures exact after catch-up',
+    toleratedStatuses: [],
+    needsHq: true,
+    async inject(site, progress) {
+      await site.stopReplication({ kill: true });
+      progress('F6: MirrorMaker 2 killed; restarting it');
+      await site.startReplication();
+      await sleep(3_000 + Math.random() * 2_000);
+      await site.stopReplication();
+      progress(`F6: the link cut for ${cutSeconds} s`);
+      await sleep(cutSeconds * 1_000);
+      const restoredAt = Date.now();
+      await site.startReplication();
+      progress('F6: the link restored');
+      return { recoveryMs: Date.now() - restoredAt };
+    },
+  };
+}
+
+/** F7: the whole HQ cell down (its analytics, broker and database) while the site works. */
+export function hqOutage(seconds: number): Scenario {
+  return {
+    id: 'F7',
+    fault: `the HQ cell down ${seconds} s (national analytics, broker, database)`,
+    mustHold: "the site unaffected (its HTTP p99 within 2× the baseline's); HQ exact after",
+    toleratedStatuses: [],
+    needsHq: true,
+    async inject(site, progress) {
+      await site.stopHq();
+      const downAt = Date.now();
+      progress(`F7: HQ down for ${seconds} s`);
+      await sleep(seconds * 1_000);
+      const backAt = Date.now();
+      await site.startHq();
+      progress('F7: HQ back');
+      // The site's latency is judged while HQ is down, not while its servers stop and start on the same two cores.
+      return { recoveryMs: Date.now() - backAt, outage: { from: downAt, to: backAt } };
+    },
+    latencyPromise: ({ beforeMs, duringMs }) =>
+      duringMs > 2 * beforeMs ? [`the site's p99 during the outage ${duringMs} ms, over 2 × ${beforeMs} ms`] : [],
   };
 }
 
@@ -168,6 +222,8 @@ export function scenarioSet(quick: boolean): Scenario[] {
     brokerOutage(120),
     databasePause(60),
     poisonRecords(),
+    replicationFaults(120),
+    hqOutage(180),
     rebalanceStorm(5),
   ];
 }

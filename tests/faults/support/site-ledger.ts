@@ -14,9 +14,10 @@ import type { Workload } from './workload';
 const POLL_MS = 2_000;
 
 /**
- * Compares a workload's history with what the site's services answer over HTTP: the analytics
- * funnel of its program, and one residency per accepted application, placed once. Waits until they
- * agree or `catchUpMs` has passed; resolves to what it found then, and how long it waited.
+ * Compares a workload's history with what the services answer over HTTP: the analytics funnel of
+ * its program (at the site, and with HQ, HQ's view of the site and the national one), and one
+ * residency per accepted application, placed once. Waits until they agree or `catchUpMs` has
+ * passed; resolves to what it found then, and how long it waited.
  */
 export async function settleLedger(
   site: FaultSite,
@@ -24,12 +25,30 @@ export async function settleLedger(
   catchUpMs: number,
 ): Promise<LedgerFindings & { catchUpMs: number }> {
   const staff = bearer(await site.tokens.forRole('site-staff', site.site));
+  const national = bearer(await site.tokens.forRole('partner', 'national'));
+  const query = `kpis?programId=${workload.programId}`;
+  const views: [string, string, Record<string, string>][] = [
+    [`${site.site}'s analytics`, `${site.url('analytics')}/v1/${query}`, staff],
+    ...(site.withHq
+      ? ([
+          [`HQ's view of ${site.site}`, `${site.hqUrl()}/v1/sites/${site.site}/${query}`, national],
+          ['the national figures', `${site.hqUrl()}/v1/${query}`, national],
+        ] as [string, string, Record<string, string>][])
+      : []),
+  ];
   const expected = funnelExpectation(workload.history);
   const accepted = acceptedApplications(workload.history);
   const placed = new Map<string, number>();
   const started = Date.now();
   for (;;) {
-    const funnel = funnelFindings(expected, await shownFunnel(site, workload.programId, staff));
+    const funnel = combined(
+      await Promise.all(
+        views.map(async ([view, url, headers]) => ({
+          view,
+          ...funnelFindings(expected, await shownFunnel(url, headers)),
+        })),
+      ),
+    );
     for (const applicationId of accepted.filter((id) => placed.get(id) !== 1))
       placed.set(applicationId, await placements(site, applicationId, staff));
     const unplaced = accepted.filter((id) => (placed.get(id) ?? 0) === 0);
@@ -51,14 +70,21 @@ export async function settleLedger(
   }
 }
 
+/** The findings of every view as one: what each view lacks or repeats adds up, each detail naming its view. */
+function combined(findings: readonly (LedgerFindings & { view: string })[]): LedgerFindings {
+  return {
+    lost: findings.reduce((sum, each) => sum + each.lost, 0),
+    duplicated: findings.reduce((sum, each) => sum + each.duplicated, 0),
+    kpiDrift: findings.reduce((sum, each) => sum + each.kpiDrift, 0),
+    details: findings.flatMap((each) => each.details.map((detail) => `${each.view}: ${detail}`)),
+  };
+}
+
 async function shownFunnel(
-  site: FaultSite,
-  programId: string,
+  url: string,
   headers: Record<string, string>,
 ): Promise<Partial<Record<FunnelCount, number>>> {
-  const response = await fetch(`${site.url('analytics')}/v1/kpis?programId=${programId}`, { headers }).catch(
-    () => undefined,
-  );
+  const response = await fetch(url, { headers }).catch(() => undefined);
   // Not answering yet (restarting): nothing shown, which is short of the ledger, so the wait goes on.
   if (response?.status !== 200) return {};
   return ((await response.json()) as { funnel: { counts: Partial<Record<FunnelCount, number>> } }).funnel.counts;

@@ -4,7 +4,7 @@ import type { Role } from '@technopark/security';
 import { bearer, TestTokens } from '@technopark/security/testing';
 import { Clock } from '@technopark/platform';
 import { startTestApp, TestClock } from '@technopark/platform/testing';
-import { infrastructureEnv, uniqueSiteId } from '@technopark/testing';
+import { infrastructureEnv, siteRequests, uniqueSiteId } from '@technopark/testing';
 import request from 'supertest';
 import { AppModule } from '../../src/app.module';
 import { APPLICATIONS_SERVICE } from '../../src/applications.service-descriptor';
@@ -120,24 +120,8 @@ export async function expectStatus<T extends { status: number; body: unknown }>(
   return response;
 }
 
-export const RUBRIC = [
-  { criterion: 'team', weight: 30 },
-  { criterion: 'market', weight: 25 },
-  { criterion: 'innovation', weight: 25 },
-  { criterion: 'feasibility', weight: 20 },
-];
-
-export function programBody(id: string) {
-  return {
-    id,
-    name: 'Incubation',
-    kind: 'incubation',
-    targetSectors: ['agritech'],
-    durationMonths: 18,
-    includesWorkspace: true,
-    rubric: RUBRIC,
-  };
-}
+/** An incubation program with workspace and the standard rubric. */
+export const programBody = (id: string) => siteRequests.program(id);
 
 export function startupBody(name: string) {
   return {
