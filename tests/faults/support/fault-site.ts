@@ -5,6 +5,7 @@ import {
   cellServiceEnvironment,
   down,
   ensureAll,
+  processRss,
   ScratchCells,
   servicesOf,
   type CellService,
@@ -130,6 +131,16 @@ export class FaultSite {
   async startHq(): Promise<void> {
     await ensureAll([...this.hq, this.linkServer()]);
     await this.startService(HQ_ANALYTICS);
+  }
+
+  /** Each running service's resident memory now, MB, by name (`<site>/<service>`, `hq/analytics`). */
+  rssMb(): Record<string, number> {
+    const figures: Record<string, number> = {};
+    for (const [name, running] of this.processes) {
+      const rss = running.child.pid === undefined ? undefined : processRss(running.child.pid);
+      if (rss !== undefined) figures[name.split('/')[0] === this.site ? (name.split('/')[1] as string) : name] = rss;
+    }
+    return figures;
   }
 
   /** The end of a service's output, for a failure's message. */

@@ -38,6 +38,8 @@ export interface ScenarioReport {
   readonly p99AfterMs: number;
   readonly recoveryMs: number;
   readonly catchUpMs: number;
+  /** Each service's resident memory when the clients started and once the ledger agreed, MB (a restarted service: its new process). */
+  readonly rssMb: Record<string, { readonly start: number; readonly end?: number }>;
   /** Each promise the scenario broke; empty when it held. */
   readonly broken: readonly string[];
 }
@@ -55,11 +57,16 @@ export async function runScenario(
   progress: (line: string) => void,
 ): Promise<ScenarioReport> {
   const workload = new Workload(site.site, site.url('applications'), site.tokens);
+  const rssAtStart = site.rssMb();
   await workload.start(load.clients, load.paceMs);
   const startedAt = Date.now();
   await new Promise((resolve) => setTimeout(resolve, load.beforeMs));
   const faultAt = Date.now();
-  const outcome = await scenario.inject(site, progress);
+  // A fault that could not be injected or recovered from ends the scenario; the clients stop with it.
+  const outcome = await scenario.inject(site, progress).catch(async (error: Error) => {
+    await workload.stop();
+    throw error;
+  });
   const faultEndedAt = Date.now();
   poisonSoFar.push(...(outcome.poisons ?? []));
   await new Promise((resolve) => setTimeout(resolve, load.afterMs));
@@ -67,6 +74,7 @@ export async function runScenario(
   const stoppedAt = Date.now();
   progress(`${scenario.id}: clients stopped; waiting for the ledger to agree (at most ${load.catchUpMs / 1000} s)`);
   const ledger = await settleLedger(site, workload, load.catchUpMs);
+  const rssAtEnd = site.rssMb();
   const letters = await deadLettersOnceIn(site, outcome.poisons ?? []);
   const { unexpected } = deadLetterFindings(letters, poisonSoFar);
   const { missing } = deadLetterFindings(letters, outcome.poisons ?? []);
@@ -101,6 +109,12 @@ export async function runScenario(
     p99AfterMs: p99Ms(history, faultEndedAt, stoppedAt),
     recoveryMs: outcome.recoveryMs,
     catchUpMs: ledger.catchUpMs,
+    rssMb: Object.fromEntries(
+      Object.entries(rssAtStart).map(([service, start]) => [
+        service,
+        { start, ...(rssAtEnd[service] !== undefined && { end: rssAtEnd[service] }) },
+      ]),
+    ),
     broken,
   };
 }
@@ -140,6 +154,12 @@ export function reportTable(report: ScenarioReport): string {
     ],
     ['recovery to ready', `${(report.recoveryMs / 1000).toFixed(1)} s`],
     ['ledger agreed after', `${(report.catchUpMs / 1000).toFixed(1)} s`],
+    [
+      'RSS at start → end, MB',
+      Object.entries(report.rssMb)
+        .map(([service, { start, end }]) => `${service} ${start} → ${end ?? 'gone'}`)
+        .join(', '),
+    ],
   ];
   const width = Math.max(...rows.map(([name]) => name.length));
   return [

@@ -39,15 +39,8 @@ export async function runFaultSuite({
     uniqueSiteId('faults'),
     scenarios.some((scenario) => scenario.needsHq),
   );
-  const reports: ScenarioReport[] = [];
-  const interrupted = (signal: NodeJS.Signals) => {
-    progress(`${signal}: stopping the site cell`);
-    void site.close().finally(() => process.exit(130));
-  };
-  const signals: NodeJS.Signals[] = closeOnSignals ? ['SIGINT', 'SIGTERM'] : [];
-  for (const signal of signals) process.once(signal, interrupted);
-  try {
-    await site.start(progress);
+  return onOwnSite(site, closeOnSignals, progress, async () => {
+    const reports: ScenarioReport[] = [];
     const poisonSoFar: Poison[] = [];
     for (const scenario of scenarios) {
       progress(`${scenario.id}: ${scenario.fault}`);
@@ -59,9 +52,31 @@ export async function runFaultSuite({
       reports.push(report);
     }
     return reports;
+  });
+}
+
+/**
+ * Starts the site, runs `work` on it, and stops it whatever happens. `closeOnSignals` (the CLI):
+ * Ctrl-C or SIGTERM stops the site too before the process exits.
+ */
+export async function onOwnSite<T>(
+  site: FaultSite,
+  closeOnSignals: boolean,
+  progress: (line: string) => void,
+  work: () => Promise<T>,
+): Promise<T> {
+  const interrupted = (signal: NodeJS.Signals) => {
+    progress(`${signal}: stopping the cells`);
+    void site.close().finally(() => process.exit(130));
+  };
+  const signals: NodeJS.Signals[] = closeOnSignals ? ['SIGINT', 'SIGTERM'] : [];
+  for (const signal of signals) process.once(signal, interrupted);
+  try {
+    await site.start(progress);
+    return await work();
   } finally {
     for (const signal of signals) process.off(signal, interrupted);
-    progress('stopping the site cell');
+    progress('stopping the cells');
     await site.close();
   }
 }

@@ -12,6 +12,8 @@ import type { Workload } from './workload';
 
 /** How often the ledger is compared while the platform catches up. */
 const POLL_MS = 2_000;
+/** Residencies read at once: a few hundred accepted applications are checked in about a second. */
+const READS_AT_ONCE = 10;
 
 /**
  * Compares a workload's history with what the services answer over HTTP: the analytics funnel of
@@ -49,8 +51,13 @@ export async function settleLedger(
         })),
       ),
     );
-    for (const applicationId of accepted.filter((id) => placed.get(id) !== 1))
-      placed.set(applicationId, await placements(site, applicationId, staff));
+    const unsettled = accepted.filter((id) => placed.get(id) !== 1);
+    for (let next = 0; next < unsettled.length; next += READS_AT_ONCE)
+      await Promise.all(
+        unsettled
+          .slice(next, next + READS_AT_ONCE)
+          .map(async (id) => placed.set(id, await placements(site, id, staff))),
+      );
     const unplaced = accepted.filter((id) => (placed.get(id) ?? 0) === 0);
     const twice = accepted.filter((id) => (placed.get(id) ?? 0) > 1);
     const agreed = funnel.kpiDrift === 0 && unplaced.length === 0 && twice.length === 0;

@@ -22,6 +22,9 @@ export interface HistoryEntry {
   readonly outcome?: Outcome;
 }
 
+/** Journeys per call: a call's cohort takes at most 1,000 startups, two in three of them accepted. */
+const JOURNEYS_PER_CALL = 600;
+
 /** A request gets this long to be answered; after that its client counts it as unanswered. */
 const REQUEST_TIMEOUT_MS = 10_000;
 
@@ -35,6 +38,7 @@ export class Workload {
   readonly history: HistoryEntry[] = [];
   /** The program this workload's startups apply to: the funnel is read for it alone. */
   readonly programId = `faults-${randomUUID().slice(0, 8)}`;
+  private readonly calls = new Map<number, Promise<string>>();
   private running: Promise<void>[] = [];
   private stopping = false;
   private journeys = 0;
@@ -45,11 +49,18 @@ export class Workload {
     private readonly tokens: TestTokens,
   ) {}
 
-  /** Opens a call of its own, then starts `clients` clients, each beginning a journey every `paceMs`. */
+  /** Starts `clients` clients, each beginning a journey every `paceMs` once its previous one has ended (a closed loop). */
   async start(clients: number, paceMs: number): Promise<void> {
-    const callId = await this.openCall();
+    await this.openProgram();
     this.stopping = false;
-    this.running = Array.from({ length: clients }, (_, client) => this.drive(client, callId, paceMs));
+    this.running = Array.from({ length: clients }, (_, client) => this.drive(client, paceMs));
+  }
+
+  /** Begins `perSecond` journeys a second, whether or not the earlier ones have ended (an open loop). */
+  async startArrivals(perSecond: number): Promise<void> {
+    await this.openProgram();
+    this.stopping = false;
+    this.running = [this.arrive(1_000 / perSecond)];
   }
 
   /** Lets every journey under way finish, then resolves. */
@@ -58,16 +69,31 @@ export class Workload {
     await Promise.all(this.running);
   }
 
-  private async drive(client: number, callId: string, paceMs: number): Promise<void> {
+  private async drive(client: number, paceMs: number): Promise<void> {
     while (!this.stopping) {
       const next = Date.now() + paceMs;
-      const outcome: Outcome = this.journeys++ % 3 === 2 ? 'rejected' : 'accepted';
-      await this.journey(client, callId, outcome);
+      await this.journey(client, this.nextOutcome());
       await new Promise((resolve) => setTimeout(resolve, Math.max(0, next - Date.now())));
     }
   }
 
-  private async journey(client: number, callId: string, outcome: Outcome): Promise<void> {
+  private async arrive(intervalMs: number): Promise<void> {
+    const journeys: Promise<void>[] = [];
+    for (let next = Date.now(); !this.stopping; next += intervalMs) {
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, next - Date.now())));
+      if (!this.stopping) journeys.push(this.journey(journeys.length, this.nextOutcome()));
+    }
+    await Promise.all(journeys);
+  }
+
+  /** Two in three accepted. */
+  private nextOutcome(): Outcome {
+    return this.journeys++ % 3 === 2 ? 'rejected' : 'accepted';
+  }
+
+  private async journey(client: number, outcome: Outcome): Promise<void> {
+    const callId = await this.callFor(this.journeys).catch(() => undefined);
+    if (!callId) return;
     const startupId = randomUUID();
     const founder = await this.tokens.forRole('startup', this.site, { startupId, subject: `founder-${startupId}` });
     const staff = await this.tokens.forRole('site-staff', this.site);
@@ -91,22 +117,38 @@ export class Workload {
     );
   }
 
-  private async openCall(): Promise<string> {
-    const { programId } = this;
+  private async openProgram(): Promise<void> {
     const staff = await this.tokens.forRole('site-staff', this.site);
-    const callId = `${programId}-call`;
-    for (const [path, body] of [
-      ['/v1/programs', siteRequests.program(programId)],
-      [`/v1/programs/${programId}/calls`, siteRequests.call(callId, 'Fault suite cohort')],
-    ] as const) {
-      const response = await fetch(`${this.applicationsUrl}${path}`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${staff}`, 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-      });
-      if (response.status !== 201) throw new Error(`POST ${path}: ${response.status} ${await response.text()}`);
+    await this.post('/v1/programs', staff, siteRequests.program(this.programId));
+    await this.callFor(0);
+  }
+
+  /** A call's cohort takes at most 1,000 startups: a new call is opened for every 600 journeys. */
+  private callFor(journey: number): Promise<string> {
+    const index = Math.floor(journey / JOURNEYS_PER_CALL);
+    let call = this.calls.get(index);
+    if (!call) {
+      const callId = `${this.programId}-call-${index}`;
+      call = this.tokens
+        .forRole('site-staff', this.site)
+        .then((staff) =>
+          this.post(`/v1/programs/${this.programId}/calls`, staff, siteRequests.call(callId, 'Fault suite cohort')),
+        )
+        .then(() => callId);
+      // A call that could not be opened (the service away) is tried again by the next journey.
+      call.catch(() => this.calls.delete(index));
+      this.calls.set(index, call);
     }
-    return callId;
+    return call;
+  }
+
+  private async post(path: string, token: string, body: object): Promise<void> {
+    const response = await fetch(`${this.applicationsUrl}${path}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    if (response.status !== 201) throw new Error(`POST ${path}: ${response.status} ${await response.text()}`);
   }
 
   private async send(
